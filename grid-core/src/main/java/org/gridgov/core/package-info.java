@@ -1,0 +1,8 @@
+/**
+ * grid-core: the model of a district's grid network (网格) with no geometry engine.
+ *
+ * <p>{@link org.gridgov.core.GridException} is the root of every exception the
+ * library throws; {@link org.gridgov.core.InvalidInputException} names the field or
+ * JSON path, the rule and the value of bad input.
+ */
+package org.gridgov.core;

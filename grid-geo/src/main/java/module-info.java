@@ -1,0 +1,7 @@
+/** grid-geo: boundaries, coverage checks, point location and coordinate systems, on JTS. */
+module org.gridgov.geo {
+  requires static org.immutables.value.annotations;
+  requires transitive org.gridgov.core;
+  requires transitive org.locationtech.jts;
+
+}
