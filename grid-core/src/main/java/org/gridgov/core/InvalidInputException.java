@@ -29,6 +29,14 @@ public class InvalidInputException extends GridException {
     this.value = render(value);
   }
 
+  /**
+   * A failure whose value is already text as it should be shown (not quoted again), e.g. one
+   * translated from a parser's error.
+   */
+  public static InvalidInputException ofText(String path, String rule, String valueText, Throwable cause) {
+    return new InvalidInputException(path, rule, new Rendered(valueText), cause);
+  }
+
   /** Where the bad value is: a field name or JSON path. */
   public String path() {
     return path;
@@ -44,16 +52,33 @@ public class InvalidInputException extends GridException {
     return value;
   }
 
-  /** The same failure, located under {@code prefix} (a file name or an enclosing JSON path). */
+  /**
+   * The same failure, located under {@code prefix}: a file name ending in {@code :}, or an
+   * enclosing JSON path such as {@code edits[3]}.
+   */
   public InvalidInputException under(String prefix) {
-    String joined = path.startsWith("[") ? prefix + path : prefix + "." + path;
-    return new InvalidInputException(joined, rule, value, this);
+    String joined = prefix.endsWith(":") || path.startsWith("[") ? prefix + path : prefix + "." + path;
+    return new InvalidInputException(joined, rule, new Rendered(value), this);
   }
 
   private static String render(Object value) {
     if (value == null) {
       return "null";
     }
-    return value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value);
+    return value instanceof String ? "'" + value + "'" : String.valueOf(value);
+  }
+
+  /** A value rendered once already, so it is not quoted again. */
+  private static final class Rendered {
+    private final String text;
+
+    Rendered(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 }

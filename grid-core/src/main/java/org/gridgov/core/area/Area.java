@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.internal.ValueStyle;
 import org.immutables.value.Value;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableArea.class)
 @JsonDeserialize(as = ImmutableArea.class)
-@JsonPropertyOrder({"code", "name", "kind", "status", "households", "population"})
+@JsonPropertyOrder({"code", "name", "parent", "kind", "status", "households", "population"})
 public abstract class Area {
 
   /** The area's code; also fixes its level and parent. */
@@ -28,6 +29,12 @@ public abstract class Area {
 
   /** The area's name, e.g. {@code 贺家弄社区居委会}. */
   public abstract String name();
+
+  /**
+   * The parent link as recorded in the data. When empty, a plan takes the parent from the code
+   * ({@link AreaCode#parent()}); when present, a plan requires it to agree with the code.
+   */
+  public abstract Optional<AreaCode> parent();
 
   /** Urban or rural; defaults to urban. */
   @Value.Default

@@ -1,0 +1,141 @@
+package org.gridgov.core.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.area.Area;
+import org.gridgov.core.json.GridJson;
+import org.gridgov.core.place.Place;
+import org.gridgov.core.staff.Assignment;
+import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Roster;
+
+/**
+ * A plan and its roster as one JSON document, the {@code grid-plan/1} format:
+ *
+ * <pre>{@code
+ * {
+ *   "format": "grid-plan/1",
+ *   "revision": 1,
+ *   "areas": [
+ *     {"code": "321102", "name": "京口区"},
+ *     {"code": "321102001", "name": "正东路街道", "parent": "321102"},
+ *     {"code": "321102001001", "name": "贺家弄社区居委会"},
+ *     {"code": "321102001001001", "name": "贺家弄第一网格", "kind": "URBAN",
+ *      "households": 260, "population": 900}
+ *   ],
+ *   "places": [{"id": "B-0001", "kind": "BUILDING", "name": "贺家弄1号楼",
+ *               "grid": "321102001001001", "households": 48, "location": [119.45, 32.20]}],
+ *   "people": [{"id": "W-0001", "name": "…", "residence": "321102001001001"}],
+ *   "assignments": [{"person": "W-0001", "grid": "321102001001001",
+ *                    "role": "FULL_TIME_WORKER", "duties": ["BASIC_INFORMATION"]}]
+ * }
+ * }</pre>
+ *
+ * <p>Areas: {@code code} and {@code name} required; {@code parent} optional (taken from the code
+ * when absent, checked against it when present); {@code kind} URBAN (default) or RURAL;
+ * {@code status} ACTIVE (default) or RETIRED; {@code households}, {@code population} default 0.
+ * {@code revision} defaults to 1; {@code places}, {@code people}, {@code assignments} default to
+ * empty. Unknown fields are errors. Every error names the file, the JSON path, the rule and the
+ * value; nothing half-read is returned.
+ *
+ * @param plan the plan
+ * @param roster its people and their posts
+ */
+public record PlanFile(GridPlan plan, Roster roster) {
+  /** The format name this class reads and writes. */
+  public static final String FORMAT = "grid-plan/1";
+
+  private static final ObjectMapper MAPPER = GridJson.mapper();
+
+  public PlanFile {
+    requireNonNull(plan, "plan");
+    requireNonNull(roster, "roster");
+  }
+
+  /**
+   * Reads a plan file.
+   *
+   * @throws InvalidInputException naming {@code file:json.path}, the rule and the value, for a
+   *     malformed or invalid file
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static PlanFile read(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read plan file " + file, e);
+    }
+    return parse(new String(bytes, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /**
+   * Reads a plan from JSON text; {@code source} names it in errors (a file name, or null).
+   *
+   * @throws InvalidInputException for malformed or invalid JSON
+   */
+  public static PlanFile parse(String json, String source) {
+    Document doc;
+    try {
+      doc = MAPPER.readValue(json, Document.class);
+    } catch (JsonProcessingException e) {
+      throw GridJson.invalidInput(e, source);
+    }
+    if (doc == null) {
+      throw new InvalidInputException(prefix(source) + "$", "a plan document is a JSON object", "null");
+    }
+    if (!FORMAT.equals(doc.format())) {
+      throw new InvalidInputException(prefix(source) + "format", "is \"" + FORMAT + "\"", doc.format());
+    }
+    try {
+      GridPlan plan = GridPlan.of(doc.revision() == null ? 1 : doc.revision(), orEmpty(doc.areas()), orEmpty(doc.places()));
+      Roster roster = Roster.of(orEmpty(doc.people()), orEmpty(doc.assignments()));
+      return new PlanFile(plan, roster);
+    } catch (InvalidInputException e) {
+      throw source == null ? e : e.under(source + ":");
+    }
+  }
+
+  /** This plan and roster as JSON text in the {@code grid-plan/1} format. */
+  public String toJson() {
+    Document doc = new Document(FORMAT, plan.revision(), plan.areas(), plan.places(), roster.people(), roster.assignments());
+    try {
+      return MAPPER.writeValueAsString(doc) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a plan always serialises", e);
+    }
+  }
+
+  /** Writes {@link #toJson()} to a file. */
+  public void write(Path file) {
+    try {
+      Files.writeString(file, toJson(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write plan file " + file, e);
+    }
+  }
+
+  private static String prefix(String source) {
+    return source == null ? "" : source + ":";
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  @JsonPropertyOrder({"format", "revision", "areas", "places", "people", "assignments"})
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record Document(String format, Integer revision, List<Area> areas, List<Place> places,
+      List<Person> people, List<Assignment> assignments) {}
+}
