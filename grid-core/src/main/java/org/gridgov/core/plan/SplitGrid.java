@@ -2,10 +2,12 @@ package org.gridgov.core.plan;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaCode;
@@ -23,7 +25,7 @@ public record SplitGrid(AreaCode grid, List<Area> parts, Map<String, AreaCode> p
   public SplitGrid {
     requireNonNull(grid, "grid");
     parts = List.copyOf(parts);
-    places = Map.copyOf(places);
+    places = Collections.unmodifiableMap(new TreeMap<>(places));
   }
 
   @Override

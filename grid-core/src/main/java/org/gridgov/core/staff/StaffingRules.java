@@ -104,9 +104,9 @@ public final class StaffingRules {
       List<StaffingFinding> out = new ArrayList<>();
       for (Assignment a : roster.assignments()) {
         String state = plan.findArea(a.grid())
-            .map(g -> !g.level().isGrid() ? "not a grid" : g.isActive() ? null : "retired")
+            .map(g -> !g.level().isGrid() ? "not a grid" : g.isActive() ? "" : "retired")
             .orElse("not in the plan");
-        if (state != null) {
+        if (!state.isEmpty()) {
           out.add(new StaffingFinding("staffing.active-grid", a.person(),
               "person " + a.person() + " is posted as " + a.role() + " to " + a.grid() + ", which is " + state));
         }
