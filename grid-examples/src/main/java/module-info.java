@@ -1,0 +1,8 @@
+/** grid-examples: runnable examples and the {@code grid} command-line tool. */
+module org.gridgov.examples {
+  requires org.gridgov.core;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
+
+  opens org.gridgov.examples.cli to info.picocli;
+}

@@ -1,0 +1,188 @@
+package org.gridgov.examples.sample;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.gridgov.core.area.Area;
+import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.area.AreaKind;
+import org.gridgov.core.duty.Duty;
+import org.gridgov.core.duty.DutyCatalogue;
+import org.gridgov.core.place.Place;
+import org.gridgov.core.place.PlaceKind;
+import org.gridgov.core.plan.GridPlan;
+import org.gridgov.core.plan.PlanFile;
+import org.gridgov.core.staff.Assignment;
+import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Role;
+import org.gridgov.core.staff.Roster;
+
+/**
+ * Builds the sample plan {@code grid-examples/samples/jingkou.plan.json}: the real hierarchy of
+ * Jingkou district (京口区, 321102; seed 000's district) from the National Bureau of Statistics
+ * division codes, with grids, households, places and teams generated plausibly from a fixed
+ * seed. Street and community codes and names are real; everything below them is invented, and
+ * so are all names of people.
+ *
+ * <p>Two realistic defects are planted so that {@code grid plan check} has something to show:
+ * one grid has grown to 338 households (the band is 200-300), and one grid's full-time worker
+ * post is vacant.
+ *
+ * <pre>{@code java -cp grid.jar org.gridgov.examples.sample.JingkouSample ../shared/data/zhenjiang-divisions.json out.json}</pre>
+ */
+public final class JingkouSample {
+  /** The district. */
+  public static final AreaCode JINGKOU = AreaCode.parse("321102");
+  /** The grid planted with 338 households. */
+  public static final AreaCode OVERSIZED_GRID = AreaCode.parse("321102001001002");
+  /** The grid planted without a full-time worker. */
+  public static final AreaCode UNDERSTAFFED_GRID = AreaCode.parse("321102003004001");
+
+  private static final long SEED = 20_260_302L;
+  private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+  private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红建华文辉力建国晓东海燕雪梅志强丹婷宇浩鹏俊峰琳颖佳慧";
+  private static final List<Duty> WORKER_DUTIES = DutyCatalogue.standard().duties();
+
+  private final SplittableRandom random = new SplittableRandom(SEED);
+  private final List<Area> areas = new ArrayList<>();
+  private final List<Place> places = new ArrayList<>();
+  private final List<Person> people = new ArrayList<>();
+  private final List<Assignment> assignments = new ArrayList<>();
+
+  private JingkouSample() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: JingkouSample zhenjiang-divisions.json out.plan.json");
+      System.exit(2);
+    }
+    generate(Path.of(args[0])).write(Path.of(args[1]));
+  }
+
+  /** The sample plan and roster, from the divisions file in {@code ../shared/data}. */
+  public static PlanFile generate(Path divisions) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(divisions.toFile());
+    return new JingkouSample().build(root);
+  }
+
+  private PlanFile build(JsonNode root) {
+    for (JsonNode d : root.get("districts")) {
+      if (d.get("code").asText().equals(JINGKOU.toString())) {
+        areas.add(Area.of(JINGKOU, d.get("name").asText()));
+      }
+    }
+    for (JsonNode s : root.get("streets")) {
+      if (s.get("district").asText().equals(JINGKOU.toString())) {
+        areas.add(Area.builder().code(AreaCode.parse(s.get("code").asText())).name(s.get("name").asText()).parent(JINGKOU).build());
+      }
+    }
+    for (JsonNode c : root.get("communities")) {
+      if (c.get("code").asText().startsWith(JINGKOU.toString())) {
+        addCommunity(AreaCode.parse(c.get("code").asText()), c.get("name").asText());
+      }
+    }
+    GridPlan plan = GridPlan.of(1, areas, places);
+    return new PlanFile(plan, Roster.of(people, assignments));
+  }
+
+  private void addCommunity(AreaCode code, String name) {
+    boolean village = name.endsWith("村委会");
+    AreaKind kind = village ? AreaKind.RURAL : AreaKind.URBAN;
+    areas.add(Area.builder().code(code).name(name).parent(code.parent()).kind(kind).build());
+    int grids = village ? 2 + random.nextInt(3) : 3 + random.nextInt(5);
+    String shortName = name.replace("社区居委会", "").replace("村委会", "").replace("居委会", "");
+    for (int g = 1; g <= grids; g++) {
+      AreaCode grid = code.child(g);
+      addGrid(grid, shortName + "第" + g + "网格", kind);
+    }
+  }
+
+  private void addGrid(AreaCode code, String name, AreaKind kind) {
+    int households = kind == AreaKind.URBAN ? 215 + random.nextInt(80) : 120 + random.nextInt(260);
+    int population = kind == AreaKind.URBAN
+        ? between(Math.max(800, households * 16 / 5), Math.min(1000, households * 4))
+        : between(Math.max(300, households * 3), Math.min(1600, households * 4));
+    if (code.equals(OVERSIZED_GRID)) {
+      households = 338;
+      population = 990;
+    }
+    areas.add(Area.builder().code(code).name(name).parent(code.parent()).kind(kind).households(households).population(population).build());
+    addPlaces(code, name, kind, households);
+    addTeam(code);
+  }
+
+  private void addPlaces(AreaCode grid, String name, AreaKind kind, int households) {
+    int left = households;
+    for (int b = 1; left > 0; b++) {
+      int here = Math.min(left, kind == AreaKind.URBAN ? 24 + random.nextInt(50) : 1 + random.nextInt(3));
+      left -= here;
+      PlaceKind placeKind = kind == AreaKind.URBAN ? PlaceKind.BUILDING : PlaceKind.COURTYARD;
+      String id = "P" + grid.toString().substring(6) + "-" + b;
+      places.add(Place.builder().id(id).kind(placeKind).name(name.replace("网格", "") + b + (kind == AreaKind.URBAN ? "号楼" : "号院"))
+          .grid(grid).households(here).build());
+      if (kind == AreaKind.RURAL && b >= 12) {
+        places.add(Place.builder().id(id + "R").kind(PlaceKind.COURTYARD).name(name.replace("网格", "") + "其余农户")
+            .grid(grid).households(left).build());
+        left = 0;
+      }
+    }
+    if (random.nextInt(6) == 0) {
+      PlaceKind other = List.of(PlaceKind.SCHOOL, PlaceKind.HOSPITAL, PlaceKind.ENTERPRISE, PlaceKind.INSTITUTION).get(random.nextInt(4));
+      places.add(Place.builder().id("P" + grid.toString().substring(6) + "-U").kind(other).name(name.replace("网格", "") + unitName(other))
+          .grid(grid).build());
+    }
+  }
+
+  private static String unitName(PlaceKind kind) {
+    switch (kind) {
+      case SCHOOL:
+        return "小学";
+      case HOSPITAL:
+        return "社区卫生服务站";
+      case ENTERPRISE:
+        return "商贸公司";
+      default:
+        return "便民服务中心";
+    }
+  }
+
+  private void addTeam(AreaCode grid) {
+    if (!grid.equals(UNDERSTAFFED_GRID)) {
+      post(grid, Role.FULL_TIME_WORKER, null, WORKER_DUTIES);
+    }
+    post(grid, Role.GRID_HEAD, grid, List.of(DutyCatalogue.DISPUTE_MEDIATION, DutyCatalogue.SPECIAL_POPULATIONS));
+    for (int i = 0; i < 2; i++) {
+      post(grid, Role.GRID_VOLUNTEER, grid, List.of(DutyCatalogue.POLICY_PUBLICITY));
+      post(grid, Role.STUDENT_VOLUNTEER, null, List.of(DutyCatalogue.LIVELIHOOD_SERVICES));
+    }
+    int mobile = random.nextInt(3);
+    for (int i = 0; i < mobile; i++) {
+      post(grid, Role.MOBILE_VOLUNTEER, null, List.of(DutyCatalogue.EMERGENCY_REPORTING));
+    }
+  }
+
+  private void post(AreaCode grid, Role role, AreaCode residence, List<Duty> duties) {
+    String id = String.format("W%05d", people.size() + 1);
+    people.add(Person.builder().id(id).name(name()).residence(Optional.ofNullable(residence)).build());
+    assignments.add(Assignment.builder().person(id).grid(grid).role(role)
+        .duties(duties.stream().map(Duty::code).toList()).build());
+  }
+
+  private String name() {
+    int g = 1 + random.nextInt(2);
+    StringBuilder b = new StringBuilder().append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
+    for (int i = 0; i < g; i++) {
+      b.append(GIVEN.charAt(random.nextInt(GIVEN.length())));
+    }
+    return b.toString();
+  }
+
+  private int between(int lo, int hi) {
+    return hi <= lo ? lo : lo + random.nextInt(hi - lo + 1);
+  }
+}
