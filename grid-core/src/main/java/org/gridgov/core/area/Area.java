@@ -24,6 +24,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"code", "name", "parent", "kind", "status", "households", "population"})
 public abstract class Area {
 
+  Area() {}
+
   /** The area's code; also fixes its level and parent. */
   public abstract AreaCode code();
 
@@ -96,5 +98,7 @@ public abstract class Area {
   }
 
   /** Builds an {@link Area}. */
-  public static final class Builder extends ImmutableArea.Builder {}
+  public static final class Builder extends ImmutableArea.Builder {
+    Builder() {}
+  }
 }

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDuty.class)
 @JsonPropertyOrder({"code", "nameZh", "nameEn"})
 public abstract class Duty {
+
+  Duty() {}
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
   /** Stable upper-case code, e.g. {@code BASIC_INFORMATION}. */

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePlace.class)
 @JsonPropertyOrder({"id", "kind", "name", "grid", "households", "location"})
 public abstract class Place {
+
+  Place() {}
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   /** The place's id, unique in a plan. */
@@ -65,5 +67,7 @@ public abstract class Place {
   }
 
   /** Builds a {@link Place}. */
-  public static final class Builder extends ImmutablePlace.Builder {}
+  public static final class Builder extends ImmutablePlace.Builder {
+    Builder() {}
+  }
 }

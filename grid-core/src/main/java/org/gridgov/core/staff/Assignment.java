@@ -21,6 +21,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"person", "grid", "role", "duties"})
 public abstract class Assignment {
 
+  Assignment() {}
+
   /** The person's id. */
   public abstract String person();
 
@@ -44,5 +46,7 @@ public abstract class Assignment {
   }
 
   /** Builds an {@link Assignment}. */
-  public static final class Builder extends ImmutableAssignment.Builder {}
+  public static final class Builder extends ImmutableAssignment.Builder {
+    Builder() {}
+  }
 }

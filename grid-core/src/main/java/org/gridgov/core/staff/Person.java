@@ -21,6 +21,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePerson.class)
 @JsonPropertyOrder({"id", "name", "residence"})
 public abstract class Person {
+
+  Person() {}
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   /** An opaque id, unique in a roster. */
@@ -60,5 +62,7 @@ public abstract class Person {
   }
 
   /** Builds a {@link Person}. */
-  public static final class Builder extends ImmutablePerson.Builder {}
+  public static final class Builder extends ImmutablePerson.Builder {
+    Builder() {}
+  }
 }
