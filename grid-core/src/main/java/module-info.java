@@ -2,7 +2,7 @@
  * grid-core: areas, grids, plans and their revisions, people and duties. No geometry engine.
  */
 module org.gridgov.core {
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
