@@ -16,5 +16,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
-    jdkOnly = true)
+    jdkOnly = true,
+    // No @Generated on generated classes: its class file is not on users' class path, and
+    // javac would warn in every module that uses our types.
+    allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}
