@@ -21,6 +21,8 @@ import org.immutables.value.Value;
 @ValueStyle
 public abstract class Matter {
 
+  Matter() {}
+
   /** The id the engine gave it. */
   public abstract MatterId id();
 

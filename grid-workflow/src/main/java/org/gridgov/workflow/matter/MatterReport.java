@@ -25,6 +25,8 @@ import org.immutables.value.Value;
 @ValueStyle
 public abstract class MatterReport {
 
+  MatterReport() {}
+
   /** The channel the matter came in by. */
   public abstract SourceChannel channel();
 
