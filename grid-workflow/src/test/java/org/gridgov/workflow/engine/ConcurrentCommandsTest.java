@@ -37,6 +37,8 @@ import org.gridgov.workflow.mode.Authority;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModePolicy;
 import org.gridgov.workflow.responsibility.Assignment;
+import org.gridgov.workflow.responsibility.Basis;
+import org.gridgov.workflow.responsibility.Responsibility;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
 import org.gridgov.workflow.testing.SettableClock;
@@ -124,6 +126,12 @@ class ConcurrentCommandsTest {
       MatterHistory history = engine.history(id);
       Matter stored = engine.get(id);
       assertThat(history.replay()).as("replay of %s", id).isEqualTo(stored);
+      Matter step = Lifecycle.start(history.report(), history.area(), history.category(), history.transitions().get(0));
+      assertWellFormed(step);
+      for (Transition t : history.since(1)) {
+        step = Lifecycle.apply(step, t);
+        assertWellFormed(step);
+      }
       assertThat(history.version()).isEqualTo(stored.version());
       List<Transition> steps = history.transitions();
       for (int v = 0; v < steps.size(); v++) {
@@ -193,6 +201,29 @@ class ConcurrentCommandsTest {
     for (MatterId id : all) {
       assertThat(engine.history(id).transitions()).hasSize(1);
     }
+  }
+
+  /** What every matter must satisfy, whatever happened to it. */
+  private static void assertWellFormed(Matter m) {
+    State s = m.state();
+    assertThat(m.resumeTo().isPresent()).as("%s resumeTo", m.id()).isEqualTo(s == State.SUSPENDED);
+    m.resumeTo().ifPresent(back -> assertThat(back).isNotIn(State.SUSPENDED, State.CLOSED, State.REJECTED, State.REPORTED));
+    if (m.extensionPending()) {
+      assertThat(s).isIn(State.ACCEPTED, State.IN_PROGRESS, State.SUSPENDED);
+    }
+    assertThat(m.routing().isPresent()).as("%s routed", m.id()).isEqualTo(s != State.REPORTED && s != State.REJECTED);
+    Responsibility r = m.responsibility();
+    if (r.basis() == Basis.DESIGNATED || r.basis() == Basis.FALLBACK) {
+      assertThat(r.owner()).isEqualTo(r.lead());
+    }
+    if (s == State.DISPATCHED || s == State.ACCEPTED || s == State.IN_PROGRESS) {
+      assertThat(r.designatedLead()).as("%s has a lead while worked on", m.id()).isPresent();
+    }
+    assertThat(r.coHandlers()).doesNotContainNull();
+    if (r.lead() != null) {
+      assertThat(r.coHandlers()).doesNotContain(r.lead());
+    }
+    assertThat(r.sinceVersion()).isBetween(1L, m.version());
   }
 
   private static MatterReport randomReport(SplittableRandom random, int i) {
