@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -228,6 +229,19 @@ public final class MatterEngine {
           "mode switched to " + mode + ": " + reason, null, r));
       return true;
     }
+  }
+
+  /** The open matters located in {@code area} or below it, in id order. */
+  public List<Matter> openMatters(AreaCode area) {
+    requireNonNull(area, "area");
+    List<Matter> out = new ArrayList<>();
+    for (Matter m : store.open()) {
+      if (area.contains(m.area())) {
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparing(Matter::id));
+    return out;
   }
 
   /** The matter as it is now, if it exists. */

@@ -102,8 +102,22 @@ public final class MatterHistory {
    * @throws IllegalTransitionException if the history holds a step the lifecycle forbids
    */
   public Matter replay() {
+    return replay(transitions.size());
+  }
+
+  /**
+   * The matter as it was at {@code version}: who was responsible then, where it was handled,
+   * which state it was in.
+   *
+   * @throws InvalidInputException unless 1 &lt;= version &lt;= {@link #version()}
+   * @throws IllegalTransitionException if the history holds a step the lifecycle forbids
+   */
+  public Matter replay(long version) {
+    if (version < 1 || version > transitions.size()) {
+      throw new InvalidInputException("version", "a version between 1 and " + transitions.size(), version);
+    }
     Matter matter = Lifecycle.start(report, area, category, transitions.get(0));
-    for (Transition t : transitions.subList(1, transitions.size())) {
+    for (Transition t : transitions.subList(1, (int) version)) {
       matter = Lifecycle.apply(matter, t);
     }
     return matter;

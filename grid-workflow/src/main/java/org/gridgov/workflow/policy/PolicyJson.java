@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gridgov.core.InvalidInputException;
@@ -101,7 +103,7 @@ public final class PolicyJson {
    * @throws InvalidInputException if the JSON is malformed or breaks a rule of the value
    */
   public static <T> T read(String source, String json, Class<T> type) {
-    return read(source, new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), type);
+    return read(source, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type);
   }
 
   /** The JSON of a policy value, indented; reading it back gives an equal value. */

@@ -192,6 +192,23 @@ class ClosedLoopTest {
   }
 
   @Test
+  void openMattersAreListedByArea() {
+    Matter a = engine.report(Reports.sewageOverflowInWeChatGroup(Jingkou.GRID_1), "gw-1");
+    Matter b = engine.report(Reports.sewageOverflowInWeChatGroup(Jingkou.GRID_2), "gw-2");
+    Matter c = engine.report(Reports.sewageOverflowInWeChatGroup(Jingkou.JIUHAIJIE_GRID_1), "gw-3");
+    engine.handle(Command.on(b, Action.REJECT, "community:hejianong").because("重复上报"));
+    assertThat(engine.openMatters(Jingkou.HEJIANONG_COMMUNITY)).extracting(Matter::id).containsExactly(a.id());
+    assertThat(engine.openMatters(Jingkou.ZHENGDONGLU_STREET)).extracting(Matter::id).containsExactly(a.id(), c.id());
+  }
+
+  @Test
+  void aHistoryCannotBeReplayedBeyondItsEnd() {
+    Matter m = engine.report(Reports.sewageOverflowInWeChatGroup(Jingkou.GRID_1), "gw-1");
+    assertThatThrownBy(() -> engine.history(m.id()).replay(2))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.path()).isEqualTo("version"));
+  }
+
+  @Test
   void anUnknownMatterOrCategoryIsNamed() {
     assertThatThrownBy(() -> engine.get(org.gridgov.workflow.matter.MatterId.of("M999999")))
         .isInstanceOfSatisfying(UnknownIdException.class, e -> assertThat(e.id()).isEqualTo("M999999"));

@@ -66,6 +66,12 @@ class ResponsibilityTest {
     assertThat(r.owner()).isEqualTo("street:zhengdonglu:judicial-office");
     assertThat(r.basis()).isEqualTo(Basis.FALLBACK);
     assertThat(r.firstAsked()).isEqualTo("gw-hejianong-1");
+
+    // Who was responsible when the matter was first dispatched (version 3)?
+    Responsibility then = engine.history(m.id()).replay(3).responsibility();
+    assertThat(then.basis()).isEqualTo(Basis.DESIGNATED);
+    assertThat(then.dispatcher()).isEqualTo("street:zhengdonglu");
+    assertThat(engine.history(m.id()).replay(1).responsibility().owner()).isEqualTo("gw-hejianong-1");
   }
 
   @Test
