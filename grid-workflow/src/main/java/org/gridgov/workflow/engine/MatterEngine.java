@@ -379,8 +379,19 @@ public final class MatterEngine {
       return this;
     }
 
-    /** The engine. */
+    /**
+     * The engine.
+     *
+     * @throws InvalidInputException if a category of the taxonomy names a duty the catalogue lacks
+     */
     public MatterEngine build() {
+      List<Category> categories = taxonomy.categories();
+      for (int i = 0; i < categories.size(); i++) {
+        String duty = categories.get(i).duty();
+        if (duty != null && catalogue.find(duty).isEmpty()) {
+          throw new InvalidInputException("taxonomy.categories[" + i + "].duty", "a category's duty is in the duty catalogue", duty);
+        }
+      }
       return new MatterEngine(this);
     }
   }

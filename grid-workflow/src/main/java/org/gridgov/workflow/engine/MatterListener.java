@@ -8,9 +8,10 @@ import org.gridgov.workflow.matter.Transition;
  * start, pause or stop.
  *
  * <p>Called on the committing thread after the transition is stored, while the engine holds
- * that matter's lock: for one matter, calls come one at a time in version order. Keep it quick;
- * hand slow work to an executor. An exception thrown by a listener is logged and does not undo
- * the transition.
+ * that matter's lock: for one matter, calls come one at a time in version order. Keep it quick
+ * and hand slow work to an executor; in particular, do not act on <em>other</em> matters from
+ * inside a listener (two listeners doing so crosswise could deadlock), hand that to an executor
+ * too. An exception thrown by a listener is logged and does not undo the transition.
  */
 @FunctionalInterface
 public interface MatterListener {

@@ -9,7 +9,7 @@ import org.gridgov.workflow.routing.HandlingLevel;
 final class Payload {
   private static final Set<Action> ASSIGNING = EnumSet.of(Action.DISPATCH, Action.DESIGNATE, Action.HAND_OVER);
   private static final Set<Action> ROUTING = EnumSet.of(Action.REGISTER, Action.ESCALATE, Action.DEESCALATE, Action.REROUTE, Action.REOPEN);
-  private static final Set<State> WORKING = EnumSet.of(State.DISPATCHED, State.ACCEPTED, State.IN_PROGRESS);
+  private static final Set<State> HANDLING = EnumSet.of(State.DISPATCHED, State.ACCEPTED, State.IN_PROGRESS);
 
   private Payload() {}
 
@@ -51,7 +51,7 @@ final class Payload {
         return r.fallback(t.at(), t.version());
       case RESUME:
       case REWORK:
-        return WORKING.contains(t.to()) ? r.working(t.at(), t.version()) : r;
+        return HANDLING.contains(t.to()) ? r.working(t.at(), t.version()) : r;
       default:
         return r;
     }

@@ -67,6 +67,9 @@ class ReportTest {
         "SANITATION", "PUBLIC_FACILITY", "SPECIAL_POPULATION", "LIVELIHOOD", "POLICY_CONSULTATION", "EMERGENCY");
     assertThat(Taxonomy.defaults().categories())
         .allSatisfy(c -> assertThat(org.gridgov.core.duty.DutyCatalogue.standard().find(c.duty())).isPresent());
+    Taxonomy odd = Taxonomy.defaults().with(new Category("NOISE", "噪音扰民", "Noise", "NOISE_PATROL"));
+    assertThatThrownBy(() -> MatterEngine.builder(SettableClock.at("2026-02-10T09:00:00+08:00")).taxonomy(odd).build())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.path()).isEqualTo("taxonomy.categories[8].duty"));
     assertThatThrownBy(() -> Taxonomy.defaults().with(Taxonomy.DISPUTE))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.path()).isEqualTo("categories[8].code"));
   }
