@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.routing.HandlingLevel;
@@ -51,6 +53,31 @@ class LifecycleTest {
   void actionsOutsideTheTableAreRefused(State from, Action action) {
     assertThat(Lifecycle.target(from, action)).isEmpty();
     assertThat(Lifecycle.allowed(from)).doesNotContain(action);
+  }
+
+  /** The whole table, one row per state, as the README's lifecycle section states it. */
+  @ParameterizedTest(name = "in {0}: {1}")
+  @CsvSource(delimiter = ';', value = {
+      "REPORTED;    REGISTER REJECT HAND_OVER",
+      "REGISTERED;  DISPATCH SUSPEND ESCALATE DEESCALATE REROUTE HAND_OVER",
+      "REJECTED;    ",
+      "DISPATCHED;  ACCEPT RETURN DESIGNATE SUSPEND ESCALATE DEESCALATE REROUTE HAND_OVER",
+      "ACCEPTED;    START RETURN DESIGNATE SUSPEND REQUEST_EXTENSION GRANT_EXTENSION REFUSE_EXTENSION ESCALATE DEESCALATE REROUTE HAND_OVER",
+      "IN_PROGRESS; RESOLVE RETURN DESIGNATE SUSPEND REQUEST_EXTENSION GRANT_EXTENSION REFUSE_EXTENSION ESCALATE DEESCALATE REROUTE HAND_OVER",
+      "RESOLVED;    VERIFY REWORK ESCALATE DEESCALATE REROUTE HAND_OVER",
+      "VERIFIED;    CLOSE HAND_OVER",
+      "CLOSED;      REOPEN",
+      "RETURNED;    DISPATCH SUSPEND ESCALATE DEESCALATE REROUTE HAND_OVER",
+      "SUSPENDED;   RESUME ESCALATE DEESCALATE REROUTE HAND_OVER",
+  })
+  void theWholeTable(State state, String actions) {
+    Set<Action> expected = EnumSet.noneOf(Action.class);
+    if (actions != null) {
+      for (String a : actions.trim().split("\\s+")) {
+        expected.add(Action.valueOf(a));
+      }
+    }
+    assertThat(Lifecycle.allowed(state)).isEqualTo(expected);
   }
 
   @Test
