@@ -1,0 +1,2 @@
+/** Implementation details of grid-workflow; not exported. */
+package org.gridgov.workflow.internal;

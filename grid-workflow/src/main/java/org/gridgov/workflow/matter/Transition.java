@@ -1,0 +1,79 @@
+package org.gridgov.workflow.matter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.gridgov.workflow.responsibility.Assignment;
+import org.gridgov.workflow.routing.Routing;
+
+/**
+ * One step in a matter's history: who did what, when, from which state to which, and why.
+ *
+ * <p>{@code version} is the matter's version after the step (the first transition, a
+ * {@link Action#REPORT}, has version 1 and {@code from == null}). {@code at} comes from the
+ * engine's injected clock. {@code assignment} is set for dispatch, designation and hand-over;
+ * {@code routing} for registration, escalation, de-escalation and re-routing. This is the event
+ * SLA clocks consume: a clock starts, pauses, resumes or stops on {@code from}/{@code to}.
+ * Immutable.
+ *
+ * @param matter the matter
+ * @param version the matter's version after this step
+ * @param action what was done
+ * @param from the state before, {@code null} for the report
+ * @param to the state after
+ * @param actor who did it (a person or unit id)
+ * @param at when, from the engine's clock
+ * @param reason why, empty when none was given
+ * @param assignment the new lead and co-handlers, or {@code null}
+ * @param routing the new routing, or {@code null}
+ */
+public record Transition(MatterId matter, long version, Action action, State from, State to, String actor, Instant at,
+    String reason, Assignment assignment, Routing routing) {
+
+  /** Checks required parts; a {@code null} reason becomes empty. */
+  public Transition {
+    requireNonNull(matter, "matter");
+    requireNonNull(action, "action");
+    requireNonNull(to, "to");
+    requireNonNull(actor, "actor");
+    requireNonNull(at, "at");
+    reason = reason == null ? "" : reason;
+  }
+
+  /** Whether the step changed the matter's state. */
+  public boolean changesState() {
+    return from != to;
+  }
+
+  /** The assignment, if the step carries one. */
+  public Optional<Assignment> assignmentIfAny() {
+    return Optional.ofNullable(assignment);
+  }
+
+  /** The routing, if the step carries one. */
+  public Optional<Routing> routingIfAny() {
+    return Optional.ofNullable(routing);
+  }
+
+  /** One line for a log or a printed history: version, time, action, states, actor, reason. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder().append('#').append(version).append(' ').append(at).append(' ')
+        .append(action).append(' ').append(from == null ? "-" : from).append(" -> ").append(to)
+        .append(" by ").append(actor);
+    if (assignment != null) {
+      s.append(" lead=").append(assignment.lead());
+      if (!assignment.coHandlers().isEmpty()) {
+        s.append(" co=").append(assignment.coHandlers().stream().sorted().toList());
+      }
+    }
+    if (routing != null) {
+      s.append(" level=").append(routing.level()).append(' ').append(routing.whistle()).append(" (").append(routing.rule()).append(')');
+    }
+    if (!reason.isEmpty()) {
+      s.append(" reason: ").append(reason);
+    }
+    return s.toString();
+  }
+}
