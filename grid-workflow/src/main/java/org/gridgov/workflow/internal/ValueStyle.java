@@ -16,5 +16,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
-    jdkOnly = true)
+    jdkOnly = true,
+    // No @Generated: its class file is not on users' class path, and javac would warn.
+    allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}
