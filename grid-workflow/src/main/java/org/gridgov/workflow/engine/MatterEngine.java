@@ -21,7 +21,7 @@ import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.admission.NotAdmittedException;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Category;
-import org.gridgov.workflow.matter.GridResolver;
+import org.gridgov.core.area.GridResolver;
 import org.gridgov.workflow.matter.IllegalTransitionException;
 import org.gridgov.workflow.matter.Lifecycle;
 import org.gridgov.workflow.matter.Matter;

@@ -1,5 +1,6 @@
 package org.gridgov.workflow.matter;
 
+import org.gridgov.core.area.GridResolver;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;

@@ -5,7 +5,7 @@
  * its {@link org.gridgov.workflow.matter.SourceChannel}, a {@link org.gridgov.workflow.matter.Category}
  * from a host-configurable {@link org.gridgov.workflow.matter.Taxonomy}, a
  * {@link org.gridgov.workflow.matter.Location} (a grid code, or a coordinate a
- * {@link org.gridgov.workflow.matter.GridResolver} turns into one), a
+ * {@link org.gridgov.core.area.GridResolver} turns into one), a
  * {@link org.gridgov.workflow.matter.Severity}, a masked {@link org.gridgov.workflow.matter.Reporter}
  * and an external id that makes intake idempotent.
  *

@@ -1,5 +1,6 @@
 package org.gridgov.workflow.matter;
 
+import org.gridgov.core.area.GridResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
