@@ -1,11 +1,11 @@
 package org.gridgov.workflow.matter;
 
-import org.gridgov.core.area.GridResolver;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.area.GridResolver;
 
 /**
  * Where a matter is: an area code, or a coordinate that a {@link GridResolver} turns into one
