@@ -1,12 +1,12 @@
 package org.gridgov.workflow.matter;
 
-import org.gridgov.core.area.GridResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.area.GridResolver;
 import org.gridgov.workflow.engine.MatterEngine;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
