@@ -3,4 +3,6 @@ module org.gridgov.workflow {
   requires static org.immutables.value.annotations;
   requires transitive org.gridgov.core;
 
+  exports org.gridgov.workflow.calendar;
+  exports org.gridgov.workflow.time;
 }
