@@ -121,7 +121,7 @@ public final class WorkingCalendar {
   private Instant plusWorkingDays(Instant start, int n) {
     long ls = index.localSecond(start);
     int day = index.dayOf(ls);
-    long nod = WorkingTimeIndex.nanoOfDay(ls, start);
+    long nod = index.nanoOfDay(ls, day, start);
     long next = index.isWorkingDay(day) ? index.nextWorkingNod(nod) : -1;
     if (next < 0) {
       day = index.nextWorkingDay(day);
@@ -137,7 +137,7 @@ public final class WorkingCalendar {
     if (d.isZero()) {
       return start;
     }
-    long from = index.position(day, WorkingTimeIndex.nanoOfDay(ls, start));
+    long from = index.position(day, index.nanoOfDay(ls, day, start));
     long room = index.maxPosition() - from;
     if (d.compareTo(Duration.ofNanos(room)) > 0) {
       throw index.outOfRange(Long.MAX_VALUE);
@@ -162,14 +162,15 @@ public final class WorkingCalendar {
 
   private long position(Instant t) {
     long ls = index.localSecond(t);
-    return index.position(index.dayOf(ls), WorkingTimeIndex.nanoOfDay(ls, t));
+    int day = index.dayOf(ls);
+    return index.position(day, index.nanoOfDay(ls, day, t));
   }
 
   /** True if {@code t} lies inside a working period of a working day. */
   public boolean isWorkingTime(Instant t) {
     long ls = index.localSecond(requireNonNull(t, "t"));
     int day = index.dayOf(ls);
-    return index.isWorkingDay(day) && index.inPeriod(WorkingTimeIndex.nanoOfDay(ls, t));
+    return index.isWorkingDay(day) && index.inPeriod(index.nanoOfDay(ls, day, t));
   }
 
   /** True if {@code date} is a working day (a weekday that is no holiday, or a make-up working day). */
@@ -181,11 +182,11 @@ public final class WorkingCalendar {
   public Instant nextWorkingTime(Instant t) {
     long ls = index.localSecond(requireNonNull(t, "t"));
     int day = index.dayOf(ls);
-    long next = index.isWorkingDay(day) ? index.nextWorkingNod(WorkingTimeIndex.nanoOfDay(ls, t)) : -1;
+    long next = index.isWorkingDay(day) ? index.nextWorkingNod(index.nanoOfDay(ls, day, t)) : -1;
     if (next < 0) {
       return index.instant(index.nextWorkingDay(day), index.firstStart());
     }
-    return next == WorkingTimeIndex.nanoOfDay(ls, t) ? t : index.instant(day, next);
+    return next == index.nanoOfDay(ls, day, t) ? t : index.instant(day, next);
   }
 
   @Override

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.Arrays;
 
 /**
  * The precomputed index behind {@link WorkingCalendar}: every operation is a handful of
@@ -68,7 +68,7 @@ final class WorkingTimeIndex {
       }
     }
     workingBefore[dayCount] = count;
-    workingDay = java.util.Arrays.copyOf(days, count);
+    workingDay = Arrays.copyOf(days, count);
 
     int[] startMinutes = hours.startMinutes();
     int[] endMinutes = hours.endMinutes();
@@ -107,17 +107,20 @@ final class WorkingTimeIndex {
     return checkedDay(Math.floorDiv(localSecond, 86_400L) - firstEpochDay);
   }
 
-  static long nanoOfDay(long localSecond, Instant t) {
-    return Math.floorMod(localSecond, 86_400L) * NANOS_PER_SECOND + t.getNano();
+  /** Local nanosecond of day of {@code t}, whose local epoch second is {@code localSecond} on day index {@code day}. */
+  long nanoOfDay(long localSecond, int day, Instant t) {
+    return (localSecond - (firstEpochDay + day) * 86_400L) * NANOS_PER_SECOND + t.getNano();
   }
 
   /** The instant of local time {@code nod} (0..24:00 inclusive) on day index {@code day}. */
   Instant instant(long day, long nod) {
+    if (fixedOffset) {
+      long second = (firstEpochDay + day) * 86_400L - offsetSeconds + nod / NANOS_PER_SECOND;
+      long nano = nod % NANOS_PER_SECOND;
+      return nano == 0 ? Instant.ofEpochSecond(second) : Instant.ofEpochSecond(second, nano);
+    }
     long epochDay = firstEpochDay + day + nod / NANOS_PER_DAY;
     long n = nod % NANOS_PER_DAY;
-    if (fixedOffset) {
-      return Instant.ofEpochSecond(epochDay * 86_400L + n / NANOS_PER_SECOND - offsetSeconds, n % NANOS_PER_SECOND);
-    }
     LocalDateTime local = LocalDateTime.of(LocalDate.ofEpochDay(epochDay), LocalTime.ofNanoOfDay(n));
     return ZonedDateTime.ofLocal(local, zone, null).toInstant();
   }

@@ -99,6 +99,23 @@ class ChinaCalendarTest {
   }
 
   @Test
+  void extremeInstantsFailClosedWithoutOverflow() {
+    WorkingCalendar hours = CHINA.withWorkingHours(WorkingHours.parse("08:30-12:00,13:30-17:30"));
+    for (Instant t : new Instant[] {Instant.MIN, Instant.MAX, Instant.EPOCH}) {
+      int year = t.isAfter(Instant.EPOCH) ? 2027 : 2017;
+      assertThatThrownBy(() -> hours.isWorkingTime(t))
+          .isInstanceOfSatisfying(CalendarRangeException.class, e -> assertThat(e.year()).isLessThanOrEqualTo(year));
+      assertThatThrownBy(() -> hours.deadline(t, TimeLimit.parse("999999999wd")))
+          .isInstanceOf(CalendarRangeException.class);
+    }
+    Instant inside = OffsetDateTime.parse("2026-02-13T16:00+08:00").toInstant();
+    assertThatThrownBy(() -> hours.deadline(inside, TimeLimit.parse("999999999wd")))
+        .isInstanceOfSatisfying(CalendarRangeException.class, e -> assertThat(e.year()).isEqualTo(2027));
+    assertThatThrownBy(() -> hours.workingTimeBetween(Instant.MIN, Instant.MAX))
+        .isInstanceOf(CalendarRangeException.class);
+  }
+
+  @Test
   void nextWorkingTimeWaitsOutTheSpringFestival() {
     WorkingCalendar hours = CHINA.withWorkingHours(WorkingHours.parse("08:30-12:00,13:30-17:30"));
     Instant eve = OffsetDateTime.parse("2026-02-14T18:00+08:00").toInstant();
