@@ -36,9 +36,9 @@ import org.gridgov.workflow.time.WorkingTime;
  *       the n-th working day after it, at {@code s}'s wall-clock time when the calendar has no
  *       working hours, or at the end of that day's working hours when it has. So with 08:30-12:00,
  *       13:30-17:30, a matter received on a Friday at 16:00 with 1wd is due on the next working day
- *       at 17:30; one received at 17:30 or later (or on a rest day, or at 12:00 on the next working
- *       day) counts as received on the next working day. With no working hours, a start on a rest day
- *       counts from 00:00 of the next working day.
+ *       at 17:30; one received at 17:30 or later, or on a rest day, counts as received on the next
+ *       working day, and one received before 08:30 or during the lunch break counts as received that
+ *       day. With no working hours, a start on a rest day counts from 00:00 of the next working day.
  *   <li>{@link #deadline} with {@link ClockTime} {@code d}: {@code start + d}; no holiday data is
  *       needed, so this works outside the covered years.
  * </ul>

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * Time counted only inside working hours on working days: "4 working hours" started at
- * 16:00 on a Friday with hours 08:30-12:00 and 13:30-17:30 ends at 10:30 on the next
+ * 16:00 on a Friday with hours 08:30-12:00 and 13:30-17:30 ends at 11:00 on the next
  * working day. Which moments are working time is the business of a working calendar
  * ({@code org.gridgov.workflow.calendar.WorkingCalendar}); this value only carries the amount.
  *
