@@ -2,6 +2,7 @@ package org.gridgov.workflow.calendar;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,7 +116,11 @@ public final class WorkingCalendar {
     } else if (limit instanceof WorkingTime time) {
       return plusWorkingTime(start, time.duration());
     }
-    return start.plus(((ClockTime) limit).duration());
+    try {
+      return start.plus(((ClockTime) limit).duration());
+    } catch (DateTimeException | ArithmeticException e) {
+      throw new InvalidInputException("limit", "must keep the deadline within the range of Instant", limit, e);
+    }
   }
 
   private Instant plusWorkingDays(Instant start, int n) {

@@ -113,6 +113,9 @@ class ChinaCalendarTest {
         .isInstanceOfSatisfying(CalendarRangeException.class, e -> assertThat(e.year()).isEqualTo(2027));
     assertThatThrownBy(() -> hours.workingTimeBetween(Instant.MIN, Instant.MAX))
         .isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> hours.deadline(Instant.MAX, TimeLimit.parse("3h")))
+        .isInstanceOfSatisfying(org.gridgov.core.InvalidInputException.class,
+            e -> assertThat(e.value()).isEqualTo("3h"));
   }
 
   @Test
