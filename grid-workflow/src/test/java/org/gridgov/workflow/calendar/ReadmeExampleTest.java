@@ -30,7 +30,9 @@ class ReadmeExampleTest {
   @Test
   void theFileFormatExampleReadsAndExtendsChina() throws IOException {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    int from = readme.indexOf("```json\n") + "```json\n".length();
+    int section = readme.indexOf("### The holiday file format");
+    assertThat(section).as("the README's holiday file format section").isNotNegative();
+    int from = readme.indexOf("```json\n", section) + "```json\n".length();
     String json = readme.substring(from, readme.indexOf("```", from));
     HolidaySchedule extended = HolidaySchedule.china().plus(HolidaySchedule.parse(json, "README.md"));
     WorkingCalendar calendar = WorkingCalendar.of(extended);
