@@ -4,6 +4,8 @@ module org.gridgov.workflow {
   requires transitive org.gridgov.core;
   requires com.fasterxml.jackson.datatype.jsr310;
 
+  exports org.gridgov.workflow.calendar;
+  exports org.gridgov.workflow.time;
   exports org.gridgov.workflow.matter;
   exports org.gridgov.workflow.admission;
   exports org.gridgov.workflow.routing;

@@ -1,0 +1,34 @@
+package org.gridgov.workflow.time;
+
+import org.gridgov.core.InvalidInputException;
+
+/**
+ * A count of whole working days, the unit of "resolve within 5 working days". It is not
+ * a number of hours: how a count of days becomes a due instant (the day of receipt is not
+ * counted; the due moment is the same wall-clock time, or the end of working hours, on the
+ * last day) is defined by {@code org.gridgov.workflow.calendar.WorkingCalendar}.
+ *
+ * <p>Invariant: at least one day. Immutable and thread-safe.
+ *
+ * @param days the number of working days, 1 or more
+ */
+public record WorkingDays(int days) implements TimeLimit {
+
+  /** Checks the invariant. */
+  public WorkingDays {
+    if (days < 1) {
+      throw new InvalidInputException("working days", "must be at least 1", days);
+    }
+  }
+
+  /** {@code days} working days. */
+  public static WorkingDays of(int days) {
+    return new WorkingDays(days);
+  }
+
+  /** {@code 5wd}. */
+  @Override
+  public String toString() {
+    return days + "wd";
+  }
+}
