@@ -1,0 +1,9 @@
+package org.gridgov.examples.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code grid sla}: time limits and deadlines. */
+@Command(name = "sla", mixinStandardHelpOptions = true,
+    description = "Time limits: deadlines on the China working calendar.",
+    subcommands = {SlaDeadlineCommand.class})
+final class SlaCommand {}
