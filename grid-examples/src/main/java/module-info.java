@@ -2,6 +2,7 @@
 module org.gridgov.examples {
   requires org.gridgov.core;
   requires org.gridgov.workflow;
+  requires org.locationtech.jts;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 

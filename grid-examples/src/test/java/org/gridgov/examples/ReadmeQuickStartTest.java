@@ -36,7 +36,7 @@ class ReadmeQuickStartTest {
     List<SizingFinding> sizing = SizingCheck.check(plan);            // 200-300 households per grid
     List<StaffingFinding> staffing = StaffingCheck.defaults().check(plan, file.roster());
     PlanHistory history = PlanHistory.start(plan, clock);
-    history = history.apply(new MovePlaces(List.of("P001001001-1"), AreaCode.parse("321102001001001")),
+    history = history.apply(new MovePlaces(List.of("P001001001-1"), AreaCode.parse("321102001001002")),
         "staff-042", "building re-assigned after the street was re-drawn");
     GridPlan revision2 = history.current();                          // revision 1 stays readable
     // readme:end

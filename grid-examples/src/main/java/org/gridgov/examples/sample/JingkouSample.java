@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.gridgov.core.area.Area;
@@ -15,12 +20,19 @@ import org.gridgov.core.duty.Duty;
 import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.core.place.Place;
 import org.gridgov.core.place.PlaceKind;
+import org.gridgov.core.place.Position;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanFile;
 import org.gridgov.core.staff.Assignment;
 import org.gridgov.core.staff.Person;
 import org.gridgov.core.staff.Role;
 import org.gridgov.core.staff.Roster;
+import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Builds the sample plan {@code grid-examples/samples/jingkou.plan.json}: the real hierarchy of
@@ -40,10 +52,14 @@ public final class JingkouSample {
   public static final AreaCode JINGKOU = AreaCode.parse("321102");
   /** The grid planted with 338 households. */
   public static final AreaCode OVERSIZED_GRID = AreaCode.parse("321102001001002");
+  /** The building whose location lies in a neighbouring grid, not its own. */
+  public static final String MISPLACED_PLACE = "P001001003-1";
   /** The grid planted without a full-time worker. */
   public static final AreaCode UNDERSTAFFED_GRID = AreaCode.parse("321102003004001");
 
   private static final long SEED = 20_260_302L;
+  private static final double CELL_SIZE_M = 420;
+  private static final GeometryFactory GEOMETRY = new GeometryFactory();
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
   private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红建华文辉力建国晓东海燕雪梅志强丹婷宇浩鹏俊峰琳颖佳慧";
   private static final List<Duty> WORKER_DUTIES = DutyCatalogue.standard().duties();
@@ -53,6 +69,7 @@ public final class JingkouSample {
   private final List<Place> places = new ArrayList<>();
   private final List<Person> people = new ArrayList<>();
   private final List<Assignment> assignments = new ArrayList<>();
+  private final Map<AreaCode, Geometry> boundaries = new LinkedHashMap<>();
 
   private JingkouSample() {}
 
@@ -61,48 +78,140 @@ public final class JingkouSample {
       System.err.println("usage: JingkouSample zhenjiang-divisions.json out.plan.json");
       System.exit(2);
     }
-    generate(Path.of(args[0])).write(Path.of(args[1]));
+    generate(Path.of(args[0])).file().write(Path.of(args[1]));
   }
 
-  /** The sample plan and roster, from the divisions file in {@code ../shared/data}. */
-  public static PlanFile generate(Path divisions) throws IOException {
+  /** The sample plan, roster and boundaries, from the divisions file in {@code ../shared/data}. */
+  public static Sample generate(Path divisions) throws IOException {
     JsonNode root = new ObjectMapper().readTree(divisions.toFile());
     return new JingkouSample().build(root);
   }
 
-  private PlanFile build(JsonNode root) {
+  /**
+   * The sample: a plan with its roster, and a boundary in lon/lat for every area.
+   *
+   * @param file the plan and roster
+   * @param boundaries by area code: the district, streets, communities and grids
+   */
+  public record Sample(PlanFile file, Map<AreaCode, Geometry> boundaries) {}
+
+  private Sample build(JsonNode root) {
     for (JsonNode d : root.get("districts")) {
       if (d.get("code").asText().equals(JINGKOU.toString())) {
         areas.add(Area.of(JINGKOU, d.get("name").asText()));
       }
     }
+    Map<AreaCode, List<JsonNode>> communitiesByStreet = new TreeMap<>();
     for (JsonNode s : root.get("streets")) {
       if (s.get("district").asText().equals(JINGKOU.toString())) {
-        areas.add(Area.builder().code(AreaCode.parse(s.get("code").asText())).name(s.get("name").asText()).parent(JINGKOU).build());
+        AreaCode street = AreaCode.parse(s.get("code").asText());
+        areas.add(Area.builder().code(street).name(s.get("name").asText()).parent(JINGKOU).build());
+        communitiesByStreet.put(street, new ArrayList<>());
       }
     }
     for (JsonNode c : root.get("communities")) {
-      if (c.get("code").asText().startsWith(JINGKOU.toString())) {
-        addCommunity(AreaCode.parse(c.get("code").asText()), c.get("name").asText());
+      AreaCode code = AreaCode.parse(c.get("code").asText());
+      if (communitiesByStreet.containsKey(code.parent())) {
+        communitiesByStreet.get(code.parent()).add(c);
       }
     }
+    List<JsonNode> communities = new ArrayList<>();
+    communitiesByStreet.values().forEach(communities::addAll);
+    int[] wanted = new int[communities.size()];
+    int total = 0;
+    for (int i = 0; i < wanted.length; i++) {
+      wanted[i] = isVillage(communities.get(i)) ? 2 + random.nextInt(3) : 3 + random.nextInt(5);
+      total += wanted[i];
+    }
+    VoronoiMap map = VoronoiMap.generate(total, CELL_SIZE_M, random);
+    List<List<Integer>> cellsOfCommunity = split(map, communitiesByStreet, wanted);
+    for (int i = 0; i < communities.size(); i++) {
+      JsonNode c = communities.get(i);
+      addCommunity(AreaCode.parse(c.get("code").asText()), c.get("name").asText(), map, cellsOfCommunity.get(i));
+    }
+    for (Map.Entry<AreaCode, List<JsonNode>> street : communitiesByStreet.entrySet()) {
+      List<Geometry> parts = new ArrayList<>();
+      street.getValue().forEach(c -> parts.add(boundaries.get(AreaCode.parse(c.get("code").asText()))));
+      boundaries.put(street.getKey(), union(parts));
+    }
+    List<Geometry> streets = new ArrayList<>();
+    communitiesByStreet.keySet().forEach(s -> streets.add(boundaries.get(s)));
+    boundaries.put(JINGKOU, union(streets));
     GridPlan plan = GridPlan.of(1, areas, places);
-    return new PlanFile(plan, Roster.of(people, assignments));
+    return new Sample(new PlanFile(plan, Roster.of(people, assignments)), boundaries);
   }
 
-  private void addCommunity(AreaCode code, String name) {
+  /** Streets first, then communities inside each street: cells per community, in the order given. */
+  private static List<List<Integer>> split(VoronoiMap map, Map<AreaCode, List<JsonNode>> communitiesByStreet, int[] wanted) {
+    int[] streetQuota = new int[communitiesByStreet.size()];
+    int k = 0;
+    int s = 0;
+    for (List<JsonNode> list : communitiesByStreet.values()) {
+      for (int j = 0; j < list.size(); j++) {
+        streetQuota[s] += wanted[k++];
+      }
+      s++;
+    }
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < map.cells.size(); i++) {
+      all.add(i);
+    }
+    int[] streetOf = Regions.grow(map, all, streetQuota);
+    List<List<Integer>> out = new ArrayList<>();
+    k = 0;
+    s = 0;
+    for (List<JsonNode> list : communitiesByStreet.values()) {
+      List<Integer> streetCells = new ArrayList<>();
+      for (int i = 0; i < streetOf.length; i++) {
+        if (streetOf[i] == s) {
+          streetCells.add(i);
+        }
+      }
+      int[] quotas = Arrays.copyOfRange(wanted, k, k + list.size());
+      int[] communityOf = Regions.grow(map, streetCells, quotas);
+      for (int j = 0; j < list.size(); j++) {
+        List<Integer> mine = new ArrayList<>();
+        for (int cell : streetCells) {
+          if (communityOf[cell] == j) {
+            mine.add(cell);
+          }
+        }
+        out.add(mine);
+      }
+      k += list.size();
+      s++;
+    }
+    return out;
+  }
+
+  /** The union of adjacent boundaries that share their vertices exactly. */
+  private static Geometry union(List<Geometry> parts) {
+    return CoverageUnion.union(parts.toArray(new Geometry[0]));
+  }
+
+  private static boolean isVillage(JsonNode community) {
+    return community.get("name").asText().endsWith("村委会");
+  }
+
+  private void addCommunity(AreaCode code, String name, VoronoiMap map, List<Integer> cells) {
     boolean village = name.endsWith("村委会");
     AreaKind kind = village ? AreaKind.RURAL : AreaKind.URBAN;
     areas.add(Area.builder().code(code).name(name).parent(code.parent()).kind(kind).build());
-    int grids = village ? 2 + random.nextInt(3) : 3 + random.nextInt(5);
     String shortName = name.replace("社区居委会", "").replace("村委会", "").replace("居委会", "");
-    for (int g = 1; g <= grids; g++) {
+    List<Integer> ordered = new ArrayList<>(cells);
+    ordered.sort(Comparator.comparingDouble((Integer c) -> -map.sites.get(c).y).thenComparingDouble(c -> map.sites.get(c).x));
+    List<Geometry> parts = new ArrayList<>();
+    for (int g = 1; g <= ordered.size(); g++) {
       AreaCode grid = code.child(g);
-      addGrid(grid, shortName + "第" + g + "网格", kind);
+      Polygon cell = LonLat.of(map.cells.get(ordered.get(g - 1)));
+      boundaries.put(grid, cell);
+      parts.add(cell);
+      addGrid(grid, shortName + "第" + g + "网格", kind, cell);
     }
+    boundaries.put(code, union(parts));
   }
 
-  private void addGrid(AreaCode code, String name, AreaKind kind) {
+  private void addGrid(AreaCode code, String name, AreaKind kind, Polygon cell) {
     int households = kind == AreaKind.URBAN ? 215 + random.nextInt(80) : 120 + random.nextInt(260);
     int population = kind == AreaKind.URBAN
         ? between(Math.max(800, households * 16 / 5), Math.min(1000, households * 4))
@@ -112,30 +221,52 @@ public final class JingkouSample {
       population = 990;
     }
     areas.add(Area.builder().code(code).name(name).parent(code.parent()).kind(kind).households(households).population(population).build());
-    addPlaces(code, name, kind, households);
+    addPlaces(code, name, kind, households, cell);
     addTeam(code);
   }
 
-  private void addPlaces(AreaCode grid, String name, AreaKind kind, int households) {
+  private void addPlaces(AreaCode grid, String name, AreaKind kind, int households, Polygon cell) {
     int left = households;
     for (int b = 1; left > 0; b++) {
       int here = Math.min(left, kind == AreaKind.URBAN ? 24 + random.nextInt(50) : 1 + random.nextInt(3));
       left -= here;
       PlaceKind placeKind = kind == AreaKind.URBAN ? PlaceKind.BUILDING : PlaceKind.COURTYARD;
       String id = "P" + grid.toString().substring(6) + "-" + b;
-      places.add(Place.builder().id(id).kind(placeKind).name(name.replace("网格", "") + b + (kind == AreaKind.URBAN ? "号楼" : "号院"))
-          .grid(grid).households(here).build());
+      places.add(Place.builder().id(id).kind(placeKind).name(name.replace("第", "").replace("网格", "-") + b + (kind == AreaKind.URBAN ? "号楼" : "号院"))
+          .grid(grid).households(here).location(pointIn(id.equals(MISPLACED_PLACE) ? neighbourOf(cell) : cell)).build());
       if (kind == AreaKind.RURAL && b >= 12) {
-        places.add(Place.builder().id(id + "R").kind(PlaceKind.COURTYARD).name(name.replace("网格", "") + "其余农户")
-            .grid(grid).households(left).build());
+        places.add(Place.builder().id(id + "R").kind(PlaceKind.COURTYARD).name(name.replace("第", "").replace("网格", "-") + "其余农户")
+            .grid(grid).households(left).location(pointIn(cell)).build());
         left = 0;
       }
     }
     if (random.nextInt(6) == 0) {
       PlaceKind other = List.of(PlaceKind.SCHOOL, PlaceKind.HOSPITAL, PlaceKind.ENTERPRISE, PlaceKind.INSTITUTION).get(random.nextInt(4));
-      places.add(Place.builder().id("P" + grid.toString().substring(6) + "-U").kind(other).name(name.replace("网格", "") + unitName(other))
-          .grid(grid).build());
+      places.add(Place.builder().id("P" + grid.toString().substring(6) + "-U").kind(other).name(name.replace("第", "").replace("网格", "") + unitName(other))
+          .grid(grid).location(pointIn(cell)).build());
     }
+  }
+
+  /** A random point strictly inside {@code cell}, rounded to 1e-7 degrees (about 1 cm). */
+  private Position pointIn(Polygon cell) {
+    Envelope e = cell.getEnvelopeInternal();
+    while (true) {
+      double x = Math.round((e.getMinX() + random.nextDouble() * e.getWidth()) * 1e7) / 1e7;
+      double y = Math.round((e.getMinY() + random.nextDouble() * e.getHeight()) * 1e7) / 1e7;
+      if (cell.contains(GEOMETRY.createPoint(new Coordinate(x, y)))) {
+        return new Position(x, y);
+      }
+    }
+  }
+
+  /** The boundary of a grid drawn before {@code cell} that touches it along an edge. */
+  private Polygon neighbourOf(Polygon cell) {
+    for (Geometry g : boundaries.values()) {
+      if (g != cell && g instanceof Polygon && g.relate(cell, "****1****")) {
+        return (Polygon) g;
+      }
+    }
+    throw new IllegalStateException("the misplaced place's grid has no earlier neighbour");
   }
 
   private static String unitName(PlaceKind kind) {

@@ -5,24 +5,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.area.AreaLevel;
 import org.gridgov.core.plan.GridPlan;
+import org.gridgov.core.place.Place;
+import org.gridgov.core.place.Position;
 import org.gridgov.core.plan.PlanFile;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.coverage.CoverageValidator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 
 class JingkouSampleTest {
   private static final Path DIVISIONS = Path.of(System.getProperty("grid.shared.data"), "zhenjiang-divisions.json");
 
   @Test
   void theCommittedSampleIsWhatTheGeneratorMakesFromTheRealDivisions() throws IOException {
-    assertThat(JingkouSample.generate(DIVISIONS).toJson())
+    assertThat(JingkouSample.generate(DIVISIONS).file().toJson())
         .isEqualTo(Files.readString(Path.of("samples/jingkou.plan.json")));
   }
 
   @Test
+  void everyLevelCoversItsParentExactlyAndEveryPlaceButOneLiesInItsGrid() throws IOException {
+    JingkouSample.Sample sample = JingkouSample.generate(DIVISIONS);
+    GridPlan plan = sample.file().plan();
+    Map<AreaCode, Geometry> boundaries = sample.boundaries();
+    assertThat(boundaries).hasSize(plan.areas().size());
+    for (Area parent : plan.areas()) {
+      List<Area> children = plan.children(parent.code());
+      if (children.isEmpty()) {
+        continue;
+      }
+      Geometry[] cells = children.stream().map(c -> boundaries.get(c.code())).toArray(Geometry[]::new);
+      assertThat(CoverageValidator.validate(cells)).as("children of %s match edge for edge", parent.code()).allMatch(g -> g == null);
+      Geometry union = CoverageUnion.union(cells);
+      assertThat(union.equalsExact(boundaries.get(parent.code()))).as("children of %s cover it", parent.code()).isTrue();
+    }
+    GeometryFactory factory = new GeometryFactory();
+    for (Place place : plan.places()) {
+      Position at = place.location().orElseThrow();
+      boolean inOwnGrid = boundaries.get(place.grid()).contains(factory.createPoint(new Coordinate(at.x(), at.y())));
+      assertThat(inOwnGrid).as(place.id()).isEqualTo(!place.id().equals(JingkouSample.MISPLACED_PLACE));
+    }
+  }
+
+  @Test
   void theSampleHasJingkousRealStreetsAndCommunities() throws IOException {
-    GridPlan plan = JingkouSample.generate(DIVISIONS).plan();
+    GridPlan plan = JingkouSample.generate(DIVISIONS).file().plan();
     // shared/data/README.md: Jingkou (321102) has 8 street-level units and 61 communities.
     assertThat(plan.areas(AreaLevel.STREET)).hasSize(8);
     assertThat(plan.areas(AreaLevel.COMMUNITY)).hasSize(61);
