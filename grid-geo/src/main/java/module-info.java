@@ -4,4 +4,6 @@ module org.gridgov.geo {
   requires transitive org.gridgov.core;
   requires transitive org.locationtech.jts;
 
+  exports org.gridgov.geo.geojson;
+  exports org.gridgov.geo.coverage;
 }
