@@ -19,6 +19,7 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
@@ -38,6 +39,7 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
 final class ClusterAnalyzer {
   private final CoverageState s;
   private final double touch;
+  private final Map<Integer, IndexedFacetDistance> borders = new java.util.HashMap<>();
 
   ClusterAnalyzer(CoverageState state) {
     this.s = state;
@@ -56,8 +58,15 @@ final class ClusterAnalyzer {
     Geometry noded = OverlayNGRobust.union(s.factory.createMultiLineString(lines.toArray(new LineString[0])));
     Polygonizer polygonizer = new Polygonizer();
     polygonizer.add(noded);
+    // JTS's overlay and polygonizer may start rings at different vertices from run to run:
+    // normalise faces and pieces so that findings (and their areas, to the last bit) depend
+    // only on the segments and cells
     @SuppressWarnings("unchecked")
-    List<Polygon> faces = new ArrayList<>(polygonizer.getPolygons());
+    List<Polygon> faces = new ArrayList<>();
+    for (Object face : polygonizer.getPolygons()) {
+      faces.add((Polygon) ((Polygon) face).norm());
+    }
+    faces.sort(null);
     Findings out = new Findings(s);
     for (Polygon face : faces) {
       if (face.getArea() > 0) {
@@ -89,7 +98,7 @@ final class ClusterAnalyzer {
     near.expandBy(touch);
     Map<Integer, Double> shared = new TreeMap<>();
     for (int k : s.index.query(near)) {
-      double length = sharedBorder(face, s.geoms[k]);
+      double length = sharedBorder(face, k);
       if (length > 0) {
         shared.put(k, length);
       }
@@ -138,7 +147,7 @@ final class ClusterAnalyzer {
       Geometry r = OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
       @SuppressWarnings("unchecked")
       List<Polygon> polygons = PolygonExtracter.getPolygons(r);
-      return s.factory.buildGeometry(polygons);
+      return s.factory.buildGeometry(polygons).norm();
     } catch (RuntimeException e) {
       // an invalid cell JTS cannot overlay: fall back to whether the piece's centre is inside
       Coordinate c = InteriorPointArea.getInteriorPoint(a);
@@ -146,7 +155,8 @@ final class ClusterAnalyzer {
     }
   }
 
-  private double sharedBorder(Polygon face, Geometry cell) {
+  private double sharedBorder(Polygon face, int k) {
+    IndexedFacetDistance border = borders.computeIfAbsent(k, i -> new IndexedFacetDistance(s.geoms[i]));
     double total = 0;
     List<CoordinateSequence> rings = new ArrayList<>();
     rings.add(face.getExteriorRing().getCoordinateSequence());
@@ -156,7 +166,7 @@ final class ClusterAnalyzer {
     for (CoordinateSequence ring : rings) {
       for (int i = 0; i + 1 < ring.size(); i++) {
         Coordinate mid = new Coordinate((ring.getX(i) + ring.getX(i + 1)) / 2, (ring.getY(i) + ring.getY(i + 1)) / 2);
-        if (distanceToBorder(mid, cell) <= touch) {
+        if (border.isWithinDistance(s.factory.createPoint(mid), touch)) {
           total += Measure.distance(ring.getX(i), ring.getY(i), ring.getX(i + 1), ring.getY(i + 1), s.options.units());
         }
       }
@@ -233,6 +243,10 @@ final class ClusterAnalyzer {
     return t == 0 ? new Coordinate(p) : new Coordinate(p.x + dx, p.y + dy);
   }
 
+  private static boolean inside(Coordinate p, Geometry polygonal) {
+    return SimplePointInAreaLocator.locate(p, polygonal) == Location.INTERIOR;
+  }
+
   static double distanceToBorder(Coordinate p, Geometry polygonal) {
     double best = Double.POSITIVE_INFINITY;
     for (int i = 0; i < polygonal.getNumGeometries(); i++) {
@@ -301,7 +315,7 @@ final class ClusterAnalyzer {
       if (width < s.options.snapToleranceM() && neighbours.size() >= 2) {
         List<String> pair = new ArrayList<>(neighbours.subList(0, 2));
         pair.sort(null);
-        acc(CoverageFinding.Kind.EDGE_MISMATCH, pair).add(face, area);
+        acc(CoverageFinding.Kind.EDGE_MISMATCH, pair).add(face);
         return;
       }
       gaps.add(new CoverageFinding(CoverageFinding.Kind.GAP, s.scope, neighbours, area, s.factory.createPoint(p),
@@ -309,15 +323,15 @@ final class ClusterAnalyzer {
     }
 
     void overlap(int a, int b, Geometry both) {
-      acc(CoverageFinding.Kind.OVERLAP, pair(a, b)).add(both, Measure.area(both, s.options.units()));
+      acc(CoverageFinding.Kind.OVERLAP, pair(a, b)).add(both);
     }
 
     void outside(int cell, Geometry piece) {
-      acc(CoverageFinding.Kind.OUTSIDE_PARENT, List.of(s.ids.get(cell))).add(piece, Measure.area(piece, s.options.units()));
+      acc(CoverageFinding.Kind.OUTSIDE_PARENT, List.of(s.ids.get(cell))).add(piece);
     }
 
     void mismatch(int a, int b, Coordinate[] shared) {
-      acc(CoverageFinding.Kind.EDGE_MISMATCH, pair(a, b)).add(s.factory.createLineString(shared), 0);
+      acc(CoverageFinding.Kind.EDGE_MISMATCH, pair(a, b)).add(s.factory.createLineString(shared));
     }
 
     private List<String> pair(int a, int b) {
@@ -343,19 +357,22 @@ final class ClusterAnalyzer {
     final CoverageFinding.Kind kind;
     final List<String> ids;
     final List<Geometry> parts = new ArrayList<>();
-    double area;
 
     Acc(CoverageFinding.Kind kind, List<String> ids) {
       this.kind = kind;
       this.ids = ids;
     }
 
-    void add(Geometry g, double a) {
-      parts.add(g);
-      area += a;
+    void add(Geometry g) {
+      parts.add(g.norm());
     }
 
     CoverageFinding finding(CoverageState s) {
+      parts.sort(null);
+      double area = 0;
+      for (Geometry part : parts) {
+        area += Measure.area(part, s.options.units());
+      }
       Geometry geometry = s.factory.buildGeometry(parts);
       double perimeter = Measure.length(geometry, s.options.units());
       double width = Measure.width(area, perimeter);

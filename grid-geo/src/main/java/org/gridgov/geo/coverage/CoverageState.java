@@ -35,7 +35,7 @@ final class CoverageState {
   private final CoverageFinding[] placeFindings;
   private final CoverageFinding[] cellFindings;
   private final List<CoverageFinding> duplicateFindings = new ArrayList<>();
-  private final Map<String, Integer> cellById = new HashMap<>();
+  private final Map<String, Integer> cellById;
   final ParentBorder parentBorder;
   private List<Cluster> clusters;
 
@@ -49,6 +49,7 @@ final class CoverageState {
     this.geoms = new Geometry[n];
     this.envelopes = new Envelope[n];
     this.cellFindings = new CoverageFinding[n];
+    this.cellById = new HashMap<>(n * 2);
     Envelope extent = new Envelope();
     int segments = 0;
     for (int i = 0; i < n; i++) {
@@ -75,15 +76,17 @@ final class CoverageState {
     for (int i = 0; i < n; i++) {
       addSegments(i, 1);
       cellFindings[i] = validity(i);
-      byId.computeIfAbsent(ids.get(i), k -> new ArrayList<>()).add(i);
-      cellById.putIfAbsent(ids.get(i), i);
+      Integer first = cellById.putIfAbsent(ids.get(i), i);
+      if (first != null) {
+        byId.computeIfAbsent(ids.get(i), k -> new ArrayList<>(List.of(first))).add(i);
+      }
     }
     this.parentBorder = this.parent == null ? null : new ParentBorder(this.parent);
     if (parentBorder != null) {
       parentBorder.addAll(this);
     }
     for (Map.Entry<String, List<Integer>> e : byId.entrySet()) {
-      if (e.getValue().size() > 1) {
+      {
         duplicateFindings.add(new CoverageFinding(CoverageFinding.Kind.DUPLICATE_ID, scope, List.of(e.getKey()), 0,
             representative(e.getValue().get(0)), false, geoms[e.getValue().get(0)],
             "boundaries " + e.getValue() + " share the id"));
