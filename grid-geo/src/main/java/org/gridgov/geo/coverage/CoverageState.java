@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Everything one coverage check knows: the cells, their segment table and index, the
@@ -38,6 +39,7 @@ final class CoverageState {
   private final Map<String, Integer> cellById;
   final ParentBorder parentBorder;
   private List<Cluster> clusters;
+  private final RingBuffer buffer = new RingBuffer();
 
   CoverageState(String scope, Geometry parent, List<Boundary> cells, List<Place> places, CoverageOptions options) {
     this.options = options;
@@ -74,8 +76,7 @@ final class CoverageState {
     this.placeFindings = new CoverageFinding[this.places.size()];
     Map<String, List<Integer>> byId = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      addSegments(i, 1);
-      cellFindings[i] = validity(i);
+      cellFindings[i] = addSegmentsAndCheck(i, 1);
       Integer first = cellById.putIfAbsent(ids.get(i), i);
       if (first != null) {
         byId.computeIfAbsent(ids.get(i), k -> new ArrayList<>(List.of(first))).add(i);
@@ -130,11 +131,10 @@ final class CoverageState {
     geoms[cell] = geometry;
     envelopes[cell] = geometry.getEnvelopeInternal();
     index.insert(cell);
-    addSegments(cell, 1);
+    cellFindings[cell] = addSegmentsAndCheck(cell, 1);
     if (parentBorder != null) {
       touched.addAll(parentBorder.update(dirty, this));
     }
-    cellFindings[cell] = validity(cell);
     for (int i = 0; i < duplicateFindings.size(); i++) {
       CoverageFinding d = duplicateFindings.get(i);
       if (d.ids().get(0).equals(ids.get(cell)) && cellById.get(ids.get(cell)) == cell) {
@@ -216,13 +216,30 @@ final class CoverageState {
   }
 
   private void addSegments(int cell, int delta) {
-    if (geoms[cell].getDimension() == 2) {
-      RingSegments.forEach(geoms[cell], false, (ax, ay, bx, by) -> table.add(ax, ay, bx, by, cell, delta));
+    Geometry g = geoms[cell];
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
+        buffer.load(p.getExteriorRing().getCoordinateSequence()).addTo(table, true, cell, delta);
+        for (int h = 0; h < p.getNumInteriorRing(); h++) {
+          buffer.load(p.getInteriorRingN(h).getCoordinateSequence()).addTo(table, false, cell, delta);
+        }
+      }
     }
   }
 
-  private CoverageFinding validity(int cell) {
-    CellValidity.Invalid invalid = CellValidity.check(geoms[cell]);
+  /** Adds the cell's segments and returns its validity finding: a single-shell polygon's ring is read once for both. */
+  private CoverageFinding addSegmentsAndCheck(int cell, int delta) {
+    Geometry g = geoms[cell];
+    if (g instanceof Polygon p && !p.isEmpty() && p.getNumInteriorRing() == 0) {
+      buffer.load(p.getExteriorRing().getCoordinateSequence()).addTo(table, true, cell, delta);
+      return validity(cell, buffer);
+    }
+    addSegments(cell, delta);
+    return validity(cell, null);
+  }
+
+  private CoverageFinding validity(int cell, RingBuffer shell) {
+    CellValidity.Invalid invalid = CellValidity.check(geoms[cell], shell);
     if (invalid == null) {
       return null;
     }
