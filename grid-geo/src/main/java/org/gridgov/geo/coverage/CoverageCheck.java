@@ -159,12 +159,18 @@ public final class CoverageCheck {
     private InputFindings() {}
 
     static List<CoverageFinding> of(GeoJsonFeatures file, org.locationtech.jts.geom.GeometryFactory factory) {
+      Map<Integer, Geometry> byIndex = new HashMap<>();
+      for (GeoJsonFeature f : file.features()) {
+        byIndex.put(f.index(), f.geometry());
+      }
       List<CoverageFinding> out = new ArrayList<>();
       for (GeoJsonProblem p : file.problems()) {
         boolean geometry = p.kind() != GeoJsonProblem.Kind.MISSING_ID && p.kind() != GeoJsonProblem.Kind.NOT_A_FEATURE;
+        Geometry g = byIndex.get(p.featureIndex());
+        org.locationtech.jts.geom.Coordinate at = g == null || g.isEmpty()
+            ? new org.locationtech.jts.geom.Coordinate(0, 0) : g.getInteriorPoint().getCoordinate();
         out.add(new CoverageFinding(geometry ? CoverageFinding.Kind.INVALID_GEOMETRY : CoverageFinding.Kind.INVALID_INPUT,
-            "", List.of(p.featureId()), 0, factory.createPoint(new org.locationtech.jts.geom.Coordinate(0, 0)), false,
-            factory.createPoint(), file.source() + "." + p));
+            "", List.of(p.featureId()), 0, factory.createPoint(at), false, factory.createPoint(), file.source() + "." + p));
       }
       return out;
     }
