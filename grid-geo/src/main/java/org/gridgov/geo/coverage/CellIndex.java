@@ -4,10 +4,11 @@ import java.util.Arrays;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * A uniform grid of buckets over the cells' envelopes: O(n) to build, cheap to update
- * when one cell is redrawn, and queries return candidates in ascending cell order so that
- * results never depend on insertion history. Envelopes beyond the grid are clamped into
- * its border buckets. Not thread-safe.
+ * A uniform grid of buckets over the cells' envelopes. Built in O(n) as one packed array
+ * (counts, prefix sums, fill); a redrawn cell leaves the packed array and lives in small
+ * per-bucket overflow lists. Queries return candidates in ascending cell order so results
+ * never depend on history. Envelopes beyond the grid are clamped into its border buckets.
+ * Not thread-safe.
  */
 final class CellIndex {
   private final double minX;
@@ -15,8 +16,11 @@ final class CellIndex {
   private final double size;
   private final int cols;
   private final int rows;
-  private final int[][] buckets;
-  private final int[] counts;
+  private final int[] start;
+  private final int[] packed;
+  private final boolean[] moved;
+  private final int[][] overflow;
+  private final int[] overflowCount;
   private final Envelope[] envelopes;
   private int[] stamp;
   private int query;
@@ -32,44 +36,82 @@ final class CellIndex {
     this.minY = extent.getMinY();
     this.cols = (int) Math.min(4096, Math.max(1, Math.ceil(w / size)));
     this.rows = (int) Math.min(4096, Math.max(1, Math.ceil(h / size)));
-    this.buckets = new int[cols * rows][];
-    this.counts = new int[cols * rows];
+    int buckets = cols * rows;
+    this.start = new int[buckets + 1];
+    this.overflow = new int[buckets][];
+    this.overflowCount = new int[buckets];
+    this.moved = new boolean[envelopes.length];
     this.stamp = new int[envelopes.length];
+    for (Envelope e : envelopes) {
+      if (usable(e)) {
+        for (int r = row(e.getMinY()); r <= row(e.getMaxY()); r++) {
+          for (int c = col(e.getMinX()); c <= col(e.getMaxX()); c++) {
+            start[r * cols + c + 1]++;
+          }
+        }
+      }
+    }
+    for (int b = 0; b < buckets; b++) {
+      start[b + 1] += start[b];
+    }
+    this.packed = new int[start[buckets]];
+    int[] fill = Arrays.copyOf(start, buckets);
     for (int i = 0; i < envelopes.length; i++) {
-      if (envelopes[i] != null && !envelopes[i].isNull()) {
-        insert(i);
+      Envelope e = envelopes[i];
+      if (usable(e)) {
+        for (int r = row(e.getMinY()); r <= row(e.getMaxY()); r++) {
+          for (int c = col(e.getMinX()); c <= col(e.getMaxX()); c++) {
+            packed[fill[r * cols + c]++] = i;
+          }
+        }
       }
     }
   }
 
+  private static boolean usable(Envelope e) {
+    return e != null && !e.isNull();
+  }
+
+  /** Inserts {@code cell} with its current envelope (after {@link #remove}). */
   void insert(int cell) {
+    moved[cell] = true;
     Envelope e = envelopes[cell];
+    if (!usable(e)) {
+      return;
+    }
     for (int r = row(e.getMinY()); r <= row(e.getMaxY()); r++) {
       for (int c = col(e.getMinX()); c <= col(e.getMaxX()); c++) {
         int b = r * cols + c;
-        int[] bucket = buckets[b];
+        int[] bucket = overflow[b];
         if (bucket == null) {
           bucket = new int[4];
-          buckets[b] = bucket;
-        } else if (counts[b] == bucket.length) {
+          overflow[b] = bucket;
+        } else if (overflowCount[b] == bucket.length) {
           bucket = Arrays.copyOf(bucket, bucket.length * 2);
-          buckets[b] = bucket;
+          overflow[b] = bucket;
         }
-        bucket[counts[b]++] = cell;
+        bucket[overflowCount[b]++] = cell;
       }
     }
   }
 
   /** Removes {@code cell}, whose envelope must still be the one it was inserted with. */
   void remove(int cell) {
+    if (!moved[cell]) {
+      moved[cell] = true;
+      return;
+    }
     Envelope e = envelopes[cell];
+    if (!usable(e)) {
+      return;
+    }
     for (int r = row(e.getMinY()); r <= row(e.getMaxY()); r++) {
       for (int c = col(e.getMinX()); c <= col(e.getMaxX()); c++) {
         int b = r * cols + c;
-        int[] bucket = buckets[b];
-        for (int k = 0; k < counts[b]; k++) {
+        int[] bucket = overflow[b];
+        for (int k = 0; bucket != null && k < overflowCount[b]; k++) {
           if (bucket[k] == cell) {
-            bucket[k] = bucket[--counts[b]];
+            bucket[k] = bucket[--overflowCount[b]];
             break;
           }
         }
@@ -88,8 +130,18 @@ final class CellIndex {
     for (int r = row(e.getMinY()); r <= row(e.getMaxY()); r++) {
       for (int c = col(e.getMinX()); c <= col(e.getMaxX()); c++) {
         int b = r * cols + c;
-        int[] bucket = buckets[b];
-        for (int k = 0; k < counts[b]; k++) {
+        for (int k = start[b]; k < start[b + 1]; k++) {
+          int cell = packed[k];
+          if (!moved[cell] && stamp[cell] != query && envelopes[cell].intersects(e)) {
+            stamp[cell] = query;
+            if (n == out.length) {
+              out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = cell;
+          }
+        }
+        int[] bucket = overflow[b];
+        for (int k = 0; k < overflowCount[b]; k++) {
           int cell = bucket[k];
           if (stamp[cell] != query && envelopes[cell].intersects(e)) {
             stamp[cell] = query;
@@ -117,8 +169,9 @@ final class CellIndex {
   }
 
   long bytes() {
-    long total = (long) buckets.length * 16 + counts.length * 4L + stamp.length * 4L;
-    for (int[] b : buckets) {
+    long total = start.length * 4L + packed.length * 4L + moved.length + stamp.length * 4L
+        + overflow.length * 8L + overflowCount.length * 4L;
+    for (int[] b : overflow) {
       if (b != null) {
         total += 16 + b.length * 4L;
       }

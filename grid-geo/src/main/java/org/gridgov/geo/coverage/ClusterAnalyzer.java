@@ -89,7 +89,7 @@ final class ClusterAnalyzer {
     if (inParent && depth == 0) {
       gap(face, p, out);
     } else if ((inParent && depth >= 2) || (!inParent && depth >= 1)) {
-      covered(face, inParent, out);
+      covered(face, p, inParent, depth, out);
     }
   }
 
@@ -112,15 +112,33 @@ final class ClusterAnalyzer {
     out.gap(face, p, ids);
   }
 
-  private void covered(Polygon face, boolean inParent, Findings out) {
+  private void covered(Polygon face, Coordinate p, boolean inParent, int depth, Findings out) {
     double faceArea = face.getArea();
     List<Integer> cells = new ArrayList<>();
     List<Geometry> pieces = new ArrayList<>();
-    for (int k : s.index.query(face.getEnvelopeInternal())) {
-      Geometry piece = intersection(face, s.geoms[k]);
-      if (piece != null && piece.getArea() > 0) {
-        cells.add(k);
-        pieces.add(piece);
+    // depth is constant on the face: when the cells containing its interior point cover all
+    // of it, no other cell can reach into it
+    boolean allWhole = true;
+    int[] candidates = s.index.query(face.getEnvelopeInternal());
+    for (int k : candidates) {
+      if (SimplePointInAreaLocator.locate(p, s.geoms[k]) == Location.INTERIOR) {
+        Geometry piece = intersection(face, s.geoms[k]);
+        if (piece != null && piece.getArea() > 0) {
+          cells.add(k);
+          pieces.add(piece);
+          allWhole &= whole(piece, faceArea);
+        }
+      }
+    }
+    if (!allWhole || cells.size() != depth) {
+      cells.clear();
+      pieces.clear();
+      for (int k : candidates) {
+        Geometry piece = intersection(face, s.geoms[k]);
+        if (piece != null && piece.getArea() > 0) {
+          cells.add(k);
+          pieces.add(piece);
+        }
       }
     }
     for (int i = 0; i < cells.size(); i++) {
