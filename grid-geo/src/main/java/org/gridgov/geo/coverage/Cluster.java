@@ -37,7 +37,7 @@ final class Cluster {
 
   /** Merges groups whose envelopes meet until no two do. */
   static List<Cluster> merge(List<Cluster> groups, double touch) {
-    List<Cluster> current = groups;
+    List<Cluster> current = byCommonVertex(groups, touch);
     while (true) {
       int n = current.size();
       int[] parent = new int[n];
@@ -83,6 +83,53 @@ final class Cluster {
       current = next;
     }
   }
+
+  /**
+   * First joins groups that share a vertex (their envelopes meet, so the final partition
+   * joins them anyway): a long outline becomes one group before any envelope query.
+   */
+  private static List<Cluster> byCommonVertex(List<Cluster> groups, double touch) {
+    int n = groups.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    java.util.Map<Coordinate2, Integer> owner = new java.util.HashMap<>();
+    boolean merged = false;
+    for (int i = 0; i < n; i++) {
+      for (Seg s : groups.get(i).segs) {
+        for (Coordinate2 v : new Coordinate2[] {new Coordinate2(s.x1, s.y1), new Coordinate2(s.x2, s.y2)}) {
+          Integer j = owner.putIfAbsent(v, i);
+          if (j != null) {
+            int a = find(parent, i);
+            int b = find(parent, j);
+            if (a != b) {
+              parent[Math.max(a, b)] = Math.min(a, b);
+              merged = true;
+            }
+          }
+        }
+      }
+    }
+    if (!merged) {
+      return groups;
+    }
+    java.util.Map<Integer, List<Seg>> byRoot = new java.util.LinkedHashMap<>();
+    java.util.Map<Integer, Integer> members = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      int r = find(parent, i);
+      byRoot.computeIfAbsent(r, k -> new ArrayList<>()).addAll(groups.get(i).segs);
+      members.merge(r, 1, Integer::sum);
+    }
+    List<Cluster> out = new ArrayList<>();
+    for (java.util.Map.Entry<Integer, List<Seg>> e : byRoot.entrySet()) {
+      // a group that joined nobody keeps its identity (and its computed findings)
+      out.add(members.get(e.getKey()) == 1 ? groups.get(e.getKey()) : new Cluster(e.getValue(), touch));
+    }
+    return out;
+  }
+
+  private record Coordinate2(double x, double y) {}
 
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
