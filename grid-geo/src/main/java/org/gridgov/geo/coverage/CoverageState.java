@@ -33,8 +33,9 @@ final class CoverageState {
   final SegmentTable table;
   final CellIndex index;
   private final List<Place> places;
-  private final CoverageFinding[] placeFindings;
-  private final CoverageFinding[] cellFindings;
+  /** Findings per place and per cell, sparse: a report lists them without visiting every cell. */
+  private final java.util.TreeMap<Integer, CoverageFinding> placeFindings = new java.util.TreeMap<>();
+  private final java.util.TreeMap<Integer, CoverageFinding> cellFindings = new java.util.TreeMap<>();
   private final List<CoverageFinding> duplicateFindings = new ArrayList<>();
   private final Map<String, Integer> cellById;
   final ParentBorder parentBorder;
@@ -50,7 +51,6 @@ final class CoverageState {
     this.ids = new ArrayList<>(n);
     this.geoms = new Geometry[n];
     this.envelopes = new Envelope[n];
-    this.cellFindings = new CoverageFinding[n];
     this.cellById = new HashMap<>(n * 2);
     Envelope extent = new Envelope();
     int segments = 0;
@@ -73,10 +73,9 @@ final class CoverageState {
     this.table = new SegmentTable(segments);
     this.index = new CellIndex(extent.isNull() ? new Envelope(0, 1, 0, 1) : extent, envelopes);
     this.places = List.copyOf(places);
-    this.placeFindings = new CoverageFinding[this.places.size()];
     Map<String, List<Integer>> byId = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      cellFindings[i] = addSegmentsAndCheck(i, 1);
+      put(cellFindings, i, addSegmentsAndCheck(i, 1));
       Integer first = cellById.putIfAbsent(ids.get(i), i);
       if (first != null) {
         byId.computeIfAbsent(ids.get(i), k -> new ArrayList<>(List.of(first))).add(i);
@@ -102,7 +101,7 @@ final class CoverageState {
     clusters = Cluster.merge(seeds, touch);
     computeClusters();
     for (int p = 0; p < this.places.size(); p++) {
-      placeFindings[p] = place(this.places.get(p));
+      put(placeFindings, p, place(this.places.get(p)));
     }
   }
 
@@ -131,7 +130,7 @@ final class CoverageState {
     geoms[cell] = geometry;
     envelopes[cell] = geometry.getEnvelopeInternal();
     index.insert(cell);
-    cellFindings[cell] = addSegmentsAndCheck(cell, 1);
+    put(cellFindings, cell, addSegmentsAndCheck(cell, 1));
     if (parentBorder != null) {
       touched.addAll(parentBorder.update(dirty, this));
     }
@@ -167,7 +166,7 @@ final class CoverageState {
     for (int p = 0; p < places.size(); p++) {
       Place place = places.get(p);
       if (dirty.contains(place.x(), place.y())) {
-        placeFindings[p] = place(place);
+        put(placeFindings, p, place(place));
       }
     }
   }
@@ -180,20 +179,20 @@ final class CoverageState {
 
   List<CoverageFinding> findings() {
     List<CoverageFinding> all = new ArrayList<>(duplicateFindings);
-    for (CoverageFinding f : cellFindings) {
-      if (f != null) {
-        all.add(f);
-      }
-    }
+    all.addAll(cellFindings.values());
     for (Cluster c : clusters) {
       all.addAll(c.findings);
     }
-    for (CoverageFinding f : placeFindings) {
-      if (f != null) {
-        all.add(f);
-      }
-    }
+    all.addAll(placeFindings.values());
     return all;
+  }
+
+  private static void put(java.util.TreeMap<Integer, CoverageFinding> findings, int key, CoverageFinding finding) {
+    if (finding == null) {
+      findings.remove(key);
+    } else {
+      findings.put(key, finding);
+    }
   }
 
   long bytes() {
