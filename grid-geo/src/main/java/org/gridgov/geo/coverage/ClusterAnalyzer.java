@@ -81,7 +81,7 @@ final class ClusterAnalyzer {
     Coordinate p = interiorPoint(face);
     boolean inParent = s.parent == null || SimplePointInAreaLocator.locate(p, s.parent) == Location.INTERIOR;
     int depth = 0;
-    for (int k : s.index.query(new Envelope(p))) {
+    for (int k : s.index().query(new Envelope(p))) {
       if (SimplePointInAreaLocator.locate(p, s.geoms[k]) == Location.INTERIOR) {
         depth++;
       }
@@ -97,7 +97,7 @@ final class ClusterAnalyzer {
     Envelope near = new Envelope(face.getEnvelopeInternal());
     near.expandBy(touch);
     Map<Integer, Double> shared = new TreeMap<>();
-    for (int k : s.index.query(near)) {
+    for (int k : s.index().query(near)) {
       double length = sharedBorder(face, k);
       if (length > 0) {
         shared.put(k, length);
@@ -119,7 +119,7 @@ final class ClusterAnalyzer {
     // depth is constant on the face: when the cells containing its interior point cover all
     // of it, no other cell can reach into it
     boolean allWhole = true;
-    int[] candidates = s.index.query(face.getEnvelopeInternal());
+    int[] candidates = s.index().query(face.getEnvelopeInternal());
     for (int k : candidates) {
       if (SimplePointInAreaLocator.locate(p, s.geoms[k]) == Location.INTERIOR) {
         Geometry piece = intersection(face, s.geoms[k]);
@@ -309,7 +309,7 @@ final class ClusterAnalyzer {
     if (s.parent != null && SimplePointInAreaLocator.locate(p, s.parent) == Location.BOUNDARY) {
       return false;
     }
-    for (int k : s.index.query(new Envelope(p))) {
+    for (int k : s.index().query(new Envelope(p))) {
       if (SimplePointInAreaLocator.locate(p, s.geoms[k]) == Location.BOUNDARY) {
         return false;
       }

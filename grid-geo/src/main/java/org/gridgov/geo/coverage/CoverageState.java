@@ -31,7 +31,8 @@ final class CoverageState {
   final Envelope[] envelopes;
   final double touch;
   final SegmentTable table;
-  final CellIndex index;
+  private final Envelope extent;
+  private CellIndex index;
   private final List<Place> places;
   /** Findings per place and per cell, sparse: a report lists them without visiting every cell. */
   private final java.util.TreeMap<Integer, CoverageFinding> placeFindings = new java.util.TreeMap<>();
@@ -71,7 +72,7 @@ final class CoverageState {
             Math.max(Math.abs(extent.getMinY()), Math.abs(extent.getMaxY()))));
     this.touch = options.snapTolerance() + 1e-9 * magnitude;
     this.table = new SegmentTable(segments);
-    this.index = new CellIndex(extent.isNull() ? new Envelope(0, 1, 0, 1) : extent, envelopes);
+    this.extent = extent.isNull() ? new Envelope(0, 1, 0, 1) : extent;
     this.places = List.copyOf(places);
     Map<String, List<Integer>> byId = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
@@ -105,6 +106,14 @@ final class CoverageState {
     }
   }
 
+  /** The cell index, built on first use: a clean coverage with no places never needs it. */
+  CellIndex index() {
+    if (index == null) {
+      index = new CellIndex(extent, envelopes);
+    }
+    return index;
+  }
+
   String idOf(int cell) {
     return cell == SegmentTable.OUTSIDE ? scope : ids.get(cell);
   }
@@ -126,10 +135,10 @@ final class CoverageState {
     collect(geoms[cell], touched);
     collect(geometry, touched);
     addSegments(cell, -1);
-    index.remove(cell);
+    index().remove(cell);
     geoms[cell] = geometry;
     envelopes[cell] = geometry.getEnvelopeInternal();
-    index.insert(cell);
+    index().insert(cell);
     put(cellFindings, cell, addSegmentsAndCheck(cell, 1));
     if (parentBorder != null) {
       touched.addAll(parentBorder.update(dirty, this));
@@ -196,7 +205,7 @@ final class CoverageState {
   }
 
   long bytes() {
-    return table.bytes() + index.bytes();
+    return table.bytes() + index().bytes();
   }
 
   private void computeClusters() {
@@ -257,7 +266,7 @@ final class CoverageState {
   private CoverageFinding place(Place place) {
     Coordinate c = new Coordinate(place.x(), place.y());
     List<String> in = new ArrayList<>();
-    for (int k : index.query(new Envelope(c))) {
+    for (int k : index().query(new Envelope(c))) {
       if (geoms[k].getDimension() == 2 && SimplePointInAreaLocator.locate(c, geoms[k]) != Location.EXTERIOR) {
         in.add(ids.get(k));
       }

@@ -22,10 +22,25 @@ final class ParentBorder {
     RingSegments.forEach(parent, true, (ax, ay, bx, by) -> segments.add(new double[] {ax, ay, bx, by}));
   }
 
-  /** Splits every segment against the current cells and adds the pieces to the table. */
+  /**
+   * Splits every segment against the current cells and adds the pieces to the table. The
+   * candidate cells come from a grid over the parent's segments, not from the cell index,
+   * so a clean check never builds the index; the exact test is the same as in
+   * {@link #update}, so both give the same pieces.
+   */
   void addAll(CoverageState s) {
-    for (double[] seg : segments) {
-      List<double[]> pieces = split(seg, s);
+    List<List<double[]>> onIt = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      onIt.add(new ArrayList<>());
+    }
+    SegmentGrid grid = new SegmentGrid(segments);
+    for (int k = 0; k < s.geoms.length; k++) {
+      for (int i : grid.query(s.envelopes[k])) {
+        collect(segments.get(i), s.geoms[k], onIt.get(i));
+      }
+    }
+    for (int i = 0; i < segments.size(); i++) {
+      List<double[]> pieces = pieces(segments.get(i), onIt.get(i));
       splits.add(pieces);
       add(pieces, s.table, 1);
     }
@@ -62,32 +77,44 @@ final class ParentBorder {
   }
 
   private static List<double[]> split(double[] seg, CoverageState s) {
+    List<double[]> onIt = new ArrayList<>();
+    for (int k : s.index().query(new Envelope(seg[0], seg[2], seg[1], seg[3]))) {
+      collect(seg, s.geoms[k], onIt);
+    }
+    return pieces(seg, onIt);
+  }
+
+  /** Adds every vertex of {@code g} lying exactly inside segment {@code seg} as (parameter, x, y). */
+  private static void collect(double[] seg, Geometry g, List<double[]> onIt) {
     Coordinate a = new Coordinate(seg[0], seg[1]);
     Coordinate b = new Coordinate(seg[2], seg[3]);
     Envelope env = new Envelope(a, b);
-    List<double[]> onIt = new ArrayList<>();
+    if (!env.intersects(g.getEnvelopeInternal())) {
+      return;
+    }
     double dx = b.x - a.x;
     double dy = b.y - a.y;
     double len2 = dx * dx + dy * dy;
-    for (int k : s.index.query(env)) {
-      Geometry g = s.geoms[k];
-      for (int i = 0; i < g.getNumGeometries(); i++) {
-        for (CoordinateSequence ring : rings(g.getGeometryN(i))) {
-          for (int j = 0; j < ring.size(); j++) {
-            double x = ring.getX(j);
-            double y = ring.getY(j);
-            if (env.contains(x, y) && !(x == a.x && y == a.y) && !(x == b.x && y == b.y)
-                && Orientation.index(a, b, new Coordinate(x, y)) == Orientation.COLLINEAR) {
-              onIt.add(new double[] {((x - a.x) * dx + (y - a.y) * dy) / len2, x, y});
-            }
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      for (CoordinateSequence ring : rings(g.getGeometryN(i))) {
+        for (int j = 0; j < ring.size(); j++) {
+          double x = ring.getX(j);
+          double y = ring.getY(j);
+          if (env.contains(x, y) && !(x == a.x && y == a.y) && !(x == b.x && y == b.y)
+              && Orientation.index(a, b, new Coordinate(x, y)) == Orientation.COLLINEAR) {
+            onIt.add(new double[] {((x - a.x) * dx + (y - a.y) * dy) / len2, x, y});
           }
         }
       }
     }
-    onIt.sort((p, q) -> Double.compare(p[0], q[0]));
+  }
+
+  private static List<double[]> pieces(double[] seg, List<double[]> onIt) {
+    onIt.sort((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0])
+        : p[1] != q[1] ? Double.compare(p[1], q[1]) : Double.compare(p[2], q[2]));
     List<double[]> pieces = new ArrayList<>(onIt.size() + 1);
-    double px = a.x;
-    double py = a.y;
+    double px = seg[0];
+    double py = seg[1];
     for (double[] v : onIt) {
       if (v[1] != px || v[2] != py) {
         pieces.add(new double[] {px, py, v[1], v[2]});
@@ -95,7 +122,7 @@ final class ParentBorder {
         py = v[2];
       }
     }
-    pieces.add(new double[] {px, py, b.x, b.y});
+    pieces.add(new double[] {px, py, seg[2], seg[3]});
     return pieces;
   }
 
