@@ -5,5 +5,6 @@ module org.gridgov.geo {
   requires transitive org.locationtech.jts;
 
   exports org.gridgov.geo.boundary;
-
+  exports org.gridgov.geo.coverage;
+  exports org.gridgov.geo.geojson;
 }

@@ -1,0 +1,22 @@
+package org.gridgov.geo.coverage;
+
+import static java.util.Objects.requireNonNull;
+
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The boundary of one area (a grid, a community, a street): its id and a Polygon or
+ * MultiPolygon. Not checked on construction: an invalid or empty geometry is a finding
+ * of the coverage check, not an error. Immutable if the geometry is not mutated.
+ */
+public record Boundary(String id, Geometry geometry) {
+
+  public Boundary {
+    requireNonNull(id, "id");
+    requireNonNull(geometry, "geometry");
+  }
+
+  public static Boundary of(String id, Geometry geometry) {
+    return new Boundary(id, geometry);
+  }
+}

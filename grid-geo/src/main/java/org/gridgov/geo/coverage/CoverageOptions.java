@@ -1,0 +1,60 @@
+package org.gridgov.geo.coverage;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to check a coverage. Immutable; change a copy with the {@code with...} methods.
+ *
+ * @param units whether coordinates are projected metres or lon/lat degrees
+ * @param snapToleranceM distance in metres under which a vertex off its neighbour's
+ *     border, or a sliver, counts as an {@link CoverageFinding.Kind#EDGE_MISMATCH}
+ *     rather than a gap or overlap (default 0.01 m)
+ * @param minGapWidthM width in metres (twice the area over the perimeter) under which a
+ *     gap or overlap is marked {@code belowTolerance} (default 1 m); it is still reported
+ * @param reviewed defects a person has accepted, left out of the findings
+ */
+public record CoverageOptions(Units units, double snapToleranceM, double minGapWidthM, List<ReviewedException> reviewed) {
+
+  public CoverageOptions {
+    requireNonNull(units, "units");
+    if (!(snapToleranceM >= 0) || Double.isInfinite(snapToleranceM)) {
+      throw new IllegalArgumentException("snapToleranceM must be finite and >= 0, but was " + snapToleranceM);
+    }
+    if (!(minGapWidthM >= 0) || Double.isInfinite(minGapWidthM)) {
+      throw new IllegalArgumentException("minGapWidthM must be finite and >= 0, but was " + minGapWidthM);
+    }
+    reviewed = List.copyOf(reviewed);
+  }
+
+  /** Projected metres, 1 cm snap tolerance, 1 m minimum gap width, nothing reviewed. */
+  public static CoverageOptions defaults() {
+    return new CoverageOptions(Units.METRES, 0.01, 1.0, List.of());
+  }
+
+  public CoverageOptions withUnits(Units value) {
+    return new CoverageOptions(value, snapToleranceM, minGapWidthM, reviewed);
+  }
+
+  public CoverageOptions withSnapToleranceM(double value) {
+    return new CoverageOptions(units, value, minGapWidthM, reviewed);
+  }
+
+  public CoverageOptions withMinGapWidthM(double value) {
+    return new CoverageOptions(units, snapToleranceM, value, reviewed);
+  }
+
+  /** A copy that also accepts {@code exception}. */
+  public CoverageOptions withReviewed(ReviewedException exception) {
+    List<ReviewedException> all = new ArrayList<>(reviewed);
+    all.add(requireNonNull(exception, "exception"));
+    return new CoverageOptions(units, snapToleranceM, minGapWidthM, all);
+  }
+
+  /** The snap tolerance in coordinate units. */
+  double snapTolerance() {
+    return units == Units.METRES ? snapToleranceM : snapToleranceM / Geodesy.METRES_PER_DEGREE;
+  }
+}

@@ -1,0 +1,30 @@
+package org.gridgov.geo.coverage;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A defect a person has reviewed and accepted (a river between two grids, a stretch of
+ * the outer perimeter): findings of this kind involving exactly these ids are left out
+ * of the report's findings and counted in {@link CoverageReport#suppressed()}.
+ * Immutable, thread-safe.
+ */
+public record ReviewedException(CoverageFinding.Kind kind, Set<String> ids, String reason) {
+
+  public ReviewedException {
+    requireNonNull(kind, "kind");
+    ids = Set.copyOf(new TreeSet<>(requireNonNull(ids, "ids")));
+    requireNonNull(reason, "reason");
+  }
+
+  /** Accepts findings of {@code kind} that involve exactly {@code ids}. */
+  public static ReviewedException of(CoverageFinding.Kind kind, Set<String> ids, String reason) {
+    return new ReviewedException(kind, ids, reason);
+  }
+
+  boolean covers(CoverageFinding finding) {
+    return finding.kind() == kind && Set.copyOf(finding.ids()).equals(ids);
+  }
+}

@@ -1,0 +1,43 @@
+package org.gridgov.geo.geojson;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * One feature of a GeoJSON FeatureCollection: its position in the file, its id, its
+ * geometry and its scalar properties.
+ *
+ * <p>Invariants: {@code index >= 0} for features read from a file ({@code -1} for
+ * features built in code); {@code id} is never null (a feature without an id gets
+ * {@code "features[i]"} and a {@link GeoJsonProblem}); {@code geometry} is never null
+ * but may be empty when the file's geometry was unusable. Properties keep their file
+ * order; values are {@code String}, {@code Double}, {@code Long}, {@code Boolean} or
+ * {@code null}. Immutable, thread-safe. Does not check the geometry's validity.
+ */
+public record GeoJsonFeature(int index, String id, Geometry geometry, Map<String, Object> properties) {
+
+  public GeoJsonFeature {
+    requireNonNull(id, "id");
+    requireNonNull(geometry, "geometry");
+    properties = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(properties, "properties")));
+  }
+
+  /** A feature built in code, for writing: no file index, no properties. */
+  public static GeoJsonFeature of(String id, Geometry geometry) {
+    return new GeoJsonFeature(-1, id, geometry, Map.of());
+  }
+
+  /** A feature built in code, for writing, with properties. */
+  public static GeoJsonFeature of(String id, Geometry geometry, Map<String, Object> properties) {
+    return new GeoJsonFeature(-1, id, geometry, properties);
+  }
+
+  /** The JSON path of this feature in its file, {@code features[i]}. */
+  public String path() {
+    return "features[" + index + "]";
+  }
+}
