@@ -3,5 +3,6 @@ module org.gridgov.geo {
   requires static org.immutables.value.annotations;
   requires transitive org.gridgov.core;
   requires transitive org.locationtech.jts;
+  exports org.gridgov.geo.crs;
 
 }
