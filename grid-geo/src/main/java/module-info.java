@@ -4,5 +4,6 @@ module org.gridgov.geo {
   requires transitive org.gridgov.core;
   requires transitive org.locationtech.jts;
   exports org.gridgov.geo.crs;
+  exports org.gridgov.geo.locate;
 
 }
