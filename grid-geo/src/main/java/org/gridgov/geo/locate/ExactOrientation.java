@@ -37,6 +37,15 @@ final class ExactOrientation {
     return exactSign(ax, ay, bx, by, px, py);
   }
 
+  /**
+   * The error bound for a determinant computed as {@code left - right} from products of
+   * coordinate differences; a determinant whose magnitude exceeds it has the right sign. Never
+   * below the underflow threshold, so a caller may compare with {@code <=} to find doubtful cases.
+   */
+  static double bound(double left, double right) {
+    return Math.max(ERROR_BOUND * (Math.abs(left) + Math.abs(right)), MIN_TRUSTED_BOUND);
+  }
+
   static int exactSign(double ax, double ay, double bx, double by, double px, double py) {
     BigDecimal a = new BigDecimal(ax);
     BigDecimal b = new BigDecimal(ay);

@@ -119,9 +119,7 @@ public final class GridLocator {
         out[i] = index.locate(p[0], p[1]);
       }
     } else {
-      for (int i = 0; i < xs.length; i++) {
-        out[i] = index.locate(xs[i], ys[i]);
-      }
+      index.locateAll(xs, ys, out, xs.length);
     }
   }
 

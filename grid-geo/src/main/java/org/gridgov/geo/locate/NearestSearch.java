@@ -43,19 +43,21 @@ final class NearestSearch {
           if (rd > best || v >= -1) {
             continue;
           }
-          int r = -2 - v;
-          int c0 = ix.recCandStart[r];
-          boolean wide = ix.recCandStart[r + 1] - c0 > 64;
-          for (int e = ix.recEdgeStart[r]; e < ix.recEdgeStart[r + 1]; e++) {
-            long mask = ix.emask[e];
+          int o = -2 - v;
+          long header = ix.data[o];
+          int edges = (int) (header >>> 32);
+          boolean wide = (int) header > 64;
+          int candidates = o + 2 + BucketIndex.EDGE * edges;
+          for (int e = o + 2; e < candidates; e += BucketIndex.EDGE) {
+            long mask = ix.data[e + 4];
             if (!wide && mask == 0) {
               continue;
             }
-            int cell = ix.candCell[c0 + (wide ? (int) mask : Long.numberOfTrailingZeros(mask))];
-            double ax = ix.ecoord[4 * e];
-            double ay = ix.ecoord[4 * e + 1];
-            double dx = ix.ecoord[4 * e + 2] - ax;
-            double dy = ix.ecoord[4 * e + 3] - ay;
+            int cell = (int) ix.data[candidates + (wide ? (int) mask : Long.numberOfTrailingZeros(mask))];
+            double ax = Double.longBitsToDouble(ix.data[e]);
+            double ay = Double.longBitsToDouble(ix.data[e + 1]);
+            double dx = Double.longBitsToDouble(ix.data[e + 2]) - ax;
+            double dy = Double.longBitsToDouble(ix.data[e + 3]) - ay;
             double len2 = dx * dx * kx * kx + dy * dy;
             double t = len2 == 0 ? 0 : ((px - ax) * dx * kx * kx + (py - ay) * dy) / len2;
             t = Math.max(0, Math.min(1, t));

@@ -42,15 +42,22 @@ class GridLocatorOracleTest {
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3})
-  void uniformRandomPointsAgreeWithTheOracle(long seed) {
+  void uniformRandomPointsAgreeWithTheOracleOneByOneAndInBatches(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
+    int n = 700_000;
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int k = 0; k < n; k++) {
+      xs[k] = -50 + random.nextDouble() * (side + 100);
+      ys[k] = -50 + random.nextDouble() * (side + 100);
+    }
+    int[] batch = new int[n];
+    locator.locateAll(xs, ys, batch);
     int disagreements = 0;
     int located = 0;
-    for (int n = 0; n < 700_000; n++) {
-      double x = -50 + random.nextDouble() * (side + 100);
-      double y = -50 + random.nextDouble() * (side + 100);
-      int expected = oracle.locate(x, y);
-      if (locator.locateIndex(x, y) != expected) {
+    for (int k = 0; k < n; k++) {
+      int expected = oracle.locate(xs[k], ys[k]);
+      if (locator.locateIndex(xs[k], ys[k]) != expected || batch[k] != expected) {
         disagreements++;
       }
       if (expected >= 0) {
@@ -136,9 +143,14 @@ class GridLocatorOracleTest {
   }
 
   private static void assertAgree(List<Coordinate> points) {
+    double[] xs = points.stream().mapToDouble(p -> p.x).toArray();
+    double[] ys = points.stream().mapToDouble(p -> p.y).toArray();
+    int[] batch = new int[xs.length];
+    locator.locateAll(xs, ys, batch);
     int disagreements = 0;
-    for (Coordinate p : points) {
-      if (locator.locateIndex(p.x, p.y) != oracle.locate(p.x, p.y)) {
+    for (int k = 0; k < xs.length; k++) {
+      int expected = oracle.locate(xs[k], ys[k]);
+      if (locator.locateIndex(xs[k], ys[k]) != expected || batch[k] != expected) {
         disagreements++;
       }
     }
