@@ -13,7 +13,8 @@ import org.locationtech.jts.index.strtree.STRtree;
 /**
  * The brute-force oracle: applies the documented half-open rule of {@link GridLocator} directly
  * to each polygon, ring by ring, in exact BigDecimal arithmetic. An envelope tree only skips
- * polygons whose closed envelope does not contain the point (they cannot contain it).
+ * polygons whose closed envelope (of all their rings) does not contain the point: they cannot
+ * contain it.
  */
 final class HalfOpenOracle {
   private final List<? extends Geometry> grids;
@@ -22,7 +23,13 @@ final class HalfOpenOracle {
   HalfOpenOracle(List<? extends Geometry> grids) {
     this.grids = grids;
     for (int k = 0; k < grids.size(); k++) {
-      tree.insert(grids.get(k).getEnvelopeInternal(), k);
+      // Not getEnvelopeInternal(): JTS takes a polygon's envelope from its shell alone, and in
+      // dirty data a hole may reach beyond its shell.
+      Envelope all = new Envelope();
+      for (Coordinate c : grids.get(k).getCoordinates()) {
+        all.expandToInclude(c);
+      }
+      tree.insert(all, k);
     }
     tree.build();
   }
