@@ -1,0 +1,60 @@
+package org.gridgov.geo.locate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * The worst case for a bucket index: a lattice of unit squares whose edges and vertices lie
+ * exactly on bucket sides and corners, probed at every quarter-unit point. Every answer agrees
+ * with the oracle and every point of the lattice is in exactly one square.
+ */
+class BucketAlignmentTest {
+  private static final int SIDE = 16;
+  private static final int SEGMENTS = 2 * SIDE * (SIDE + 1);
+
+  @ParameterizedTest(name = "{0} buckets a side")
+  @ValueSource(ints = {1, 4, 16, 32, 64})
+  void latticeAlignedWithBucketsAgreesWithTheOracle(int bucketsPerSide) {
+    GeometryFactory factory = new GeometryFactory();
+    Map<String, Geometry> squares = new LinkedHashMap<>();
+    List<Geometry> ordered = new ArrayList<>();
+    for (int i = 0; i < SIDE; i++) {
+      for (int j = 0; j < SIDE; j++) {
+        Geometry square = factory.toGeometry(new Envelope(i, i + 1, j, j + 1));
+        squares.put(i + "," + j, square);
+        ordered.add(square);
+      }
+    }
+    GridLocator locator = GridLocator.builder().grids(squares)
+        .bucketsPerSegment((double) bucketsPerSide * bucketsPerSide / SEGMENTS).build();
+    assertThat(locator.toString()).contains(bucketsPerSide + "x" + bucketsPerSide);
+    HalfOpenOracle oracle = new HalfOpenOracle(ordered);
+    int disagreements = 0;
+    int notExactlyOne = 0;
+    for (int i = -4; i <= 4 * SIDE + 4; i++) {
+      for (int j = -4; j <= 4 * SIDE + 4; j++) {
+        double x = i / 4.0;
+        double y = j / 4.0;
+        List<Integer> containing = oracle.containing(x, y);
+        boolean inside = x >= 0 && x < SIDE && y >= 0 && y < SIDE;
+        notExactlyOne += containing.size() == (inside ? 1 : 0) ? 0 : 1;
+        int expected = containing.isEmpty() ? -1 : containing.get(0);
+        disagreements += locator.locateIndex(x, y) == expected ? 0 : 1;
+        if (inside) {
+          assertThat(locator.locate(x, y)).contains((int) Math.floor(x) + "," + (int) Math.floor(y));
+        }
+      }
+    }
+    assertThat(notExactlyOne).isZero();
+    assertThat(disagreements).isZero();
+  }
+}
