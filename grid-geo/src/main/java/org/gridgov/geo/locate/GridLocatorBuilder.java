@@ -183,6 +183,9 @@ public final class GridLocatorBuilder {
   }
 
   private List<String> chainOf(String id) {
+    if (!parents.containsKey(id)) {
+      return List.of(id);
+    }
     List<String> chain = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String current = id;
