@@ -14,8 +14,9 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The worst case for a bucket index: a lattice of unit squares whose edges and vertices lie
- * exactly on bucket sides and corners, probed at every quarter-unit point. Every answer agrees
- * with the oracle and every point of the lattice is in exactly one square.
+ * exactly on bucket sides and corners, probed at every quarter-unit point, one by one and in a
+ * batch. Every answer agrees with the oracle and every point of the lattice is in exactly one
+ * square. With one bucket all 256 squares meet in it (the path for more than 64 candidates).
  */
 class BucketAlignmentTest {
   private static final int SIDE = 16;
@@ -40,18 +41,25 @@ class BucketAlignmentTest {
     HalfOpenOracle oracle = new HalfOpenOracle(ordered);
     int disagreements = 0;
     int notExactlyOne = 0;
-    for (int i = -4; i <= 4 * SIDE + 4; i++) {
-      for (int j = -4; j <= 4 * SIDE + 4; j++) {
-        double x = i / 4.0;
-        double y = j / 4.0;
-        List<Integer> containing = oracle.containing(x, y);
-        boolean inside = x >= 0 && x < SIDE && y >= 0 && y < SIDE;
-        notExactlyOne += containing.size() == (inside ? 1 : 0) ? 0 : 1;
-        int expected = containing.isEmpty() ? -1 : containing.get(0);
-        disagreements += locator.locateIndex(x, y) == expected ? 0 : 1;
-        if (inside) {
-          assertThat(locator.locate(x, y)).contains((int) Math.floor(x) + "," + (int) Math.floor(y));
-        }
+    int steps = 4 * SIDE + 9;
+    double[] xs = new double[steps * steps];
+    double[] ys = new double[steps * steps];
+    for (int k = 0; k < xs.length; k++) {
+      xs[k] = (k / steps - 4) / 4.0;
+      ys[k] = (k % steps - 4) / 4.0;
+    }
+    int[] batch = new int[xs.length];
+    locator.locateAll(xs, ys, batch);
+    for (int k = 0; k < xs.length; k++) {
+      double x = xs[k];
+      double y = ys[k];
+      List<Integer> containing = oracle.containing(x, y);
+      boolean inside = x >= 0 && x < SIDE && y >= 0 && y < SIDE;
+      notExactlyOne += containing.size() == (inside ? 1 : 0) ? 0 : 1;
+      int expected = containing.isEmpty() ? -1 : containing.get(0);
+      disagreements += locator.locateIndex(x, y) == expected && batch[k] == expected ? 0 : 1;
+      if (inside) {
+        assertThat(locator.locate(x, y)).contains((int) Math.floor(x) + "," + (int) Math.floor(y));
       }
     }
     assertThat(notExactlyOne).isZero();
