@@ -71,7 +71,7 @@ final class BucketIndex {
   }
 
   /** Points per batch in {@link #locateAll}: enough independent memory loads in flight. */
-  private static final int BATCH = 32;
+  private static final int BATCH = 64;
 
   /**
    * Locates {@code xs[i], ys[i]} into {@code out[i]} for {@code i} in {@code [0, n)}, in batches:
