@@ -13,12 +13,14 @@ package org.gridgov.geo.locate;
  * <p>All geometry is evaluated under the symbolic perturbation {@code p + (e, e*e)} for an
  * infinitesimal {@code e}, with exact orientation signs: that is the half-open rule documented on
  * {@link GridLocator}, and it makes the walk agree with a direct crossing-number test on every
- * polygon. Immutable after construction; queries allocate nothing (except in buckets where more
- * than 64 grids meet) and are thread-safe.
+ * polygon. Immutable after construction and thread-safe; single-point queries allocate nothing
+ * (except in buckets where more than 64 grids meet).
  */
 final class BucketIndex {
   /** Longs per edge in a record: ax, ay, bx, by (raw double bits), toggle mask. */
   static final int EDGE = 5;
+  /** Points per batch in {@link #locateAll}: enough independent memory loads in flight. */
+  private static final int BATCH = 64;
   final int nx;
   final int ny;
   final double minX;
@@ -70,14 +72,13 @@ final class BucketIndex {
     return locateInRecord(-2 - v, x, y, xs[i + 1], ys[j]);
   }
 
-  /** Points per batch in {@link #locateAll}: enough independent memory loads in flight. */
-  private static final int BATCH = 64;
-
   /**
    * Locates {@code xs[i], ys[i]} into {@code out[i]} for {@code i} in {@code [0, n)}, in batches:
    * first every point's bucket, then every record's first cache lines, then the walks. The
    * loads of a batch are independent, so the processor overlaps their cache misses instead of
-   * waiting for each in turn; the answers are those of {@link #locate}.
+   * waiting for each in turn; the answers are those of {@link #locate}. The touched lines are
+   * kept in an array so that the compiler cannot drop their loads. Allocates four small arrays
+   * per call.
    */
   void locateAll(double[] pxs, double[] pys, int[] out, int n) {
     int[] where = new int[BATCH];
