@@ -6,5 +6,7 @@ module org.gridgov.geo {
 
   exports org.gridgov.geo.boundary;
   exports org.gridgov.geo.coverage;
+  exports org.gridgov.geo.crs;
   exports org.gridgov.geo.geojson;
+  exports org.gridgov.geo.locate;
 }

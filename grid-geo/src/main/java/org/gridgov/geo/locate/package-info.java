@@ -1,0 +1,14 @@
+/**
+ * Point location: placing a coordinate in exactly one grid, and so in its community, street and
+ * district, the moment an event or a resident's report arrives.
+ *
+ * <p>Entry point: {@link org.gridgov.geo.locate.GridLocator}, built by
+ * {@link org.gridgov.geo.locate.GridLocatorBuilder} from a plan revision's grid boundaries
+ * (JTS Polygons or MultiPolygons by id) and optional parent links. It answers a point with a
+ * grid and its chain of ancestors, or nothing; single points or parallel arrays; and, on request,
+ * the {@link org.gridgov.geo.locate.NearestGrid nearest grid} and its distance in metres.
+ * Boundaries are projected metres or longitude/latitude ({@link org.gridgov.geo.locate.CoordinateUnits});
+ * points in GCJ-02 or BD-09 are converted on the way in (see {@code org.gridgov.geo.crs}).
+ * A documented half-open rule puts every point on a shared edge or vertex in exactly one grid.
+ */
+package org.gridgov.geo.locate;
