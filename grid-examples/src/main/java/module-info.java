@@ -1,6 +1,7 @@
 /** grid-examples: runnable examples and the {@code grid} command-line tool. */
 module org.gridgov.examples {
   requires org.gridgov.core;
+  requires org.gridgov.geo;
   requires org.gridgov.workflow;
   requires org.locationtech.jts;
   requires info.picocli;

@@ -73,12 +73,13 @@ public final class JingkouSample {
 
   private JingkouSample() {}
 
+  /** Writes the sample files into a folder: {@code java ... JingkouSample zhenjiang-divisions.json grid-examples/samples}. */
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
-      System.err.println("usage: JingkouSample zhenjiang-divisions.json out.plan.json");
+      System.err.println("usage: JingkouSample zhenjiang-divisions.json OUT-FOLDER");
       System.exit(2);
     }
-    generate(Path.of(args[0])).file().write(Path.of(args[1]));
+    SampleFiles.write(generate(Path.of(args[0])), Path.of(args[1]));
   }
 
   /** The sample plan, roster and boundaries, from the divisions file in {@code ../shared/data}. */
@@ -93,7 +94,17 @@ public final class JingkouSample {
    * @param file the plan and roster
    * @param boundaries by area code: the district, streets, communities and grids
    */
-  public record Sample(PlanFile file, Map<AreaCode, Geometry> boundaries) {}
+  public record Sample(PlanFile file, Map<AreaCode, Geometry> boundaries, List<Report> reports) {}
+
+  /**
+   * A resident's report sent from a phone: where it really is (WGS84) and the grid that is in.
+   *
+   * @param id the report's number
+   * @param lon WGS84 longitude
+   * @param lat WGS84 latitude
+   * @param grid the grid it lies in, or {@code null} for the one report from outside the district
+   */
+  public record Report(String id, double lon, double lat, AreaCode grid) {}
 
   private Sample build(JsonNode root) {
     for (JsonNode d : root.get("districts")) {
@@ -138,7 +149,20 @@ public final class JingkouSample {
     communitiesByStreet.keySet().forEach(s -> streets.add(boundaries.get(s)));
     boundaries.put(JINGKOU, union(streets));
     GridPlan plan = GridPlan.of(1, areas, places);
-    return new Sample(new PlanFile(plan, Roster.of(people, assignments)), boundaries);
+    return new Sample(new PlanFile(plan, Roster.of(people, assignments)), boundaries, reports(plan));
+  }
+
+  /** Twenty reports from random points of random grids, and one from across the river. */
+  private List<Report> reports(GridPlan plan) {
+    List<Report> out = new ArrayList<>();
+    List<Area> grids = plan.grids();
+    for (int i = 1; i <= 20; i++) {
+      AreaCode grid = grids.get(random.nextInt(grids.size())).code();
+      Position p = pointIn((Polygon) boundaries.get(grid));
+      out.add(new Report(String.format("12345-2026-%04d", i), p.x(), p.y(), grid));
+    }
+    out.add(new Report("12345-2026-0021", 119.4401, 32.2612, null));
+    return out;
   }
 
   /** Streets first, then communities inside each street: cells per community, in the order given. */

@@ -25,9 +25,12 @@ class JingkouSampleTest {
   private static final Path DIVISIONS = Path.of(System.getProperty("grid.shared.data"), "zhenjiang-divisions.json");
 
   @Test
-  void theCommittedSampleIsWhatTheGeneratorMakesFromTheRealDivisions() throws IOException {
-    assertThat(JingkouSample.generate(DIVISIONS).file().toJson())
-        .isEqualTo(Files.readString(Path.of("samples/jingkou.plan.json")));
+  void theCommittedSampleFilesAreWhatTheGeneratorMakesFromTheRealDivisions() throws IOException {
+    Map<String, String> files = SampleFiles.render(JingkouSample.generate(DIVISIONS));
+    assertThat(files.keySet()).containsExactlyElementsOf(SampleFiles.NAMES);
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      assertThat(f.getValue()).as(f.getKey()).isEqualTo(Files.readString(Path.of("samples", f.getKey())));
+    }
   }
 
   @Test

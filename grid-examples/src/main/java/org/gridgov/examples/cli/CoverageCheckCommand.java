@@ -1,0 +1,96 @@
+package org.gridgov.examples.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.geo.coverage.CoverageCheck;
+import org.gridgov.geo.coverage.CoverageOptions;
+import org.gridgov.geo.coverage.CoverageReport;
+import org.gridgov.geo.coverage.Units;
+import org.gridgov.geo.geojson.GeoJsonFeatures;
+import org.gridgov.geo.geojson.GeoJsonReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code grid coverage check --grids GRIDS.geojson [--parent PARENT.geojson]}. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Checks that grids cover their parent with no gap and no overlap, stay inside it,",
+        "and share borders vertex for vertex. Exit 0 when valid, 1 when findings exist, 2 for bad input."})
+final class CoverageCheckCommand implements Callable<Integer> {
+  /** Output formats of this command. */
+  enum CoverageFormat {
+    text,
+    json,
+    geojson
+  }
+
+  @Option(names = "--grids", required = true, paramLabel = "GRIDS.geojson", description = "the grids, a GeoJSON FeatureCollection")
+  Path grids;
+
+  @Option(names = "--parent", paramLabel = "PARENT.geojson", description = "the area the grids must cover (its features are united)")
+  Path parent;
+
+  @Option(names = "--id-property", paramLabel = "NAME", description = "the property holding the area code (default: the feature id)")
+  String idProperty;
+
+  @Option(names = "--gap-width-m", paramLabel = "X", defaultValue = "1.0",
+      description = "gaps and overlaps narrower than this many metres are marked below tolerance (default: ${DEFAULT-VALUE})")
+  double gapWidthM;
+
+  @Option(names = "--units", defaultValue = "lonlat", paramLabel = "UNITS",
+      description = "lonlat (RFC 7946 GeoJSON, the default) or metres (a projected system)")
+  String units;
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json or geojson (default: ${DEFAULT-VALUE})")
+  CoverageFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write the report here instead of standard output")
+  Path out;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    GeoJsonReader reader = GeoJsonReader.of(idProperty == null
+        ? GeoJsonReader.Options.defaults() : GeoJsonReader.Options.defaults().withIdProperty(idProperty));
+    GeoJsonFeatures gridFeatures = reader.readFile(grids);
+    Optional<GeoJsonFeatures> parentFeatures = Optional.ofNullable(parent).map(reader::readFile);
+    CoverageOptions options = CoverageOptions.defaults().withUnits(units())
+        .withMinGapWidthM(gapWidthM);
+    CoverageReport report = CoverageCheck.of(options).report(gridFeatures, parentFeatures);
+    String text;
+    switch (format) {
+      case json:
+        text = report.toJson() + "\n";
+        break;
+      case geojson:
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        report.writeGeoJson(bytes);
+        text = bytes.toString(StandardCharsets.UTF_8) + "\n";
+        break;
+      default:
+        text = report.toText();
+    }
+    Output.write(text, out, spec.commandLine().getOut());
+    return report.valid() ? Grid.CLEAN : Grid.FINDINGS;
+  }
+
+  private Units units() {
+    switch (units.toLowerCase(Locale.ROOT)) {
+      case "lonlat":
+        return Units.LON_LAT;
+      case "metres":
+      case "meters":
+        return Units.METRES;
+      default:
+        throw new InvalidInputException("--units", "is lonlat or metres", units);
+    }
+  }
+}
