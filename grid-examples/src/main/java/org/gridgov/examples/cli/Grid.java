@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "grid", mixinStandardHelpOptions = true, version = "grid 0.1.0",
     description = "Grid-based community governance (网格化服务管理): check plans and more.",
-    subcommands = {PlanCommand.class, CoverageCommand.class, LocateCommand.class, SlaCommand.class,
+    subcommands = {DemoCommand.class, PlanCommand.class, CoverageCommand.class, LocateCommand.class, SlaCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:clean", "1:findings", "2:bad input or usage"})

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.area.GridResolver;
 import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.engine.MatterEngine;
 import org.gridgov.workflow.matter.Action;
@@ -43,14 +44,22 @@ public final class MatterLoopExample {
 
   /** Walks the matter from {@code start}, printing each step and then the history; returns the closed matter. */
   public static Matter run(PrintWriter out, Instant start) {
+    return run(out, start, Location.of(GRID), GridResolver.NONE);
+  }
+
+  /**
+   * The same walk for a report made at {@code location}, which {@code resolver} places in a grid
+   * when it is a coordinate.
+   */
+  public static Matter run(PrintWriter out, Instant start, Location location, GridResolver resolver) {
     StepClock clock = new StepClock(start);
-    MatterEngine engine = MatterEngine.builder(clock).listener((m, t) -> out.println("  " + t)).build();
+    MatterEngine engine = MatterEngine.builder(clock).resolver(resolver).listener((m, t) -> out.println("  " + t)).build();
 
     out.println("A resident posts in the WeChat group; the grid worker on duty takes it (first-asked):");
     Matter m = engine.report(MatterReport.builder()
         .channel(SourceChannel.WECHAT_GROUP)
         .category("SANITATION")
-        .location(Location.of(GRID))
+        .location(location)
         .severity(Severity.LOW)
         .reporter(new Reporter("施元冲", "13800001234"))
         .description("小区污水外溢,有刺鼻异味")
