@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gridgov.core.area.Area;
+import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.plan.ReviseArea;
 import org.gridgov.geo.boundary.BoundedPlan;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The coverage check of a whole plan revision in one call: every active area with children
@@ -18,7 +22,8 @@ import org.gridgov.geo.boundary.BoundedPlan;
  * CoverageReport report = PlanCoverage.check(boundedPlan, CoverageOptions.defaults().withUnits(Units.LON_LAT));
  * }</pre>
  *
- * <p>Areas without a boundary are left out, as are places without a location. Stateless and
+ * <p>Areas without a boundary are left out, as are places without a location. {@link #repair}
+ * applies the suggested repairs of one parent's children as a new plan revision. Stateless and
  * thread-safe.
  */
 public final class PlanCoverage {
@@ -50,5 +55,28 @@ public final class PlanCoverage {
       p.location().ifPresent(at -> places.add(Place.of(p.id(), p.grid().toString(), at.x(), at.y())));
     }
     return CoverageCheck.of(options).reportHierarchy(areas, children, places);
+  }
+
+  /**
+   * The next revision with the children of {@code parent} repaired as {@link CoverageRepair}
+   * suggests: each gap given to the neighbour with the longest border on it, each overlap kept by
+   * one side, parts outside the parent cut. The revision is recorded as a revision of the parent
+   * (its children redrawn); this plan is unchanged. Invalid geometries, duplicate ids and edge
+   * mismatches need a person and are left as they are.
+   *
+   * @throws org.gridgov.core.UnknownIdException if the plan has no such area
+   */
+  public static BoundedPlan repair(BoundedPlan plan, AreaCode parent, CoverageOptions options) {
+    Area area = plan.plan().area(parent);
+    List<Boundary> grids = new ArrayList<>();
+    plan.childBoundaries(parent).forEach((code, g) -> grids.add(Boundary.of(code.toString(), g)));
+    Optional<Boundary> outline = plan.boundary(parent).map(g -> Boundary.of(parent.toString(), g));
+    CoverageReport report = CoverageCheck.of(options).report(outline, grids, List.of());
+    List<Repair> repairs = CoverageRepair.suggest(report, grids, options);
+    Map<AreaCode, Geometry> redrawn = new LinkedHashMap<>();
+    for (Boundary b : CoverageRepair.apply(grids, repairs)) {
+      redrawn.put(AreaCode.parse(b.id()), b.geometry());
+    }
+    return plan.apply(new ReviseArea(area), redrawn);
   }
 }

@@ -59,6 +59,24 @@ class PlanCoverageTest {
   }
 
   @Test
+  void repairsMakeANewRevisionThatChecksClean() {
+    BoundedPlan bounded = BoundaryFiles.attach(plan,
+        geoJson("grids.geojson", square("321102001001001", 0, 110), square("321102001001002", 100, 180)),
+        geoJson("areas.geojson", square("321102001001", 0, 200)));
+    CoverageReport before = PlanCoverage.check(bounded, CoverageOptions.defaults());
+    assertThat(before.findings(CoverageFinding.Kind.OVERLAP)).hasSize(1);
+    assertThat(before.findings(CoverageFinding.Kind.GAP)).hasSize(1);
+
+    BoundedPlan repaired = PlanCoverage.repair(bounded, COMMUNITY, CoverageOptions.defaults());
+
+    assertThat(repaired.plan().revision()).isEqualTo(2);
+    CoverageReport after = PlanCoverage.check(repaired, CoverageOptions.defaults());
+    assertThat(after.findings()).extracting(CoverageFinding::kind).containsOnly(CoverageFinding.Kind.MISASSIGNED_PLACE);
+    assertThat(repaired.boundary(WEST).orElseThrow().getArea() + repaired.boundary(EAST).orElseThrow().getArea()).isEqualTo(20_000.0);
+    assertThat(bounded.boundary(EAST).orElseThrow().getArea()).isEqualTo(8_000.0);
+  }
+
+  @Test
   void aBoundaryOfAnAreaThePlanDoesNotHaveIsRejectedNamingTheFeature() {
     assertThatThrownBy(() -> BoundaryFiles.attach(plan, geoJson("grids.geojson", square("321102001001009", 0, 100))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {
