@@ -12,8 +12,8 @@ import org.gridgov.geo.coverage.CoverageOptions;
 import org.gridgov.geo.coverage.CoverageReport;
 import org.gridgov.geo.coverage.Units;
 import org.gridgov.geo.geojson.GeoJsonFeatures;
-import org.gridgov.geo.geojson.GeoJsonReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,14 +30,11 @@ final class CoverageCheckCommand implements Callable<Integer> {
     geojson
   }
 
-  @Option(names = "--grids", required = true, paramLabel = "GRIDS.geojson", description = "the grids, a GeoJSON FeatureCollection")
-  Path grids;
+  @Mixin
+  GridFileOptions input;
 
   @Option(names = "--parent", paramLabel = "PARENT.geojson", description = "the area the grids must cover (its features are united)")
   Path parent;
-
-  @Option(names = "--id-property", paramLabel = "NAME", description = "the property holding the area code (default: the feature id)")
-  String idProperty;
 
   @Option(names = "--gap-width-m", paramLabel = "X", defaultValue = "1.0",
       description = "gaps and overlaps narrower than this many metres are marked below tolerance (default: ${DEFAULT-VALUE})")
@@ -58,10 +55,8 @@ final class CoverageCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GeoJsonReader reader = GeoJsonReader.of(idProperty == null
-        ? GeoJsonReader.Options.defaults() : GeoJsonReader.Options.defaults().withIdProperty(idProperty));
-    GeoJsonFeatures gridFeatures = reader.readFile(grids);
-    Optional<GeoJsonFeatures> parentFeatures = Optional.ofNullable(parent).map(reader::readFile);
+    GeoJsonFeatures gridFeatures = input.readGrids();
+    Optional<GeoJsonFeatures> parentFeatures = Optional.ofNullable(parent).map(input.reader()::readFile);
     CoverageOptions options = CoverageOptions.defaults().withUnits(units())
         .withMinGapWidthM(gapWidthM);
     CoverageReport report = CoverageCheck.of(options).report(gridFeatures, parentFeatures);

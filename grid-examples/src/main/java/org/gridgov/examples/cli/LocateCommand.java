@@ -16,11 +16,11 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.geo.crs.CoordinateSystem;
 import org.gridgov.geo.geojson.GeoJsonFeature;
 import org.gridgov.geo.geojson.GeoJsonFeatures;
-import org.gridgov.geo.geojson.GeoJsonReader;
 import org.gridgov.geo.locate.CoordinateUnits;
 import org.gridgov.geo.locate.GridLocator;
 import org.locationtech.jts.geom.Geometry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         "(empty when in none). Points on a shared border get exactly one grid.",
         "Exit 0 when done, 2 for bad input (a bad row is named by its line)."})
 final class LocateCommand implements Callable<Integer> {
-  @Option(names = "--grids", required = true, paramLabel = "GRIDS.geojson", description = "the grids, a GeoJSON FeatureCollection")
-  Path grids;
+  @Mixin
+  GridFileOptions input;
 
   @Option(names = "--points", required = true, paramLabel = "POINTS.csv", description = "rows of id,lon,lat (a header row id,lon,lat is skipped)")
   Path points;
@@ -40,9 +40,6 @@ final class LocateCommand implements Callable<Integer> {
   @Option(names = "--crs", defaultValue = "wgs84", paramLabel = "CRS",
       description = "the points' coordinate system: wgs84 (= cgcs2000), gcj02 (Amap, Tencent, WeChat) or bd09 (Baidu); default ${DEFAULT-VALUE}")
   String crs;
-
-  @Option(names = "--id-property", paramLabel = "NAME", description = "the property holding the area code (default: the feature id)")
-  String idProperty;
 
   @Option(names = "--out", paramLabel = "FILE", description = "write the rows here instead of standard output")
   Path out;
@@ -52,11 +49,9 @@ final class LocateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GeoJsonReader reader = GeoJsonReader.of(idProperty == null
-        ? GeoJsonReader.Options.defaults() : GeoJsonReader.Options.defaults().withIdProperty(idProperty));
-    GeoJsonFeatures features = reader.readFile(grids);
+    GeoJsonFeatures features = input.readGrids();
     if (!features.problems().isEmpty()) {
-      throw new InvalidInputException(grids + ":" + features.problems().get(0).path(), features.problems().get(0).rule(),
+      throw new InvalidInputException(input.grids + ":" + features.problems().get(0).path(), features.problems().get(0).rule(),
           features.problems().get(0).value());
     }
     // Keyed by feature so that features sharing an id (real files have them) are all located;

@@ -12,10 +12,8 @@ import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.MergeGrids;
 import org.gridgov.core.plan.RecodeGrid;
 import org.gridgov.core.plan.SplitGrid;
+import org.gridgov.geo.testing.Wkt;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 
 /** Plan edits carry geometry: WKT in, boundaries out. Coordinates in metres. */
 class BoundedPlanTest {
@@ -25,20 +23,12 @@ class BoundedPlanTest {
 
   private final BoundedPlan plan = BoundedPlan.of(
       GridPlan.of(1, List.of(Area.of(COMMUNITY, "贺家弄社区居委会"), grid(WEST), grid(EAST)), List.of()),
-      Map.of(COMMUNITY, wkt("POLYGON ((0 0, 600 0, 600 300, 0 300, 0 0))"),
-          WEST, wkt("POLYGON ((0 0, 300 0, 300 300, 0 300, 0 0))"),
-          EAST, wkt("POLYGON ((300 0, 600 0, 600 300, 300 300, 300 0))")));
+      Map.of(COMMUNITY, Wkt.read("POLYGON ((0 0, 600 0, 600 300, 0 300, 0 0))"),
+          WEST, Wkt.read("POLYGON ((0 0, 300 0, 300 300, 0 300, 0 0))"),
+          EAST, Wkt.read("POLYGON ((300 0, 600 0, 600 300, 300 300, 300 0))")));
 
   private static Area grid(AreaCode code) {
     return Area.builder().code(code).name("网格").households(250).population(900).build();
-  }
-
-  private static Geometry wkt(String text) {
-    try {
-      return new WKTReader().read(text);
-    } catch (ParseException e) {
-      throw new IllegalArgumentException(e);
-    }
   }
 
   @Test
@@ -46,8 +36,8 @@ class BoundedPlanTest {
     AreaCode south = COMMUNITY.child(3);
     AreaCode north = COMMUNITY.child(4);
     BoundedPlan next = plan.apply(new SplitGrid(WEST, List.of(grid(south), grid(north)), Map.of()),
-        Map.of(south, wkt("POLYGON ((0 0, 300 0, 300 150, 0 150, 0 0))"),
-            north, wkt("POLYGON ((0 150, 300 150, 300 300, 0 300, 0 150))")));
+        Map.of(south, Wkt.read("POLYGON ((0 0, 300 0, 300 150, 0 150, 0 0))"),
+            north, Wkt.read("POLYGON ((0 150, 300 150, 300 300, 0 300, 0 150))")));
 
     assertThat(next.plan().revision()).isEqualTo(2);
     assertThat(next.childBoundaries(COMMUNITY)).containsOnlyKeys(EAST, south, north);
@@ -66,7 +56,7 @@ class BoundedPlanTest {
   void aMergeTakesTheUnionAndARecodeKeepsTheShape() {
     BoundedPlan merged = plan.apply(new MergeGrids(List.of(WEST, EAST), grid(WEST)), Map.of());
     assertThat(merged.boundary(WEST).orElseThrow().getArea()).isEqualTo(180_000.0);
-    assertThat(merged.boundary(WEST).orElseThrow().equalsTopo(wkt("POLYGON ((0 0, 600 0, 600 300, 0 300, 0 0))"))).isTrue();
+    assertThat(merged.boundary(WEST).orElseThrow().equalsTopo(Wkt.read("POLYGON ((0 0, 600 0, 600 300, 0 300, 0 0))"))).isTrue();
 
     AreaCode moved = AreaCode.parse("321102001001009");
     BoundedPlan recoded = plan.apply(new RecodeGrid(EAST, moved), Map.of());
@@ -75,7 +65,7 @@ class BoundedPlanTest {
 
   @Test
   void aRedrawIsANewRevision() {
-    BoundedPlan next = plan.redraw(EAST, wkt("POLYGON ((300 0, 650 0, 650 300, 300 300, 300 0))"));
+    BoundedPlan next = plan.redraw(EAST, Wkt.read("POLYGON ((300 0, 650 0, 650 300, 300 300, 300 0))"));
     assertThat(next.plan().revision()).isEqualTo(2);
     assertThat(next.boundary(EAST).orElseThrow().getArea()).isEqualTo(105_000.0);
     assertThat(plan.boundary(EAST).orElseThrow().getArea()).isEqualTo(90_000.0);
@@ -83,9 +73,9 @@ class BoundedPlanTest {
 
   @Test
   void onlyPolygonsOfKnownAreasAreBoundaries() {
-    assertThatThrownBy(() -> BoundedPlan.of(plan.plan(), Map.of(WEST, wkt("LINESTRING (0 0, 1 1)"))))
+    assertThatThrownBy(() -> BoundedPlan.of(plan.plan(), Map.of(WEST, Wkt.read("LINESTRING (0 0, 1 1)"))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("boundaries.321102001001001").hasMessageContaining("LineString");
-    assertThatThrownBy(() -> BoundedPlan.of(plan.plan(), Map.of(COMMUNITY.child(7), wkt("POLYGON ((0 0, 1 0, 1 1, 0 0))"))))
+    assertThatThrownBy(() -> BoundedPlan.of(plan.plan(), Map.of(COMMUNITY.child(7), Wkt.read("POLYGON ((0 0, 1 0, 1 1, 0 0))"))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("an area of the plan");
   }
 }

@@ -14,10 +14,8 @@ import org.gridgov.geo.boundary.BoundedPlan;
 import org.gridgov.geo.crs.CoordinateConverter;
 import org.gridgov.geo.crs.CoordinateSystem;
 import org.gridgov.geo.crs.LonLat;
+import org.gridgov.geo.testing.Wkt;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 
 /** Two grids of 贺家弄社区 side by side in lon/lat; reports arrive in WGS84, GCJ-02 and BD-09. */
 class PlanLocatorTest {
@@ -30,16 +28,8 @@ class PlanLocatorTest {
   private final PlanLocator locator = PlanLocator.of(BoundedPlan.of(
       GridPlan.of(1, List.of(Area.of(DISTRICT, "京口区"), Area.of(STREET, "正东路街道"), Area.of(COMMUNITY, "贺家弄社区居委会"),
           Area.of(WEST, "西网格"), Area.of(EAST, "东网格")), List.of()),
-      Map.of(WEST, wkt("POLYGON ((119.440 32.190, 119.450 32.190, 119.450 32.200, 119.440 32.200, 119.440 32.190))"),
-          EAST, wkt("POLYGON ((119.450 32.190, 119.460 32.190, 119.460 32.200, 119.450 32.200, 119.450 32.190))"))));
-
-  private static Geometry wkt(String text) {
-    try {
-      return new WKTReader().read(text);
-    } catch (ParseException e) {
-      throw new IllegalArgumentException(e);
-    }
-  }
+      Map.of(WEST, Wkt.read("POLYGON ((119.440 32.190, 119.450 32.190, 119.450 32.200, 119.440 32.200, 119.440 32.190))"),
+          EAST, Wkt.read("POLYGON ((119.450 32.190, 119.460 32.190, 119.460 32.200, 119.450 32.200, 119.450 32.190))"))));
 
   @Test
   void aPointGetsItsGridAndTheWholeChainUpToTheDistrict() {
