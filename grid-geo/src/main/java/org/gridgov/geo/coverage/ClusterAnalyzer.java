@@ -55,7 +55,14 @@ final class ClusterAnalyzer {
       lines.add(s.factory.createLineString(new Coordinate[] {
           new Coordinate(seg.x1(), seg.y1()), new Coordinate(seg.x2(), seg.y2())}));
     }
-    Geometry noded = OverlayNGRobust.union(s.factory.createMultiLineString(lines.toArray(new LineString[0])));
+    Geometry linework = s.factory.createMultiLineString(lines.toArray(new LineString[0]));
+    Geometry noded;
+    try {
+      noded = OverlayNGRobust.union(linework);
+    } catch (RuntimeException e) {
+      // every noding strategy of JTS failed on this cluster: polygonize the segments as they are
+      noded = linework;
+    }
     Polygonizer polygonizer = new Polygonizer();
     polygonizer.add(noded);
     // JTS's overlay and polygonizer may start rings at different vertices from run to run:
