@@ -55,7 +55,14 @@ final class ClusterAnalyzer {
       lines.add(s.factory.createLineString(new Coordinate[] {
           new Coordinate(seg.x1(), seg.y1()), new Coordinate(seg.x2(), seg.y2())}));
     }
-    Geometry noded = OverlayNGRobust.union(s.factory.createMultiLineString(lines.toArray(new LineString[0])));
+    Geometry linework = s.factory.createMultiLineString(lines.toArray(new LineString[0]));
+    Geometry noded;
+    try {
+      noded = OverlayNGRobust.union(linework);
+    } catch (RuntimeException e) {
+      // every noding strategy of JTS failed on this cluster: polygonize the segments as they are
+      noded = linework;
+    }
     Polygonizer polygonizer = new Polygonizer();
     polygonizer.add(noded);
     // JTS's overlay and polygonizer may start rings at different vertices from run to run:
@@ -122,7 +129,7 @@ final class ClusterAnalyzer {
     int[] candidates = s.index().query(face.getEnvelopeInternal());
     for (int k : candidates) {
       if (SimplePointInAreaLocator.locate(p, s.geoms[k]) == Location.INTERIOR) {
-        Geometry piece = intersection(face, s.geoms[k]);
+        Geometry piece = certainlyCovers(s.geoms[k], face) ? face : intersection(face, s.geoms[k]);
         if (piece != null && piece.getArea() > 0) {
           cells.add(k);
           pieces.add(piece);
@@ -154,6 +161,50 @@ final class ClusterAnalyzer {
         }
       }
     }
+  }
+
+  /**
+   * True only when {@code cell} surely covers the hole-free {@code face}: no face vertex
+   * outside the cell or inside a cell edge, no cell vertex or edge midpoint inside the face,
+   * no edges crossing (so no cell edge cuts through the face). Lets the common overlap skip
+   * an overlay; false means "compute it".
+   */
+  private static boolean certainlyCovers(Geometry cell, Polygon face) {
+    if (face.getNumInteriorRing() > 0 || !(cell instanceof Polygon)) {
+      return false;
+    }
+    Coordinate[] f = face.getExteriorRing().getCoordinates();
+    for (int i = 0; i + 1 < f.length; i++) {
+      if (SimplePointInAreaLocator.locate(f[i], cell) == Location.EXTERIOR) {
+        return false;
+      }
+    }
+    Polygon c = (Polygon) cell;
+    List<Coordinate[]> rings = new ArrayList<>();
+    rings.add(c.getExteriorRing().getCoordinates());
+    for (int h = 0; h < c.getNumInteriorRing(); h++) {
+      rings.add(c.getInteriorRingN(h).getCoordinates());
+    }
+    for (Coordinate[] ring : rings) {
+      for (int j = 0; j + 1 < ring.length; j++) {
+        Coordinate mid = new Coordinate((ring[j].x + ring[j + 1].x) / 2, (ring[j].y + ring[j + 1].y) / 2);
+        if (SimplePointInAreaLocator.locate(ring[j], face) == Location.INTERIOR
+            || SimplePointInAreaLocator.locate(mid, face) == Location.INTERIOR) {
+          return false;
+        }
+        for (int i = 0; i + 1 < f.length; i++) {
+          if (!f[i].equals2D(ring[j]) && !f[i].equals2D(ring[j + 1])
+              && org.locationtech.jts.algorithm.PointLocation.isOnSegment(f[i], ring[j], ring[j + 1])) {
+            return false;
+          }
+          if (Orientation.index(f[i], f[i + 1], ring[j]) * Orientation.index(f[i], f[i + 1], ring[j + 1]) < 0
+              && Orientation.index(ring[j], ring[j + 1], f[i]) * Orientation.index(ring[j], ring[j + 1], f[i + 1]) < 0) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   private static boolean whole(Geometry piece, double faceArea) {

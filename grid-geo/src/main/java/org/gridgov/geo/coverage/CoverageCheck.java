@@ -127,7 +127,13 @@ public final class CoverageCheck {
       for (GeoJsonFeature f : p.features()) {
         parts.add(f.geometry());
       }
-      Geometry union = OverlayNGRobust.union(parts);
+      Geometry union;
+      try {
+        union = OverlayNGRobust.union(parts);
+      } catch (RuntimeException e) {
+        // an invalid parent JTS cannot union: keep its parts side by side (validity is reported anyway)
+        union = parts.get(0).getFactory().buildGeometry(parts);
+      }
       return Boundary.of(p.features().get(0).id(), union);
     });
     CoverageState state = new CoverageState(parentBoundary.map(Boundary::id).orElse(""),

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,8 +153,7 @@ public final class GeoJsonReader {
     if (properties == null || !properties.isObject()) {
       return out;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : properties.properties()) {
       JsonNode v = e.getValue();
       if (v.isIntegralNumber() && v.canConvertToLong()) {
         out.put(e.getKey(), v.asLong());

@@ -123,4 +123,34 @@ class CoverageReportTest {
     assertThat(report.findings().get(0).detail()).startsWith("grids.geojson.features[0].geometry.coordinates[0]");
     assertThat(report.findings().get(1).detail()).contains("features[1].id");
   }
+
+  @Test
+  void duplicateIdsInAFileAreADuplicateIdFindingNamingBothBoundaries() {
+    String square = "[[[0,0],[1,0],[1,1],[0,1],[0,0]]]";
+    String other = "[[[1,0],[2,0],[2,1],[1,1],[1,0]]]";
+    String file = "{\"type\":\"FeatureCollection\",\"features\":["
+        + "{\"type\":\"Feature\",\"id\":\"g\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + square + "}},"
+        + "{\"type\":\"Feature\",\"id\":\"g\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + other + "}}]}";
+    GeoJsonFeatures grids = GeoJsonReader.of(GeoJsonReader.Options.defaults())
+        .read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "grids.geojson");
+
+    CoverageReport report = CoverageCheck.of(CoverageOptions.defaults()).report(grids, Optional.empty());
+
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(Kind.DUPLICATE_ID);
+      assertThat(f.ids()).containsExactly("g");
+      assertThat(f.detail()).isEqualTo("boundaries [0, 1] share the id");
+    });
+  }
+
+  @Test
+  void redrawingAnUnknownGridIsMisuseAndChangesNothing() {
+    IncrementalCoverageCheck check = CoverageCheck.of(CoverageOptions.defaults())
+        .incremental(Optional.empty(), List.of(area("A", "POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))")), List.of());
+    CoverageReport before = check.report();
+
+    assertThatThrownBy(() -> check.redraw("Z", CoverageCheckTest.geometry("POLYGON ((0 0, 2 0, 2 2, 0 0))")))
+        .isInstanceOf(UnknownIdException.class);
+    assertThat(check.report()).isEqualTo(before);
+  }
 }

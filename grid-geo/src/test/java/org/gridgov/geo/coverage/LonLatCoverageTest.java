@@ -62,4 +62,11 @@ class LonLatCoverageTest {
     assertThat(report.findings(Kind.OVERLAP)).singleElement()
         .satisfies(f -> assertThat(f.areaM2()).isCloseTo(expected, within(expected * 1e-3)));
   }
+
+  @Test
+  void unitsAreGuessedFromTheExtent() {
+    assertThat(Units.guess(COMMUNITY.geometry().getEnvelopeInternal())).isEqualTo(Units.LON_LAT);
+    assertThat(Units.guess(new org.locationtech.jts.geom.Envelope(500_000, 510_000, 3_560_000, 3_570_000)))
+        .isEqualTo(Units.METRES);
+  }
 }

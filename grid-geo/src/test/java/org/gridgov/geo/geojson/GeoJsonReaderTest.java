@@ -45,9 +45,9 @@ class GeoJsonReaderTest {
 
     assertThat(read.problems()).isEmpty();
     assertThat(read.features()).extracting(GeoJsonFeature::id).containsExactly("a", "7");
-    assertThat(read.features().get(0).geometry()).isInstanceOf(Polygon.class);
+    assertThat((Object) read.features().get(0).geometry()).isInstanceOf(Polygon.class);
     assertThat(read.features().get(0).geometry().getArea()).isEqualTo(1.0);
-    assertThat(read.features().get(1).geometry()).isInstanceOf(MultiPolygon.class);
+    assertThat((Object) read.features().get(1).geometry()).isInstanceOf(MultiPolygon.class);
     assertThat(read.features().get(0).properties()).containsEntry("code", "Ca").containsEntry("households", 250L);
   }
 
