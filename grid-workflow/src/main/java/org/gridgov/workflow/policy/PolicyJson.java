@@ -24,6 +24,7 @@ import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.matter.Taxonomy;
 import org.gridgov.workflow.mode.ModePolicy;
 import org.gridgov.workflow.routing.RoutingPolicy;
+import org.gridgov.workflow.sla.SlaPolicy;
 
 /**
  * Reads and writes the workflow policies as JSON: the {@link Taxonomy}, the
@@ -61,6 +62,11 @@ public final class PolicyJson {
   /** Reads a mode policy from a file. */
   public static ModePolicy modePolicy(Path file) {
     return read(file, ModePolicy.class);
+  }
+
+  /** Reads an SLA policy ({@code grid-sla/1}) from a file. */
+  public static SlaPolicy sla(Path file) {
+    return read(file, SlaPolicy.class);
   }
 
   /**
@@ -120,7 +126,7 @@ public final class PolicyJson {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof InvalidInputException) {
         InvalidInputException inner = (InvalidInputException) t;
-        String where = path.isEmpty() ? inner.path() : path + "." + inner.path();
+        String where = path.isEmpty() ? inner.path() : inner.path().isEmpty() ? path : path + "." + inner.path();
         return new InvalidInputException(source + ":" + where, inner.rule(), new Rendered(inner.value()), e);
       }
     }
