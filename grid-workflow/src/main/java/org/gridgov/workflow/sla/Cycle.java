@@ -7,6 +7,7 @@ import java.util.List;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.time.ClockTime;
 import org.gridgov.workflow.time.TimeLimit;
+import org.gridgov.workflow.time.WorkingDays;
 import org.gridgov.workflow.time.WorkingTime;
 
 /**
@@ -26,6 +27,7 @@ final class Cycle {
   Instant stoppedAt;
   String stopCause;
   Instant due;
+  Instant startDue;
   int nextStep;
   boolean exhausted;
   List<ClockEntry> changes;
@@ -99,8 +101,17 @@ final class Cycle {
     return clockTime() ? Duration.between(a, b) : cal.workingTimeBetween(a, b).duration();
   }
 
+  /**
+   * The earliest instant {@code d} after {@code a}; for working days on a calendar without working
+   * hours, the next working moment from there, as {@link WorkingCalendar#deadline} counts days (a
+   * limit used up at Friday 24:00 is due Monday 00:00, not Saturday 00:00).
+   */
   private Instant advance(WorkingCalendar cal, Instant a, Duration d) {
-    return clockTime() ? a.plus(d) : cal.deadline(a, new WorkingTime(d));
+    if (clockTime()) {
+      return a.plus(d);
+    }
+    Instant e = cal.deadline(a, new WorkingTime(d));
+    return target instanceof WorkingDays && cal.workingHours().isAllDay() ? cal.nextWorkingTime(e) : e;
   }
 
   /** The time counted inside [start, min(now, stop)), leaving out pauses. */
@@ -144,27 +155,14 @@ final class Cycle {
   }
 
   /**
-   * The due instant as it stood after the first {@code pauses} pauses (the last of them resumed),
-   * had there been no pause since: for the timeline's start and resume entries.
+   * Recomputes the due instant and returns it; {@code null} while paused before the breach, when
+   * {@link #due} keeps the last known one.
    */
-  Instant projectedDue(WorkingCalendar cal, Duration allowed, int pauseCount) {
-    Duration cum = Duration.ZERO;
-    Instant from = start;
-    for (int i = 0; i < pauseCount; i++) {
-      Pause p = pauses.get(i);
-      Duration length = spent(cal, from, p.from());
-      if (cum.plus(length).compareTo(allowed) >= 0) {
-        return advance(cal, from, allowed.minus(cum));
-      }
-      cum = cum.plus(length);
-      from = p.to();
-    }
-    return advance(cal, from, allowed.minus(cum));
-  }
-
-  /** Recomputes the cached due instant; returns it ({@code null} while paused before the breach). */
   Instant refreshDue(WorkingCalendar cal) {
-    due = instantAt(cal, allowed(cal));
-    return due;
+    Instant computed = instantAt(cal, allowed(cal));
+    if (computed != null) {
+      due = computed;
+    }
+    return computed;
   }
 }

@@ -69,6 +69,7 @@ final class MetricClock {
       }
       current.resume(at);
       current.refreshDue(cal);
+      current.addChange(new ClockEntry(at, ClockEntry.Kind.RESUME, current.number, current.due, null, action.name()));
       return true;
     }
     return false;
@@ -86,7 +87,7 @@ final class MetricClock {
       past.add(current);
     }
     current = new Cycle(current == null ? 1 : current.number + 1, at, selection);
-    current.refreshDue(cal);
+    current.startDue = current.refreshDue(cal);
     return true;
   }
 
@@ -113,7 +114,7 @@ final class MetricClock {
 
   /** Recomputes the due instant on another calendar; records a change; true if it moved. */
   boolean recompute(WorkingCalendar cal, Instant at, String cause) {
-    if (!open()) {
+    if (!open() || current.status() == ClockStatus.PAUSED) {
       return false;
     }
     Instant old = current.due;

@@ -26,7 +26,8 @@ import org.gridgov.workflow.time.TimeLimit;
  * @param policy the policy id
  * @param policyVersion the policy version the cycle runs under
  * @param startedAt when the current cycle started
- * @param due when it falls due; {@code null} while paused before the deadline (it depends on the resume)
+ * @param due when it falls due (for a stopped cycle: as it stood when it stopped); {@code null} while
+ *     paused (it depends on the resume)
  * @param allowed the time allowed, measured on the calendar
  * @param elapsed the time counted so far (pauses left out)
  * @param remaining allowed minus elapsed
@@ -69,20 +70,15 @@ public record SlaClock(MatterId matter, Metric metric, int cycle, int cycles, Cl
     Duration allowed = c.allowed(cal);
     Duration elapsed = c.elapsed(cal, now);
     return new SlaClock(id, clock.metric, c.number, clock.cycles().size(), c.status(), c.rule, c.target, policy.id(),
-        c.policyVersion, c.start, c.due, allowed, elapsed, allowed.minus(elapsed), c.pauses, timeline, now);
+        c.policyVersion, c.start, c.status() == ClockStatus.PAUSED ? null : c.due, allowed, elapsed, allowed.minus(elapsed), c.pauses, timeline, now);
   }
 
   private static List<ClockEntry> timeline(Cycle c, SlaPolicy policy, WorkingCalendar cal) {
     List<ClockEntry> out = new ArrayList<>();
-    Duration allowed = c.allowed(cal);
-    out.add(new ClockEntry(c.start, ClockEntry.Kind.START, c.number, c.projectedDue(cal, allowed, 0), null,
+    out.add(new ClockEntry(c.start, ClockEntry.Kind.START, c.number, c.startDue, null,
         "rule " + c.rule + " " + c.target + " (policy v" + c.policyVersion + ")"));
-    for (int i = 0; i < c.pauses.size(); i++) {
-      Pause p = c.pauses.get(i);
+    for (Pause p : c.pauses) {
       out.add(new ClockEntry(p.from(), ClockEntry.Kind.PAUSE, c.number, null, null, p.cause()));
-      if (p.to() != null && !p.to().equals(c.stoppedAt)) {
-        out.add(new ClockEntry(p.to(), ClockEntry.Kind.RESUME, c.number, c.projectedDue(cal, allowed, i + 1), null, ""));
-      }
     }
     if (c.changes != null) {
       out.addAll(c.changes);
