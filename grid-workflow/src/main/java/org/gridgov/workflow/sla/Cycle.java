@@ -28,6 +28,8 @@ final class Cycle {
   String stopCause;
   Instant due;
   Instant startDue;
+  final TimeLimit startTarget;
+  final String startRule;
   int nextStep;
   boolean exhausted;
   List<ClockEntry> changes;
@@ -36,6 +38,8 @@ final class Cycle {
     this.number = number;
     this.start = start;
     retarget(selection);
+    this.startTarget = target;
+    this.startRule = rule;
   }
 
   void retarget(SlaPolicy.Selection selection) {

@@ -76,7 +76,7 @@ public record SlaClock(MatterId matter, Metric metric, int cycle, int cycles, Cl
   private static List<ClockEntry> timeline(Cycle c, SlaPolicy policy, WorkingCalendar cal) {
     List<ClockEntry> out = new ArrayList<>();
     out.add(new ClockEntry(c.start, ClockEntry.Kind.START, c.number, c.startDue, null,
-        "rule " + c.rule + " " + c.target + " (policy v" + c.policyVersion + ")"));
+        "rule " + c.startRule + " " + c.startTarget));
     for (Pause p : c.pauses) {
       out.add(new ClockEntry(p.from(), ClockEntry.Kind.PAUSE, c.number, null, null, p.cause()));
     }
@@ -84,8 +84,8 @@ public record SlaClock(MatterId matter, Metric metric, int cycle, int cycles, Cl
       out.addAll(c.changes);
     }
     for (int i = 0; i < c.nextStep; i++) {
-      out.add(new ClockEntry(Steps.instant(policy, cal, c, i), Steps.kind(policy, i), c.number, c.due, null,
-          Steps.name(policy, c, i)));
+      out.add(new ClockEntry(Steps.instant(policy, cal, c, i), Steps.kind(policy, i), c.number, null, null,
+          Steps.name(policy, c, i) + " -> " + Steps.role(policy, c, i)));
     }
     if (c.stoppedAt != null) {
       out.add(new ClockEntry(c.stoppedAt, ClockEntry.Kind.STOP, c.number, c.due, null, c.stopCause));

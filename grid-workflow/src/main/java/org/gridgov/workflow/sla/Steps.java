@@ -43,6 +43,11 @@ final class Steps {
     return i == t ? "BREACH" : policy.ladder(cycle.ladder).get(i - t - 1).id();
   }
 
+  static String role(SlaPolicy policy, Cycle cycle, int i) {
+    int t = policy.thresholds().size();
+    return i > t ? policy.ladder(cycle.ladder).get(i - t - 1).role() : "lead";
+  }
+
   static SlaEvent event(SlaPolicy policy, Timer timer, Cycle cycle, Instant now) {
     int t = policy.thresholds().size();
     int i = timer.step();
