@@ -50,6 +50,19 @@ class SlaSimulateCommandTest {
   }
 
   @Test
+  void theEventsExampleOfTheWorkflowReadmeRuns(@TempDir Path dir) throws IOException {
+    String readme = Files.readString(Path.of("../grid-workflow/README.md"));
+    int section = readme.indexOf("### `grid sla simulate`");
+    assertThat(section).isNotNegative();
+    int from = readme.indexOf("```json\n", section) + "```json\n".length();
+    Path events = Files.writeString(dir.resolve("readme-events.json"), readme.substring(from, readme.indexOf("```", from)));
+    CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", events.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("RECOMPUTE #1 ESCALATE routed JOINT")
+        .contains("2026-03-13T09:00+08:00 BREACH    #1 BREACH -> lead");
+  }
+
+  @Test
   void badEventsExitTwoNamingTheFileThePathAndTheValue(@TempDir Path dir) throws IOException {
     Path events = dir.resolve("late.json");
     Files.writeString(events, Files.readString(Path.of(EVENTS)).replace("\"2026-03-02T11:00+08:00\", \"action\": \"DISPATCH\"",

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A {@link DueTimerQueue} in memory: a binary heap of timers and a set of fired keys. Superseded
  * timers stay in the heap until they come due and are dropped by the scheduler's check (lazy
  * deletion keeps scheduling O(log n) with no index by clock). Nothing survives the process: a host
- * that must not fire twice across restarts uses a durable queue. Thread-safe (synchronized).
+ * that must not fire twice across restarts uses a durable queue. The fired keys are kept for the
+ * queue's lifetime (about 100 bytes each). Thread-safe (synchronized).
  */
 public final class InMemoryDueTimerQueue implements DueTimerQueue {
   private final PriorityQueue<Timer> heap = new PriorityQueue<>(Timer.DUE_ORDER);

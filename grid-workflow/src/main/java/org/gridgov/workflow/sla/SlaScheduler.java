@@ -48,7 +48,9 @@ import org.gridgov.workflow.matter.Transition;
  * count from the breach and are not held back by a pause after it.
  *
  * <p>Thread-safe: every method holds the scheduler's lock; event listeners run after the sweep,
- * outside it. Does not check that transitions come in version order; the engine guarantees it.
+ * outside it, and an exception from a listener reaches the caller of {@link #fireDue()} after every
+ * event of the sweep has been recorded as fired (deliver through an outbox if that matters). Does not
+ * check that transitions come in version order; the engine guarantees it.
  */
 public final class SlaScheduler implements MatterListener {
   private final Clock clock;
@@ -106,7 +108,7 @@ public final class SlaScheduler implements MatterListener {
         Timer timer = next.get();
         MatterClocks m = matters.get(timer.matter());
         MetricClock c = m == null ? null : m.clock(timer.metric());
-        if (c == null || !timer.equals(c.scheduled) || !timer.equals(c.next(m.id, policy, calendar, queue))) {
+        if (c == null || !timer.equals(c.scheduled)) {
           continue;
         }
         Cycle cycle = c.cycle(timer.cycle());
@@ -158,7 +160,11 @@ public final class SlaScheduler implements MatterListener {
     }
   }
 
-  /** Snapshots of a matter's clocks as of now, in metric order. */
+  /**
+   * Snapshots of a matter's clocks as of now, in metric order.
+   *
+   * @throws UnknownIdException if no transition of the matter has been observed
+   */
   public synchronized List<SlaClock> clocks(MatterId id) {
     MatterClocks m = matters.get(requireNonNull(id, "id"));
     if (m == null) {
