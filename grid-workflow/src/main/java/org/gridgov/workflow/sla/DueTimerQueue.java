@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <p>Contract: {@link #schedule} supersedes any earlier timer of the same clock (matter and
  * metric), though a queue may still return superseded timers (the scheduler re-checks each against
- * the clock); {@link #pollDue} returns timers at or before {@code now} in {@link Timer#DUE_ORDER};
+ * the clock); {@link #pollDue} returns timers at or before {@code now} in order of their due instant
+ * (ties in any order; a durable store may use {@link Timer#DUE_ORDER});
  * {@link #markFired} is an atomic test-and-set: it returns {@code true} once per key, ever.
  * Implementations are thread-safe.
  */
