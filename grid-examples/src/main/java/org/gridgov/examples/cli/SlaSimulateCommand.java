@@ -102,7 +102,8 @@ final class SlaSimulateCommand implements Callable<Integer> {
           s.append(' ').append(e.detail());
         }
         if (e.previousDue() != null) {
-          s.append("; due ").append(local(cal, e.previousDue())).append(" -> ").append(local(cal, e.due()));
+          s.append("; due ").append(local(cal, e.previousDue())).append(" -> ")
+              .append(e.due() == null ? "when resumed" : local(cal, e.due()));
         } else if (e.due() != null && e.kind() != ClockEntry.Kind.STOP) {
           s.append("; due ").append(local(cal, e.due()));
         }

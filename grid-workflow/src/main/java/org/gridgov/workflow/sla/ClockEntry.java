@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param at when
  * @param kind what happened
  * @param cycle the cycle number, from 1
- * @param due the due instant after the entry, or {@code null} while paused before the breach
+ * @param due the due instant after the entry, or {@code null} when not known (a pause, or a
+ *     recomputation while paused: the due instant follows from the resume)
  * @param previousDue for a recomputation, the due instant before it; otherwise {@code null}
  * @param detail the action, light, step or cause, for people
  */

@@ -106,8 +106,8 @@ final class MetricClock {
     }
     Instant old = current.due;
     current.retarget(selection);
-    current.refreshDue(cal);
-    current.addChange(new ClockEntry(at, ClockEntry.Kind.RECOMPUTE, current.number, current.due, old,
+    Instant now = current.refreshDue(cal);
+    current.addChange(new ClockEntry(at, ClockEntry.Kind.RECOMPUTE, current.number, now, old,
         cause + ": rule " + selection.rule() + " " + selection.target().limit() + " (policy v" + selection.policyVersion() + ")"));
     return true;
   }

@@ -54,6 +54,61 @@ class CalendarCorrectionTest {
     assertThat(s.clock(closed, Metric.RESOLUTION).entries(ClockEntry.Kind.RECOMPUTE)).isEmpty();
   }
 
+  /**
+   * A recomputation is the clock as it would have been on the new calendar all along: for seeded
+   * random histories, correcting the calendar (here: adding office hours) gives every open clock the
+   * due instant a scheduler built on the new calendar computes from the same transitions.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+  @org.junit.jupiter.params.provider.ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+  void aRecomputedClockEqualsOneThatRanOnTheNewCalendarAllAlong(long seed) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    WorkingCalendar office = WorkingCalendar.china().withWorkingHours(org.gridgov.workflow.calendar.WorkingHours.parse("08:30-12:00,13:30-17:30"));
+    java.time.Instant start = java.time.OffsetDateTime.parse("2026-04-01T00:00+08:00").toInstant();
+    Scripts.Manual clock = new Scripts.Manual(start);
+    SlaScheduler corrected = SlaScheduler.builder(clock).policy(SlaPolicy.the357()).calendar(WorkingCalendar.china()).build();
+    SlaScheduler allAlong = SlaScheduler.builder(clock).policy(SlaPolicy.the357()).calendar(office).build();
+    List<MatterId> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      MatterId id = MatterId.of("C" + seed + "-" + i);
+      ids.add(id);
+      java.time.Instant t = start.plusSeconds(60L * r.nextInt(20 * 24 * 60));
+      List<org.gridgov.workflow.matter.Transition> ts = new java.util.ArrayList<>();
+      ts.add(Scripts.step(id, 1, Action.REPORT, org.gridgov.workflow.matter.State.REPORTED, t));
+      t = t.plusSeconds(60L * r.nextInt(600));
+      ts.add(Scripts.register(id, 2, org.gridgov.workflow.routing.HandlingLevel.values()[r.nextInt(4)], t));
+      if (r.nextBoolean()) {
+        t = t.plusSeconds(60L * r.nextInt(3 * 24 * 60));
+        ts.add(Scripts.step(id, 3, Action.SUSPEND, org.gridgov.workflow.matter.State.SUSPENDED, t));
+        t = t.plusSeconds(60L * r.nextInt(3 * 24 * 60));
+        ts.add(Scripts.step(id, 4, Action.RESUME, org.gridgov.workflow.matter.State.IN_PROGRESS, t));
+      }
+      for (var tr : ts) {
+        corrected.observe("SANITATION", Severity.LOW, tr);
+        allAlong.observe("SANITATION", Severity.LOW, tr);
+      }
+    }
+    clock.now = start.plusSeconds(30L * 86_400);
+    java.util.Map<MatterId, SlaClock> before = new java.util.HashMap<>();
+    ids.forEach(id -> before.put(id, corrected.clock(id, Metric.RESOLUTION).orElseThrow()));
+    corrected.changeCalendar(office, "office hours from now on");
+    for (MatterId id : ids) {
+      SlaClock a = corrected.clock(id, Metric.RESOLUTION).orElseThrow();
+      SlaClock b = allAlong.clock(id, Metric.RESOLUTION).orElseThrow();
+      assertThat(a.due()).as("%s", id).isEqualTo(b.due());
+      assertThat(a.allowed()).isEqualTo(b.allowed());
+      List<ClockEntry> changes = a.entries(ClockEntry.Kind.RECOMPUTE).stream().filter(e -> e.detail().startsWith("calendar")).toList();
+      SlaClock old = before.get(id);
+      if (old.due() != null && !old.due().equals(a.due())) {
+        assertThat(changes).as("a moved due instant is recorded with the old one").hasSize(1);
+        assertThat(changes.get(0).previousDue()).isEqualTo(old.due());
+        assertThat(changes.get(0).due()).isEqualTo(a.due());
+      } else {
+        assertThat(changes).isEmpty();
+      }
+    }
+  }
+
   @Test
   void aPolicyChangeRecordsTheNewVersionOnOpenClocks() {
     SlaScenario s = SlaScenario.of(SlaPolicy.the357(), WorkingCalendar.china(), "2026-03-02T09:00+08:00");
