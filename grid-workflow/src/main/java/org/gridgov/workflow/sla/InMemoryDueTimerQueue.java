@@ -24,6 +24,11 @@ public final class InMemoryDueTimerQueue implements DueTimerQueue {
   private int size;
   private final Set<TimerKey> fired = ConcurrentHashMap.newKeySet();
 
+  /** An empty queue. */
+  public InMemoryDueTimerQueue() {
+    // nothing scheduled, nothing fired
+  }
+
   @Override
   public synchronized void schedule(Timer timer) {
     requireNonNull(timer, "timer");

@@ -80,14 +80,15 @@ final class MetricClock {
     if (selection == null) {
       return false;
     }
+    Cycle next = new Cycle(current == null ? 1 : current.number + 1, at, selection);
+    next.startDue = next.refreshDue(cal);
     if (current != null) {
       if (past == null) {
         past = new ArrayList<>(2);
       }
       past.add(current);
     }
-    current = new Cycle(current == null ? 1 : current.number + 1, at, selection);
-    current.startDue = current.refreshDue(cal);
+    current = next;
     return true;
   }
 
