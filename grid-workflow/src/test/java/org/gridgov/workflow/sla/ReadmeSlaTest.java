@@ -35,6 +35,28 @@ class ReadmeSlaTest {
     assertThat(p.select(Metric.ACCEPTANCE, emergency).rule()).as("first match per metric").isEqualTo("all");
   }
 
+  /**
+   * The README's hotline policy with office hours: dispatched Friday 2026-03-06 16:00, signing is
+   * due after 4 working hours (1.5 on Friday, 2.5 on Monday from 08:30): Monday 11:00; its yellow
+   * light at 60% (2.4 working hours) is Monday 09:24. Signed at 10:00: no red light, no breach.
+   */
+  @Test
+  void theReadmePolicyTimesSigningInWorkingHours() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int from = readme.indexOf("```json\n", readme.indexOf("### The SLA policy file format")) + "```json\n".length();
+    SlaPolicy p = PolicyJson.read("README.md", readme.substring(from, readme.indexOf("```", from)), SlaPolicy.class);
+    WorkingCalendar office = WorkingCalendar.china().withWorkingHours(org.gridgov.workflow.calendar.WorkingHours.parse("08:30-12:00,13:30-17:30"));
+    SlaScenario s = SlaScenario.of(p, office, "2026-03-06T15:00+08:00");
+    MatterId m = s.report("LIVELIHOOD", Severity.LOW);
+    s.act(m, Action.REGISTER).advance("1h").act(m, Action.DISPATCH)
+        .expectDue(m, Metric.ACCEPTANCE, "2026-03-09T11:00+08:00")
+        .expectDue(m, Metric.RESOLUTION, "2026-03-11T17:30+08:00")
+        .advanceTo("2026-03-09T10:00+08:00").act(m, Action.ACCEPT)
+        .advanceTo("2026-03-10T00:00+08:00")
+        .expectSteps(m, Metric.ACCEPTANCE, "YELLOW")
+        .expectFired(m, Metric.ACCEPTANCE, "YELLOW", "2026-03-09T09:24+08:00");
+  }
+
   @Test
   void theTestKitExampleRunsAsWritten() {
     SlaScenario s = SlaScenario.of(SlaPolicy.the357(), WorkingCalendar.china(), "2026-03-02T09:00+08:00");
