@@ -49,8 +49,8 @@ import org.gridgov.workflow.matter.Transition;
  *
  * <p>Thread-safe: every method holds the scheduler's lock; event listeners run after the sweep,
  * outside it, and an exception from a listener reaches the caller of {@link #fireDue()} after every
- * event of the sweep has been recorded as fired (deliver through an outbox if that matters). Does not
- * check that transitions come in version order; the engine guarantees it.
+ * event of the sweep has been recorded as fired (deliver through an outbox if that matters).
+ * Transitions must come in version order per matter (the engine guarantees it); repeats are ignored.
  */
 public final class SlaScheduler implements MatterListener {
   private final Clock clock;
@@ -79,11 +79,25 @@ public final class SlaScheduler implements MatterListener {
     observe(after.category().code(), after.report().severity(), transition);
   }
 
-  /** Folds one transition of a matter with this category and severity into its clocks and timers. */
+  /**
+   * Folds one transition of a matter with this category and severity into its clocks and timers.
+   * A transition whose version is not above the last one folded for the matter is ignored, so
+   * delivering a transition twice (at-least-once delivery, or {@code MatterHistory.since} overlapping
+   * what was heard) changes nothing.
+   */
   public synchronized void observe(String category, Severity severity, Transition t) {
     requireNonNull(t, "transition");
     MatterClocks m = matters.computeIfAbsent(t.matter(), id -> new MatterClocks(id, MatterFacts.reported(category, severity)));
+    if (t.version() <= m.version) {
+      return;
+    }
     reschedule(m, m.apply(t, policy, calendar));
+  }
+
+  /** The version of the last transition folded for a matter, 0 if none: resume with {@code history.since(it)}. */
+  public synchronized long versionOf(MatterId id) {
+    MatterClocks m = matters.get(requireNonNull(id, "id"));
+    return m == null ? 0 : m.version;
   }
 
   /**

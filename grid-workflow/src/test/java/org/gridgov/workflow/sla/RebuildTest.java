@@ -50,6 +50,21 @@ class RebuildTest {
   }
 
   @Test
+  void aTransitionDeliveredTwiceIsFoldedOnce() {
+    SlaScenario s = SlaScenario.of(SlaPolicy.the357(), WorkingCalendar.china(), "2026-03-02T09:00+08:00");
+    MatterId m = s.report("SANITATION", Severity.LOW);
+    s.act(m, Action.REGISTER).act(m, Action.DISPATCH, Action.ACCEPT, Action.START).advance("1wd").act(m, Action.SUSPEND)
+        .advance("1wd").act(m, Action.RESUME);
+    SlaClock before = s.clock(m, Metric.RESOLUTION);
+    for (var t : s.engine().history(m).since(s.scheduler().versionOf(m) - 3)) {
+      s.scheduler().observe("SANITATION", Severity.LOW, t);
+    }
+    assertThat(s.scheduler().versionOf(m)).isEqualTo(s.engine().history(m).version());
+    assertThat(s.clock(m, Metric.RESOLUTION)).isEqualTo(before);
+    assertThat(before.pauses()).hasSize(1);
+  }
+
+  @Test
   void laddersNameRolesNotPersons() {
     SlaScenario s = SlaScenario.of(SlaPolicy.the357(), WorkingCalendar.china(), "2026-03-02T09:00+08:00");
     MatterId m = s.report("SANITATION", Severity.LOW);
