@@ -49,6 +49,23 @@ class SlaSimulateCommandTest {
         .contains("pauses 2");
   }
 
+  /**
+   * A tough-whistle (攻坚哨) hazard received on the eve of the 2026 Spring Festival: 7 working days
+   * (02-14 and 02-28 are make-up working Saturdays, 02-15..23 holidays) fall due Monday 03-02 16:00,
+   * the district's yellow card at once, the red card two working days later.
+   */
+  @Test
+  void aToughMatterLeftOpenClimbsToTheDistrictRedCard() {
+    CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", "samples/sla-events-tough.json");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("RECOMPUTE #1 REGISTER routed TOUGH in NORMAL mode: rule tough 7wd (policy v1); "
+            + "due 2026-02-27T16:00+08:00 -> 2026-03-02T16:00+08:00")
+        .contains("2026-03-02T16:00+08:00 LADDER    #1 district-yellow-card -> district:supervision")
+        .contains("2026-03-04T16:00+08:00 LADDER    #1 district-red-card -> district:supervision")
+        .contains("= RUNNING cycle 1, target 7wd (rule tough), due 2026-03-02T16:00+08:00");
+  }
+
   @Test
   void theEventsExampleOfTheWorkflowReadmeRuns(@TempDir Path dir) throws IOException {
     String readme = Files.readString(Path.of("../grid-workflow/README.md"));
