@@ -69,6 +69,17 @@ class SlaPolicyJsonTest {
   }
 
   @Test
+  void aDuplicateKeyIsAnErrorNotALastWins() {
+    String twice = MINIMAL.replace("\"limit\":\"5wd\"", "\"limit\":\"5wd\",\"limit\":\"15wd\"");
+    assertThatThrownBy(() -> PolicyJson.read("t.json", twice, SlaPolicy.class))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("t.json:rules[0].targets[0]").hasMessageContaining("limit");
+    String noVersion = MINIMAL.replace("\"version\":3,", "");
+    assertThatThrownBy(() -> PolicyJson.read("t.json", noVersion, SlaPolicy.class))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("t.json:version");
+  }
+
+  @Test
   void aTargetForAMetricWithoutClockIsRefused() {
     String bad = MINIMAL.replace("\"metric\":\"RESOLUTION\",\"limit\"", "\"metric\":\"RESPONSE\",\"limit\"");
     assertThatThrownBy(() -> PolicyJson.read("t.json", bad, SlaPolicy.class))
