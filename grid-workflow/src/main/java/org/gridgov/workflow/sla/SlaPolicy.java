@@ -109,7 +109,10 @@ public record SlaPolicy(String format, String id, int version, String descriptio
     }
     Map<String, List<LadderStep>> copy = new TreeMap<>();
     for (Map.Entry<String, List<LadderStep>> e : ladders.entrySet()) {
-      List<LadderStep> steps = e.getValue() == null ? List.of() : e.getValue();
+      if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null) {
+        throw new InvalidInputException("ladders." + e.getKey(), "a ladder has an id and a list of steps (which may be empty)", e.getValue());
+      }
+      List<LadderStep> steps = e.getValue();
       Set<String> ids = new HashSet<>();
       for (int i = 0; i < steps.size(); i++) {
         if (steps.get(i) == null) {

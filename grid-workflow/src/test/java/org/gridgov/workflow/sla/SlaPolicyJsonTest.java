@@ -68,6 +68,24 @@ class SlaPolicyJsonTest {
         });
   }
 
+  /** Malformed files are bad input naming the file, never a crash. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "\"clocks\":[{|\"clocks\":[null,{",
+      "\"startOn\":[\"REGISTER\"]|\"startOn\":[null]",
+      "\"startOn\":[\"REGISTER\"]|\"startOn\":[\"TELEPORT\"]",
+      "\"targets\":[{|\"targets\":[null,{",
+      "\"ladders\":{\"l\":[|\"ladders\":{\"k\":null,\"l\":[",
+      "\"rules\":[{\"id\":\"all\",|\"rules\":[{\"id\":\"all\",\"when\":{\"whistles\":[null]},",
+      "\"version\":3|\"version\":\"three\"",
+      "\"metric\":\"RESOLUTION\",\"limit\"|\"metric\":null,\"limit\"",
+      "{\"format\"|[{\"format\""})
+  void malformedFilesAreBadInputNamingTheFile(String from, String to) {
+    assertThat(MINIMAL).contains(from);
+    assertThatThrownBy(() -> PolicyJson.read("t.json", MINIMAL.replace(from, to), SlaPolicy.class))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("t.json:");
+  }
+
   @Test
   void aDuplicateKeyIsAnErrorNotALastWins() {
     String twice = MINIMAL.replace("\"limit\":\"5wd\"", "\"limit\":\"5wd\",\"limit\":\"15wd\"");
