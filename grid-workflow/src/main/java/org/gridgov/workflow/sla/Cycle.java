@@ -22,6 +22,8 @@ final class Cycle {
   TimeLimit target;
   String rule;
   String ladder;
+  TimeLimit extension;
+  int extensions;
   int policyVersion;
   List<Pause> pauses = List.of();
   Instant stoppedAt;
@@ -46,11 +48,13 @@ final class Cycle {
     this.target = selection.target().limit();
     this.rule = selection.rule();
     this.ladder = selection.target().ladder();
+    this.extension = selection.target().extension();
     this.policyVersion = selection.policyVersion();
   }
 
   boolean sameAs(SlaPolicy.Selection s) {
     return target.equals(s.target().limit()) && rule.equals(s.rule()) && java.util.Objects.equals(ladder, s.target().ladder())
+        && java.util.Objects.equals(extension, s.target().extension())
         && policyVersion == s.policyVersion();
   }
 
@@ -93,12 +97,22 @@ final class Cycle {
     changes.add(entry);
   }
 
-  /** The time allowed: the clock duration, or the working time from the start to the limit's deadline. */
+  /**
+   * The time allowed: the clock duration, or the working time from the start to the limit's
+   * deadline; with granted extensions, the time to the deadline each extension adds in turn.
+   */
   Duration allowed(WorkingCalendar cal) {
-    if (target instanceof ClockTime c) {
-      return c.duration();
+    if (extensions == 0 || extension == null) {
+      if (target instanceof ClockTime c) {
+        return c.duration();
+      }
+      return cal.workingTimeBetween(start, cal.deadline(start, target)).duration();
     }
-    return cal.workingTimeBetween(start, cal.deadline(start, target)).duration();
+    Instant due = cal.deadline(start, target);
+    for (int i = 0; i < extensions; i++) {
+      due = cal.deadline(due, extension);
+    }
+    return spent(cal, start, due);
   }
 
   private Duration spent(WorkingCalendar cal, Instant a, Instant b) {

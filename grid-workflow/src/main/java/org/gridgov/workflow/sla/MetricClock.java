@@ -72,6 +72,13 @@ final class MetricClock {
       current.addChange(new ClockEntry(at, ClockEntry.Kind.RESUME, current.number, current.due, null, action.name()));
       return true;
     }
+    if (rule.extendOn().contains(action) && open() && current.extension != null) {
+      Instant old = current.due;
+      current.extensions++;
+      current.addChange(new ClockEntry(at, ClockEntry.Kind.RECOMPUTE, current.number, current.refreshDue(cal), old,
+          action + ": extension " + current.extensions + " of " + current.extension));
+      return true;
+    }
     return false;
   }
 

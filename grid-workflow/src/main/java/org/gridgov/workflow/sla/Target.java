@@ -7,16 +7,19 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.time.TimeLimit;
 
 /**
- * The time allowed for one metric, in a typed limit, and the ladder that follows its breach.
- * Immutable.
+ * The time allowed for one metric, in a typed limit, the ladder that follows its breach, and
+ * what a granted extension (延期) adds. Immutable.
  *
  * @param metric the metric
  * @param limit the time allowed ({@code 3h}, {@code 5wd}, {@code 4wh})
  * @param ladder the id of the policy's escalation ladder, or {@code null} for none
+ * @param extension the time one granted extension adds (counted from the due instant before it),
+ *     or {@code null}: extensions do not move this target
  */
 public record Target(Metric metric,
     @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class) TimeLimit limit,
-    String ladder) {
+    String ladder,
+    @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class) TimeLimit extension) {
 
   /**
    * Checks the parts.

@@ -16,7 +16,7 @@ final class Policies {
         List<Target> targets = new ArrayList<>();
         for (Target t : r.targets()) {
           targets.add(t.metric() == Metric.RESOLUTION
-              ? new Target(t.metric(), org.gridgov.workflow.time.TimeLimit.parse(limit), t.ladder()) : t);
+              ? new Target(t.metric(), org.gridgov.workflow.time.TimeLimit.parse(limit), t.ladder(), t.extension()) : t);
         }
         r = new SlaRule(r.id(), r.when(), targets);
       }
