@@ -7,5 +7,5 @@ module org.gridgov.examples {
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 
-  opens org.gridgov.examples.cli to info.picocli;
+  opens org.gridgov.examples.cli to info.picocli, com.fasterxml.jackson.databind;
 }

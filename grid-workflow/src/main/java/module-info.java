@@ -13,10 +13,13 @@ module org.gridgov.workflow {
   exports org.gridgov.workflow.mode;
   exports org.gridgov.workflow.engine;
   exports org.gridgov.workflow.policy;
+  exports org.gridgov.workflow.sla;
+  exports org.gridgov.workflow.sla.testkit;
 
   opens org.gridgov.workflow.matter to com.fasterxml.jackson.databind;
   opens org.gridgov.workflow.admission to com.fasterxml.jackson.databind;
   opens org.gridgov.workflow.routing to com.fasterxml.jackson.databind;
   opens org.gridgov.workflow.responsibility to com.fasterxml.jackson.databind;
   opens org.gridgov.workflow.mode to com.fasterxml.jackson.databind;
+  opens org.gridgov.workflow.sla to com.fasterxml.jackson.databind;
 }

@@ -20,10 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.json.GridJson;
 import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.matter.Taxonomy;
 import org.gridgov.workflow.mode.ModePolicy;
 import org.gridgov.workflow.routing.RoutingPolicy;
+import org.gridgov.workflow.sla.SlaPolicy;
 
 /**
  * Reads and writes the workflow policies as JSON: the {@link Taxonomy}, the
@@ -31,7 +33,8 @@ import org.gridgov.workflow.routing.RoutingPolicy;
  *
  * <p>Every error is an {@link InvalidInputException} whose path starts with the source name and
  * continues with the JSON path, e.g. {@code routing.json:rules[2].level}. Unknown properties are
- * errors. Dates are ISO ({@code 2026-02-10}). Stateless and thread-safe.
+ * errors. SLA policies are read with {@link GridJson#mapper()}, stricter still: duplicate keys,
+ * numbers for enums, trailing content and absent numbers are errors too. Dates are ISO ({@code 2026-02-10}). Stateless and thread-safe.
  */
 public final class PolicyJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -40,6 +43,8 @@ public final class PolicyJson {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
+  /** SLA policies are read strictly, as {@link GridJson#mapper()} reads: a duplicate key is an error. */
+  private static final ObjectMapper STRICT = GridJson.mapper();
 
   private PolicyJson() {}
 
@@ -61,6 +66,11 @@ public final class PolicyJson {
   /** Reads a mode policy from a file. */
   public static ModePolicy modePolicy(Path file) {
     return read(file, ModePolicy.class);
+  }
+
+  /** Reads an SLA policy ({@code grid-sla/1}) from a file. */
+  public static SlaPolicy sla(Path file) {
+    return read(file, SlaPolicy.class);
   }
 
   /**
@@ -85,7 +95,7 @@ public final class PolicyJson {
    */
   public static <T> T read(String source, InputStream in, Class<T> type) {
     try {
-      T value = MAPPER.readValue(in, type);
+      T value = mapperFor(type).readValue(in, type);
       if (value == null) {
         throw new InvalidInputException(source, "the document holds a " + type.getSimpleName(), "null");
       }
@@ -109,10 +119,14 @@ public final class PolicyJson {
   /** The JSON of a policy value, indented; reading it back gives an equal value. */
   public static String write(Object value) {
     try {
-      return MAPPER.writeValueAsString(value);
+      return mapperFor(value.getClass()).writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not a policy value: " + value.getClass().getName(), e);
     }
+  }
+
+  private static ObjectMapper mapperFor(Class<?> type) {
+    return type == SlaPolicy.class ? STRICT : MAPPER;
   }
 
   private static InvalidInputException located(String source, JsonProcessingException e) {
@@ -120,7 +134,7 @@ public final class PolicyJson {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof InvalidInputException) {
         InvalidInputException inner = (InvalidInputException) t;
-        String where = path.isEmpty() ? inner.path() : path + "." + inner.path();
+        String where = path.isEmpty() ? inner.path() : inner.path().isEmpty() ? path : path + "." + inner.path();
         return new InvalidInputException(source + ":" + where, inner.rule(), new Rendered(inner.value()), e);
       }
     }

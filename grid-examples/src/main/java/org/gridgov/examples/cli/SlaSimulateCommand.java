@@ -1,0 +1,149 @@
+package org.gridgov.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gridgov.workflow.calendar.HolidaySchedule;
+import org.gridgov.workflow.calendar.WorkingCalendar;
+import org.gridgov.workflow.calendar.WorkingHours;
+import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.matter.Transition;
+import org.gridgov.workflow.mode.Mode;
+import org.gridgov.workflow.policy.PolicyJson;
+import org.gridgov.workflow.routing.HandlingLevel;
+import org.gridgov.workflow.routing.Routing;
+import org.gridgov.workflow.routing.Whistle;
+import org.gridgov.workflow.sla.ClockEntry;
+import org.gridgov.workflow.sla.SlaClock;
+import org.gridgov.workflow.sla.SlaEvent;
+import org.gridgov.workflow.sla.SlaPolicy;
+import org.gridgov.workflow.sla.SlaScheduler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code grid sla simulate --policy FILE --events FILE}: replays one matter's events through an SLA
+ * policy and prints every clock's timeline (starts, pauses, resumes, recomputations, warnings,
+ * breaches, ladder steps, stops, with due instants), then each clock as of the end.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = {"Replays a matter's events (grid-sla-events/1) through an SLA policy (grid-sla/1)",
+        "and prints every clock's timeline, on the mainland-China working calendar."})
+final class SlaSimulateCommand implements Callable<Integer> {
+  @Option(names = "--policy", required = true, paramLabel = "FILE", description = "an SLA policy, e.g. samples/sla-357.json")
+  Path policy;
+
+  @Option(names = "--events", required = true, paramLabel = "FILE", description = "a matter's events, e.g. samples/sla-events-suspended.json")
+  Path events;
+
+  @Option(names = "--calendar", paramLabel = "FILE", description = "further years in the grid-holidays/1 format")
+  Path calendar;
+
+  @Option(names = "--working-hours", paramLabel = "PERIODS", description = "e.g. 08:30-12:00,13:30-17:30 (default: the whole day)")
+  String workingHours;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    SlaPolicy sla = PolicyJson.sla(policy);
+    SimulationEvents script = PolicyJson.read(events, SimulationEvents.class);
+    HolidaySchedule schedule = calendar == null ? HolidaySchedule.china() : HolidaySchedule.china().plus(HolidaySchedule.read(calendar));
+    WorkingCalendar cal = WorkingCalendar.of(schedule);
+    if (workingHours != null) {
+      cal = cal.withWorkingHours(WorkingHours.parse(workingHours));
+    }
+    ReplayClock clock = new ReplayClock(script.events().get(0).at().toInstant(), cal.zone());
+    SlaScheduler scheduler = SlaScheduler.builder(clock).policy(sla).calendar(cal).build();
+    MatterId id = MatterId.of(script.matter().id());
+    List<SlaEvent> fired = new ArrayList<>();
+    long version = 1;
+    for (SimulationEvents.Event e : script.events()) {
+      clock.now = e.at().toInstant();
+      scheduler.observe(script.matter().category(), script.matter().severity(), transition(id, version++, e));
+      fired.addAll(scheduler.fireDue());
+    }
+    clock.now = script.until().toInstant();
+    fired.addAll(scheduler.fireDue());
+    print(spec.commandLine().getOut(), sla, cal, script, scheduler.clocks(id), fired.size());
+    return Grid.CLEAN;
+  }
+
+  private static Transition transition(MatterId id, long version, SimulationEvents.Event e) {
+    Routing routing = null;
+    if (e.routes()) {
+      Whistle w = e.whistle() == null ? Whistle.ROUTINE : e.whistle();
+      HandlingLevel level = w == Whistle.ROUTINE ? HandlingLevel.GRID : w == Whistle.JOINT ? HandlingLevel.STREET : HandlingLevel.DISTRICT;
+      routing = new Routing(level, "events file", e.mode() == null ? Mode.NORMAL : e.mode());
+    }
+    return new Transition(id, version, e.action(), null, org.gridgov.workflow.matter.State.REPORTED, "simulator",
+        e.at().toInstant(), e.reason(), null, routing);
+  }
+
+  private static void print(PrintWriter out, SlaPolicy sla, WorkingCalendar cal, SimulationEvents script, List<SlaClock> clocks, int fired) {
+    out.println("policy " + sla.id() + " v" + sla.version() + "; " + cal);
+    out.println("matter " + script.matter().id() + " " + script.matter().category() + " " + script.matter().severity()
+        + "; " + script.events().size() + " events; until " + local(cal, script.until().toInstant()));
+    for (SlaClock c : clocks) {
+      out.println();
+      out.println(c.metric() + " (" + c.metric().chineseName() + ")");
+      for (ClockEntry e : c.timeline()) {
+        StringBuilder s = new StringBuilder("  ").append(local(cal, e.at())).append(' ').append(String.format("%-9s", e.kind()))
+            .append(" #").append(e.cycle());
+        if (!e.detail().isEmpty()) {
+          s.append(' ').append(e.detail());
+        }
+        if (e.previousDue() != null) {
+          s.append("; due ").append(local(cal, e.previousDue())).append(" -> ")
+              .append(e.due() == null ? "when resumed" : local(cal, e.due()));
+        } else if (e.due() != null && e.kind() != ClockEntry.Kind.STOP) {
+          s.append("; due ").append(local(cal, e.due()));
+        }
+        out.println(s);
+      }
+      out.println("  = " + c.status() + " cycle " + c.cycle() + ", target " + c.target() + " (rule " + c.rule() + ")"
+          + (c.due() == null ? "" : ", due " + local(cal, c.due())) + ", elapsed " + c.elapsed() + ", remaining " + c.remaining()
+          + ", pauses " + c.pauses().size());
+    }
+    out.println();
+    out.println(fired + " warnings, breaches and ladder steps fired");
+  }
+
+  private static String local(WorkingCalendar cal, Instant t) {
+    return t.atZone(cal.zone()).toOffsetDateTime().toString();
+  }
+
+  /** The simulation's clock, set to each event's time. */
+  private static final class ReplayClock extends Clock {
+    Instant now;
+    private final ZoneId zone;
+
+    ReplayClock(Instant now, ZoneId zone) {
+      this.now = now;
+      this.zone = zone;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId z) {
+      return new ReplayClock(now, z);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.gridgov.workflow.sla;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.workflow.time.TimeLimit;
+
+/**
+ * The time allowed for one metric, in a typed limit, the ladder that follows its breach, and
+ * what a granted extension (延期) adds. Immutable.
+ *
+ * @param metric the metric
+ * @param limit the time allowed ({@code 3h}, {@code 5wd}, {@code 4wh})
+ * @param ladder the id of the policy's escalation ladder, or {@code null} for none
+ * @param extension the time one granted extension adds (counted from the due instant before it),
+ *     or {@code null}: extensions do not move this target
+ */
+public record Target(Metric metric,
+    @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class) TimeLimit limit,
+    String ladder,
+    @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class) TimeLimit extension) {
+
+  /**
+   * Checks the parts.
+   *
+   * @throws InvalidInputException if the metric or the limit is missing, or the ladder blank
+   */
+  public Target {
+    if (metric == null) {
+      throw new InvalidInputException("metric", "a target names its metric", null);
+    }
+    if (limit == null) {
+      throw new InvalidInputException("limit", "a target has a time limit, e.g. 3h or 5wd", null);
+    }
+    if (ladder != null && ladder.isBlank()) {
+      throw new InvalidInputException("ladder", "a ladder id is not blank (leave it out for none)", ladder);
+    }
+  }
+}

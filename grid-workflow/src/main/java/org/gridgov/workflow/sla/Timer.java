@@ -1,0 +1,37 @@
+package org.gridgov.workflow.sla;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Comparator;
+import org.gridgov.workflow.matter.MatterId;
+
+/**
+ * A due timer: the next step of one clock and the instant it falls due. At most one timer per
+ * clock (matter and metric) is current; a later one for the same clock supersedes it, and the
+ * scheduler checks every timer it takes against the clock before firing it. Immutable.
+ *
+ * @param matter the matter
+ * @param metric the metric
+ * @param cycle the cycle number
+ * @param step the step index
+ * @param at when it falls due
+ */
+public record Timer(MatterId matter, Metric metric, int cycle, int step, Instant at) {
+
+  /** Due order: by instant, then matter, metric, cycle and step, so a sweep is deterministic. */
+  public static final Comparator<Timer> DUE_ORDER = Comparator.comparing(Timer::at)
+      .thenComparing(Timer::matter).thenComparing(Timer::metric).thenComparingInt(Timer::cycle).thenComparingInt(Timer::step);
+
+  /** Checks the parts. */
+  public Timer {
+    requireNonNull(matter, "matter");
+    requireNonNull(metric, "metric");
+    requireNonNull(at, "at");
+  }
+
+  /** The firing key. */
+  public TimerKey key() {
+    return new TimerKey(matter, metric, cycle, step);
+  }
+}

@@ -1,0 +1,29 @@
+package org.gridgov.workflow.sla;
+
+import static java.util.Objects.requireNonNull;
+
+import org.gridgov.workflow.matter.MatterId;
+
+/**
+ * What makes a firing unique: the matter, the metric, the clock cycle and the step (warning lights
+ * in order of their thresholds, then the breach, then the ladder steps). A
+ * {@link DueTimerQueue} fires each key at most once. Immutable.
+ *
+ * @param matter the matter
+ * @param metric the metric
+ * @param cycle the cycle number, from 1
+ * @param step the step index, from 0
+ */
+public record TimerKey(MatterId matter, Metric metric, int cycle, int step) {
+
+  /** Checks the parts. */
+  public TimerKey {
+    requireNonNull(matter, "matter");
+    requireNonNull(metric, "metric");
+  }
+
+  @Override
+  public String toString() {
+    return matter + "/" + metric + "/" + cycle + "/" + step;
+  }
+}
