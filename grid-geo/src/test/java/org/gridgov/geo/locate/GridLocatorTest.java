@@ -137,6 +137,19 @@ class GridLocatorTest {
   }
 
   @Test
+  void aGridWithoutAreaContainsNoPoint() {
+    GridLocator locator = GridLocator.of(grids(
+        "sliver", "POLYGON ((0 0, 0 1, 0 2, 0 0))",
+        "flat", "POLYGON ((0 5, 3 5, 6 5, 0 5))"));
+    assertThat(locator.locate(0, 0.5)).isEmpty();
+    assertThat(locator.locate(3, 5)).isEmpty();
+    assertThat(locator.nearest(1, 0.5)).contains(new NearestGrid("sliver", 1));
+    GridLocator zeroWidth = GridLocator.of(grids("sliver", "POLYGON ((0 0, 0 1, 0 2, 0 0))"));
+    assertThat(zeroWidth.locate(0, 0.5)).isEmpty();
+    assertThat(zeroWidth.nearest(-2, 1)).contains(new NearestGrid("sliver", 2));
+  }
+
+  @Test
   void anEmptyLocatorPlacesNothing() {
     GridLocator locator = GridLocator.of(Map.of());
     assertThat(locator.locate(0, 0)).isEmpty();
