@@ -115,11 +115,10 @@ public final class GridLocator {
           ys.length + ", " + out.length);
     }
     if (converter != null) {
-      double[] p = new double[2];
-      for (int i = 0; i < xs.length; i++) {
-        converter.convert(xs[i], ys[i], p);
-        out[i] = index.locate(p[0], p[1]);
-      }
+      double[] lons = new double[xs.length];
+      double[] lats = new double[xs.length];
+      converter.convert(xs, ys, lons, lats);
+      index.locateAll(lons, lats, out, xs.length);
     } else {
       index.locateAll(xs, ys, out, xs.length);
     }
