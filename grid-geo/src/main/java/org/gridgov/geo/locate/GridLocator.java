@@ -12,8 +12,9 @@ import org.gridgov.geo.crs.CoordinateSystem;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Places a point in exactly one grid, in tens of nanoseconds, and names the grid's chain of
- * ancestors (community, street, district) when parent links were given.
+ * Places a point in exactly one grid and names the grid's chain of ancestors (community,
+ * street, district) when parent links were given: tens of nanoseconds a point in batches
+ * ({@link #locateAll(double[], double[], int[])}), well under a microsecond one by one.
  *
  * <pre>{@code
  * GridLocator locator = GridLocator.builder()
@@ -201,7 +202,10 @@ public final class GridLocator {
     return converter == null ? CoordinateSystem.WGS84 : converter.from();
   }
 
-  /** Bytes held by the point-location index's arrays (excluding ids and ancestor chains). */
+  /**
+   * Bytes held by the point-location index's arrays (excluding ids and ancestor chains): about
+   * 77 MB for 100,000 Voronoi-like grids of about seven vertices each.
+   */
   public long indexMemoryBytes() {
     return index.memoryBytes();
   }
