@@ -142,14 +142,14 @@ public final class GridLocator {
 
   /**
    * The grid containing the point (distance 0), else the grid whose boundary is nearest and the
-   * distance in metres; empty only when the locator has no grids or a coordinate is NaN.
+   * distance in metres; empty when the locator has no grids or a coordinate is not finite.
    */
   public Optional<NearestGrid> nearest(double x, double y) {
     double[] p = {x, y};
     if (converter != null) {
       converter.convert(x, y, p);
     }
-    if (Double.isNaN(p[0]) || Double.isNaN(p[1])) {
+    if (!Double.isFinite(p[0]) || !Double.isFinite(p[1])) {
       return Optional.empty();
     }
     int k = index.locate(p[0], p[1]);

@@ -100,6 +100,8 @@ class GridLocatorTest {
     assertThat(locator.nearest(0.5, -4)).contains(new NearestGrid("SW", 4));
     assertThat(locator.nearest(1.5, 0.5)).contains(new NearestGrid("SE", 0));
     assertThat(GridLocator.of(Map.of()).nearest(1, 1)).isEmpty();
+    assertThat(locator.nearest(Double.NaN, 1)).isEmpty();
+    assertThat(locator.nearest(Double.POSITIVE_INFINITY, 1)).isEmpty();
   }
 
   @Test
