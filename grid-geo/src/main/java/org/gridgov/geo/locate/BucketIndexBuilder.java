@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Builds a {@link BucketIndex} from a {@link SegmentTable}: sizes the bucket grid, assigns every
- * segment to each bucket its bounding box touches, and walks every bucket row from right to left
- * to learn which grids contain each bucket's bottom-right corner.
+ * segment to each bucket it may touch (closed buckets, conservatively), and walks every bucket
+ * row from right to left to learn which grids contain each bucket's bottom-right corner.
  */
 final class BucketIndexBuilder {
   /**
@@ -25,10 +25,6 @@ final class BucketIndexBuilder {
     this.segments = segments;
     this.cells = cells;
     this.bucketsPerSegment = bucketsPerSegment;
-  }
-
-  static BucketIndex build(SegmentTable segments, int cells) {
-    return build(segments, cells, BUCKETS_PER_SEGMENT);
   }
 
   static BucketIndex build(SegmentTable segments, int cells, double bucketsPerSegment) {

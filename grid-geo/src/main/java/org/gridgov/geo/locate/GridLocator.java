@@ -12,8 +12,9 @@ import org.gridgov.geo.crs.CoordinateSystem;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Places a point in exactly one grid, in tens of nanoseconds, and names the grid's chain of
- * ancestors (community, street, district) when parent links were given.
+ * Places a point in exactly one grid and names the grid's chain of ancestors (community,
+ * street, district) when parent links were given: tens of nanoseconds a point in batches
+ * ({@link #locateAll(double[], double[], int[])}), well under a microsecond one by one.
  *
  * <pre>{@code
  * GridLocator locator = GridLocator.builder()
@@ -102,7 +103,7 @@ public final class GridLocator {
   /**
    * Locates {@code xs[i], ys[i]} into {@code out[i]} (a grid index or -1) for every {@code i},
    * with the answers of {@link #locateIndex}. The fastest path: points go in batches whose
-   * cache misses overlap, about three times a loop of single lookups on scattered points.
+   * cache misses overlap, 1.5 to 3 times a loop of single lookups on scattered points.
    *
    * @throws InvalidInputException if the arrays differ in length; then nothing is written
    */
@@ -115,11 +116,10 @@ public final class GridLocator {
           ys.length + ", " + out.length);
     }
     if (converter != null) {
-      double[] p = new double[2];
-      for (int i = 0; i < xs.length; i++) {
-        converter.convert(xs[i], ys[i], p);
-        out[i] = index.locate(p[0], p[1]);
-      }
+      double[] lons = new double[xs.length];
+      double[] lats = new double[xs.length];
+      converter.convert(xs, ys, lons, lats);
+      index.locateAll(lons, lats, out, xs.length);
     } else {
       index.locateAll(xs, ys, out, xs.length);
     }
@@ -142,14 +142,14 @@ public final class GridLocator {
 
   /**
    * The grid containing the point (distance 0), else the grid whose boundary is nearest and the
-   * distance in metres; empty only when the locator has no grids or a coordinate is NaN.
+   * distance in metres; empty when the locator has no grids or a coordinate is not finite.
    */
   public Optional<NearestGrid> nearest(double x, double y) {
     double[] p = {x, y};
     if (converter != null) {
       converter.convert(x, y, p);
     }
-    if (Double.isNaN(p[0]) || Double.isNaN(p[1])) {
+    if (!Double.isFinite(p[0]) || !Double.isFinite(p[1])) {
       return Optional.empty();
     }
     int k = index.locate(p[0], p[1]);
@@ -202,7 +202,10 @@ public final class GridLocator {
     return converter == null ? CoordinateSystem.WGS84 : converter.from();
   }
 
-  /** Bytes held by the point-location index's arrays (excluding ids and ancestor chains). */
+  /**
+   * Bytes held by the point-location index's arrays (excluding ids and ancestor chains): about
+   * 77 MB for 100,000 Voronoi-like grids of about seven vertices each.
+   */
   public long indexMemoryBytes() {
     return index.memoryBytes();
   }

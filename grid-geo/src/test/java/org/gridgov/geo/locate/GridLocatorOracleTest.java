@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.gridgov.geo.testing.SyntheticCity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +111,45 @@ class GridLocatorOracleTest {
       }
     }
     assertAgree(points);
+  }
+
+  @Test
+  void oneLocatorSharedByManyThreadsGivesEveryThreadTheSameAnswers() throws Exception {
+    SplittableRandom random = new SplittableRandom(21);
+    int n = 200_000;
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int k = 0; k < n; k++) {
+      xs[k] = random.nextDouble() * side;
+      ys[k] = random.nextDouble() * side;
+    }
+    int[] expected = new int[n];
+    for (int k = 0; k < n; k++) {
+      expected[k] = locator.locateIndex(xs[k], ys[k]);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<int[]>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        boolean batch = t % 2 == 0;
+        results.add(pool.submit(() -> {
+          int[] out = new int[n];
+          if (batch) {
+            locator.locateAll(xs, ys, out);
+          } else {
+            for (int k = 0; k < n; k++) {
+              out[k] = locator.locateIndex(xs[k], ys[k]);
+            }
+          }
+          return out;
+        }));
+      }
+      for (Future<int[]> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

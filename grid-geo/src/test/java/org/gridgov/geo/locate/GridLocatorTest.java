@@ -100,6 +100,8 @@ class GridLocatorTest {
     assertThat(locator.nearest(0.5, -4)).contains(new NearestGrid("SW", 4));
     assertThat(locator.nearest(1.5, 0.5)).contains(new NearestGrid("SE", 0));
     assertThat(GridLocator.of(Map.of()).nearest(1, 1)).isEmpty();
+    assertThat(locator.nearest(Double.NaN, 1)).isEmpty();
+    assertThat(locator.nearest(Double.POSITIVE_INFINITY, 1)).isEmpty();
   }
 
   @Test
@@ -134,6 +136,19 @@ class GridLocatorTest {
     assertThatThrownBy(() -> GridLocator.builder().grids(QUARTERS)
         .pointSystem(org.gridgov.geo.crs.CoordinateSystem.BD09).build())
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("pointSystem");
+  }
+
+  @Test
+  void aGridWithoutAreaContainsNoPoint() {
+    GridLocator locator = GridLocator.of(grids(
+        "sliver", "POLYGON ((0 0, 0 1, 0 2, 0 0))",
+        "flat", "POLYGON ((0 5, 3 5, 6 5, 0 5))"));
+    assertThat(locator.locate(0, 0.5)).isEmpty();
+    assertThat(locator.locate(3, 5)).isEmpty();
+    assertThat(locator.nearest(1, 0.5)).contains(new NearestGrid("sliver", 1));
+    GridLocator zeroWidth = GridLocator.of(grids("sliver", "POLYGON ((0 0, 0 1, 0 2, 0 0))"));
+    assertThat(zeroWidth.locate(0, 0.5)).isEmpty();
+    assertThat(zeroWidth.nearest(-2, 1)).contains(new NearestGrid("sliver", 2));
   }
 
   @Test
