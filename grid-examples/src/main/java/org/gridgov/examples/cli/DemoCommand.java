@@ -2,6 +2,8 @@ package org.gridgov.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,6 +34,9 @@ import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.calendar.WorkingHours;
 import org.gridgov.workflow.matter.Location;
 import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.sla.InMemoryDueTimerQueue;
+import org.gridgov.workflow.sla.SlaPolicy;
+import org.gridgov.workflow.sla.SlaScheduler;
 import org.gridgov.workflow.time.TimeLimit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,15 +90,18 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("== 3. A resident's WeChat report at GCJ-02 (%.7f, %.7f) is located: %s%n", sent.lon(), sent.lat(),
         chain.stream().map(a -> a.name() + " " + a.code()).collect(Collectors.joining(" < ")));
 
-    out.println("== 4. The matter through the closed loop:");
-    Matter closed = MatterLoopExample.run(out, REPORTED_AT.toInstant(), Location.at(sent.lon(), sent.lat(), "GCJ-02"), locator);
-
     WorkingCalendar calendar = WorkingCalendar.china().withWorkingHours(WorkingHours.parse("08:30-12:00,13:30-17:30"));
-    out.printf("== 5. \"357\" (seed 000) from %s, across the Spring Festival holiday and its make-up Saturdays:%n", REPORTED_AT);
-    for (String[] limit : List.of(new String[] {"3h", "answer the resident"}, new String[] {"5wd", "resolve"},
-        new String[] {"7wd", "resolve a difficult matter"})) {
-      Instant due = calendar.deadline(REPORTED_AT.toInstant(), TimeLimit.parse(limit[0]));
-      out.printf("   %-28s %-4s due %s%n", limit[1], limit[0], due.atZone(calendar.zone()).toOffsetDateTime());
+    SlaScheduler sla = SlaScheduler.builder(Clock.fixed(REPORTED_AT.toInstant().plus(Duration.ofDays(1)), calendar.zone()))
+        .policy(SlaPolicy.the357()).calendar(calendar).queue(new InMemoryDueTimerQueue()).build();
+    out.println("== 4. The matter through the closed loop, with the \"357\" clocks (seed 000) following every step:");
+    Matter closed = MatterLoopExample.run(out, REPORTED_AT.toInstant(), Location.at(sent.lon(), sent.lat(), "GCJ-02"), locator, sla);
+
+    out.printf("== 5. Its time limits on the China working calendar (%s), reported %s, before the Spring Festival:%n",
+        calendar.workingHours(), REPORTED_AT);
+    ClockTimeline.print(out, calendar, sla.clocks(closed.id()));
+    for (String limit : List.of("3h", "5wd", "7wd")) {
+      Instant due = calendar.deadline(REPORTED_AT.toInstant(), TimeLimit.parse(limit));
+      out.printf("   \"357\" %-4s from the report would be due %s%n", limit, due.atZone(calendar.zone()).toOffsetDateTime());
     }
     out.printf("Done: matter %s in grid %s is %s.%n", closed.id(), closed.area(), closed.state());
     return Grid.CLEAN;

@@ -91,34 +91,10 @@ final class SlaSimulateCommand implements Callable<Integer> {
   private static void print(PrintWriter out, SlaPolicy sla, WorkingCalendar cal, SimulationEvents script, List<SlaClock> clocks, int fired) {
     out.println("policy " + sla.id() + " v" + sla.version() + "; " + cal);
     out.println("matter " + script.matter().id() + " " + script.matter().category() + " " + script.matter().severity()
-        + "; " + script.events().size() + " events; until " + local(cal, script.until().toInstant()));
-    for (SlaClock c : clocks) {
-      out.println();
-      out.println(c.metric() + " (" + c.metric().chineseName() + ")");
-      for (ClockEntry e : c.timeline()) {
-        StringBuilder s = new StringBuilder("  ").append(local(cal, e.at())).append(' ').append(String.format("%-9s", e.kind()))
-            .append(" #").append(e.cycle());
-        if (!e.detail().isEmpty()) {
-          s.append(' ').append(e.detail());
-        }
-        if (e.previousDue() != null) {
-          s.append("; due ").append(local(cal, e.previousDue())).append(" -> ")
-              .append(e.due() == null ? "when resumed" : local(cal, e.due()));
-        } else if (e.due() != null && e.kind() != ClockEntry.Kind.STOP) {
-          s.append("; due ").append(local(cal, e.due()));
-        }
-        out.println(s);
-      }
-      out.println("  = " + c.status() + " cycle " + c.cycle() + ", target " + c.target() + " (rule " + c.rule() + ")"
-          + (c.due() == null ? "" : ", due " + local(cal, c.due())) + ", elapsed " + c.elapsed() + ", remaining " + c.remaining()
-          + ", pauses " + c.pauses().size());
-    }
+        + "; " + script.events().size() + " events; until " + ClockTimeline.local(cal, script.until().toInstant()));
+    ClockTimeline.print(out, cal, clocks);
     out.println();
     out.println(fired + " warnings, breaches and ladder steps fired");
-  }
-
-  private static String local(WorkingCalendar cal, Instant t) {
-    return t.atZone(cal.zone()).toOffsetDateTime().toString();
   }
 
   /** The simulation's clock, set to each event's time. */

@@ -11,6 +11,7 @@ import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.area.GridResolver;
 import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.engine.MatterEngine;
+import org.gridgov.workflow.engine.MatterListener;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Location;
 import org.gridgov.workflow.matter.Matter;
@@ -44,16 +45,18 @@ public final class MatterLoopExample {
 
   /** Walks the matter from {@code start}, printing each step and then the history; returns the closed matter. */
   public static Matter run(PrintWriter out, Instant start) {
-    return run(out, start, Location.of(GRID), GridResolver.NONE);
+    return run(out, start, Location.of(GRID), GridResolver.NONE, (m, t) -> { });
   }
 
   /**
    * The same walk for a report made at {@code location}, which {@code resolver} places in a grid
-   * when it is a coordinate.
+   * when it is a coordinate, with {@code also} hearing every transition (an SLA scheduler, say).
+   * The engine's clock starts at {@code start} and moves with the story.
    */
-  public static Matter run(PrintWriter out, Instant start, Location location, GridResolver resolver) {
+  public static Matter run(PrintWriter out, Instant start, Location location, GridResolver resolver, MatterListener also) {
     StepClock clock = new StepClock(start);
-    MatterEngine engine = MatterEngine.builder(clock).resolver(resolver).listener((m, t) -> out.println("  " + t)).build();
+    MatterEngine engine = MatterEngine.builder(clock).resolver(resolver)
+        .listener((m, t) -> out.println("  " + t)).listener(also).build();
 
     out.println("A resident posts in the WeChat group; the grid worker on duty takes it (first-asked):");
     Matter m = engine.report(MatterReport.builder()

@@ -20,7 +20,9 @@ class DemoCommandTest {
         .contains("MISASSIGNED_PLACE [P001001003-1, 321102001001003, ")
         .contains("is located: 贺家弄第1网格 321102001001001 < 贺家弄社区居委会 321102001001 < 正东路街道 321102001 < 京口区 321102")
         .contains("replayed: true")
-        .contains("resolve                      5wd  due 2026-02-27T17:30+08:00")
+        .contains("2026-02-13T16:00+08:00 START     #1 rule routine 5wd; due 2026-02-27T17:30+08:00")
+        .contains("STOPPED cycle 1, target 3h (rule routine), due 2026-02-13T19:00+08:00, elapsed PT20M")
+        .contains("\"357\" 7wd  from the report would be due 2026-03-02T17:30+08:00")
         .endsWith("Done: matter M000001 in grid 321102001001001 is CLOSED.\n")
         .doesNotContain("施元冲");
   }
