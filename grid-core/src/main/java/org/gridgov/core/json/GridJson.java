@@ -2,6 +2,8 @@ package org.gridgov.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
@@ -54,7 +57,7 @@ public final class GridJson {
    * JSON path alone when {@code source} is null), the rule broken, and the value.
    */
   public static InvalidInputException invalidInput(JsonProcessingException e, String source) {
-    String path = e instanceof JsonMappingException ? path(((JsonMappingException) e).getPath()) : "";
+    String path = e instanceof JsonMappingException ? path(((JsonMappingException) e).getPath()) : parserPath(e);
     InvalidInputException cause = causeOf(e);
     String rule;
     String value;
@@ -111,6 +114,23 @@ public final class GridJson {
       }
     }
     return b.toString();
+  }
+
+  /** Where the parser stood when it failed (e.g. {@code areas[3].code}), for errors in the text itself. */
+  private static String parserPath(JsonProcessingException e) {
+    if (!(e instanceof StreamReadException) || !(((StreamReadException) e).getProcessor() instanceof JsonParser)) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = ((JsonParser) ((StreamReadException) e).getProcessor()).getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.add(0, "." + c.getCurrentName());
+      }
+    }
+    String joined = String.join("", parts);
+    return joined.startsWith(".") ? joined.substring(1) : joined;
   }
 
   private static String simpleName(Class<?> type) {

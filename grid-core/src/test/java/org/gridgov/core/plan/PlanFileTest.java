@@ -40,7 +40,9 @@ class PlanFileTest {
       "\"grid\" : \"321102001003001\",|\"grid\" : \"321102001003009\",|f.json:places[2].grid|is an area of the plan",
       "\"person\" : \"W-0002\"|\"person\" : \"W-0003\"|f.json:assignments[1].person|names a person",
       "\"name\" : \"酒海街小学\",|\"name\" : \"酒海街小学\"|f.json:places[2]|well-formed JSON",
-      "\"code\" : \"321102001001\",|\"code\" : \"32110200100A\",|f.json:areas[2].code|only the digits"})
+      "\"code\" : \"321102001001\",|\"code\" : \"32110200100A\",|f.json:areas[2].code|only the digits",
+      "\"name\" : \"京口区\",|''|f.json:areas[0].name|a required field",
+      "\"format\" : \"grid-plan/1\",|\"format\" : \"grid-plan/1\", \"format\" : \"grid-plan/1\",|f.json:format|well-formed JSON"})
   void badInputNamesThePathTheRuleAndTheValue(String from, String to, String path, String rule) {
     String json = TestPlans.smallPlanJson().replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
     assertThat(json).isNotEqualTo(TestPlans.smallPlanJson());
