@@ -10,7 +10,7 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.geo.coverage.CoverageCheck;
 import org.gridgov.geo.coverage.CoverageOptions;
 import org.gridgov.geo.coverage.CoverageReport;
-import org.gridgov.geo.coverage.Units;
+import org.gridgov.geo.crs.Units;
 import org.gridgov.geo.geojson.GeoJsonFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

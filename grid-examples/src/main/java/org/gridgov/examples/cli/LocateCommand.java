@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.geo.crs.CoordinateSystem;
+import org.gridgov.geo.crs.Units;
 import org.gridgov.geo.geojson.GeoJsonFeature;
 import org.gridgov.geo.geojson.GeoJsonFeatures;
-import org.gridgov.geo.locate.CoordinateUnits;
 import org.gridgov.geo.locate.GridLocator;
 import org.locationtech.jts.geom.Geometry;
 import picocli.CommandLine.Command;
@@ -64,7 +64,7 @@ final class LocateCommand implements Callable<Integer> {
       idOf.put(key, f.id());
     }
     GridLocator locator = GridLocator.builder().grids(boundaries)
-        .units(CoordinateUnits.LON_LAT_DEGREES)
+        .units(Units.LON_LAT)
         .pointSystem(CoordinateSystem.parse(crs))
         .build();
     List<String[]> rows = readRows();

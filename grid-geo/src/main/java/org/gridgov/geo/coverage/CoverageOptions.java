@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.geo.crs.Units;
 
 /**
  * How to check a coverage. Immutable; change a copy with the {@code with...} methods.

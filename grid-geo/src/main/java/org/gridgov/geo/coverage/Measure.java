@@ -1,5 +1,6 @@
 package org.gridgov.geo.coverage;
 
+import org.gridgov.geo.crs.Units;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;

@@ -9,6 +9,7 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.UnknownIdException;
 import org.gridgov.geo.crs.CoordinateConverter;
 import org.gridgov.geo.crs.CoordinateSystem;
+import org.gridgov.geo.crs.Units;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -20,7 +21,7 @@ import org.locationtech.jts.geom.Geometry;
  * GridLocator locator = GridLocator.builder()
  *     .grids(boundaries)                 // id -> Polygon or MultiPolygon
  *     .parents(parentOf)                 // id -> parent id, optional
- *     .units(CoordinateUnits.LON_LAT_DEGREES)
+ *     .units(Units.LON_LAT)
  *     .pointSystem(CoordinateSystem.GCJ02) // points arrive from Amap / WeChat
  *     .build();
  * Optional<String> grid = locator.locate(lon, lat);
@@ -50,17 +51,17 @@ public final class GridLocator {
   private final List<List<String>> chains;
   private final BucketIndex index;
   private final NearestSearch nearestSearch;
-  private final CoordinateUnits units;
+  private final Units units;
   private final CoordinateConverter converter;
 
   GridLocator(String[] ids, Map<String, Integer> indexOf, List<List<String>> chains, BucketIndex index,
-      CoordinateUnits units, CoordinateSystem pointSystem) {
+      Units units, CoordinateSystem pointSystem) {
     this.ids = ids;
     this.indexOf = indexOf;
     this.chains = chains;
     this.index = index;
     this.units = units;
-    this.nearestSearch = new NearestSearch(index, units == CoordinateUnits.LON_LAT_DEGREES);
+    this.nearestSearch = new NearestSearch(index, units == Units.LON_LAT);
     this.converter = pointSystem == CoordinateSystem.WGS84 ? null
         : CoordinateConverter.of(pointSystem, CoordinateSystem.WGS84);
   }
@@ -193,7 +194,7 @@ public final class GridLocator {
   }
 
   /** What coordinates the boundaries and points are in. */
-  public CoordinateUnits units() {
+  public Units units() {
     return units;
   }
 

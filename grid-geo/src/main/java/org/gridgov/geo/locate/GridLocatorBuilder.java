@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.geo.crs.CoordinateSystem;
+import org.gridgov.geo.crs.Units;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -28,7 +29,7 @@ import org.locationtech.jts.geom.Polygon;
 public final class GridLocatorBuilder {
   private final Map<String, Geometry> grids = new LinkedHashMap<>();
   private final Map<String, String> parents = new HashMap<>();
-  private CoordinateUnits units = CoordinateUnits.PROJECTED_METRES;
+  private Units units = Units.METRES;
   private CoordinateSystem pointSystem = CoordinateSystem.WGS84;
   private double bucketsPerSegment = BucketIndexBuilder.BUCKETS_PER_SEGMENT;
 
@@ -114,8 +115,8 @@ public final class GridLocatorBuilder {
     return this;
   }
 
-  /** What the coordinates are; {@link CoordinateUnits#PROJECTED_METRES} unless set. */
-  public GridLocatorBuilder units(CoordinateUnits value) {
+  /** What the coordinates are; {@link Units#METRES} unless set. */
+  public GridLocatorBuilder units(Units value) {
     this.units = requireNonNull(value, "units");
     return this;
   }
@@ -145,8 +146,8 @@ public final class GridLocatorBuilder {
    *     WGS84 is asked of projected coordinates
    */
   public GridLocator build() {
-    if (pointSystem != CoordinateSystem.WGS84 && units != CoordinateUnits.LON_LAT_DEGREES) {
-      throw new InvalidInputException("pointSystem", "needs units LON_LAT_DEGREES (boundaries in WGS84)", pointSystem);
+    if (pointSystem != CoordinateSystem.WGS84 && units != Units.LON_LAT) {
+      throw new InvalidInputException("pointSystem", "needs units LON_LAT (boundaries in WGS84)", pointSystem);
     }
     String[] ids = grids.keySet().toArray(new String[0]);
     Map<String, Integer> indexOf = new HashMap<>();

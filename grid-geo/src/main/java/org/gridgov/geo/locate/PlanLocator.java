@@ -15,6 +15,7 @@ import org.gridgov.core.area.GridResolver;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.geo.boundary.BoundedPlan;
 import org.gridgov.geo.crs.CoordinateSystem;
+import org.gridgov.geo.crs.Units;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -50,10 +51,10 @@ public final class PlanLocator implements GridResolver {
       plan.boundary(grid.code()).ifPresent(g -> grids.put(grid.code().toString(), g));
     }
     Map<CoordinateSystem, GridLocator> bySystem = new EnumMap<>(CoordinateSystem.class);
-    GridLocator wgs84 = GridLocator.builder().grids(grids).units(CoordinateUnits.LON_LAT_DEGREES).build();
+    GridLocator wgs84 = GridLocator.builder().grids(grids).units(Units.LON_LAT).build();
     bySystem.put(CoordinateSystem.WGS84, wgs84);
     for (CoordinateSystem system : List.of(CoordinateSystem.GCJ02, CoordinateSystem.BD09)) {
-      bySystem.put(system, GridLocator.builder().grids(grids).units(CoordinateUnits.LON_LAT_DEGREES).pointSystem(system).build());
+      bySystem.put(system, GridLocator.builder().grids(grids).units(Units.LON_LAT).pointSystem(system).build());
     }
     return new PlanLocator(plan.plan(), bySystem);
   }

@@ -7,7 +7,7 @@
  * (JTS Polygons or MultiPolygons by id) and optional parent links. It answers a point with a
  * grid and its chain of ancestors, or nothing; single points or parallel arrays; and, on request,
  * the {@link org.gridgov.geo.locate.NearestGrid nearest grid} and its distance in metres.
- * Boundaries are projected metres or longitude/latitude ({@link org.gridgov.geo.locate.CoordinateUnits});
+ * Boundaries are projected metres or longitude/latitude ({@link org.gridgov.geo.crs.Units});
  * points in GCJ-02 or BD-09 are converted on the way in (see {@code org.gridgov.geo.crs}).
  * A documented half-open rule puts every point on a shared edge or vertex in exactly one grid.
  */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.PolygonArea;
+import org.gridgov.geo.crs.Units;
 import org.gridgov.geo.geojson.GeoJsonFeature;
 import org.gridgov.geo.geojson.GeoJsonReader;
 import org.junit.jupiter.api.Test;

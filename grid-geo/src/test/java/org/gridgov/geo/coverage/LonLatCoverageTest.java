@@ -7,6 +7,7 @@ import static org.gridgov.geo.coverage.CoverageCheckTest.area;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.geo.coverage.CoverageFinding.Kind;
+import org.gridgov.geo.crs.Units;
 import org.junit.jupiter.api.Test;
 
 /** Grids in lon/lat (Zhenjiang, about 119.4 E 32.2 N): areas are ellipsoidal, tolerances in metres. */

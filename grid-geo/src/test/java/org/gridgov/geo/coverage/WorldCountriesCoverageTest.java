@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.gridgov.geo.coverage.CoverageFinding.Kind;
+import org.gridgov.geo.crs.Units;
 import org.gridgov.geo.geojson.GeoJsonFeatures;
 import org.gridgov.geo.geojson.GeoJsonReader;
 import org.junit.jupiter.api.BeforeAll;

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.gridgov.geo.coverage.CoverageCheck;
 import org.gridgov.geo.coverage.CoverageOptions;
 import org.gridgov.geo.coverage.CoverageReport;
-import org.gridgov.geo.coverage.Units;
+import org.gridgov.geo.crs.Units;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

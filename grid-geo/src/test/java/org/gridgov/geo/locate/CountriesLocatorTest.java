@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.gridgov.geo.crs.CoordinateConverter;
 import org.gridgov.geo.crs.CoordinateSystem;
 import org.gridgov.geo.crs.LonLat;
+import org.gridgov.geo.crs.Units;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ class CountriesLocatorTest {
   @BeforeAll
   static void readCountries() throws IOException {
     countries = WorldCountries.read();
-    locator = GridLocator.builder().grids(countries).units(CoordinateUnits.LON_LAT_DEGREES).build();
+    locator = GridLocator.builder().grids(countries).units(Units.LON_LAT).build();
   }
 
   @ParameterizedTest(name = "{0} is in {3}")
@@ -53,7 +54,7 @@ class CountriesLocatorTest {
 
   @Test
   void pointsFromChineseAppsAreConvertedOnTheWayIn() {
-    GridLocator fromAmap = GridLocator.builder().grids(countries).units(CoordinateUnits.LON_LAT_DEGREES)
+    GridLocator fromAmap = GridLocator.builder().grids(countries).units(Units.LON_LAT)
         .pointSystem(CoordinateSystem.GCJ02).build();
     LonLat beijing = CoordinateConverter.convert(CoordinateSystem.WGS84, CoordinateSystem.GCJ02, 116.4074, 39.9042);
     assertThat(fromAmap.locate(beijing.lon(), beijing.lat())).contains("156");

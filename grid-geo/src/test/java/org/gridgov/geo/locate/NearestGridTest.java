@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.gridgov.geo.crs.Units;
 import org.gridgov.geo.testing.SyntheticCity;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -43,7 +44,7 @@ class NearestGridTest {
   void lonLatDistancesAreGreatCircleMetres() {
     GridLocator locator = GridLocator.builder()
         .grids(GridLocatorTest.grids("Jingkou", "POLYGON ((119.45 32.15, 119.55 32.15, 119.55 32.25, 119.45 32.25, 119.45 32.15))"))
-        .units(CoordinateUnits.LON_LAT_DEGREES).build();
+        .units(Units.LON_LAT).build();
     NearestGrid nearest = locator.nearest(119.50, 32.14).orElseThrow();
     assertThat(nearest.grid()).isEqualTo("Jingkou");
     assertThat(nearest.distanceMetres()).isCloseTo(0.01 * Math.PI / 180 * GridLocator.EARTH_RADIUS_M, within(0.01));

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gridgov.geo.crs.CoordinateConverter;
 import org.gridgov.geo.crs.CoordinateSystem;
 import org.gridgov.geo.crs.LonLat;
+import org.gridgov.geo.crs.Units;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.locationtech.jts.geom.Geometry;
@@ -25,8 +26,8 @@ class PointSystemTest {
   @EnumSource(value = CoordinateSystem.class, names = {"GCJ02", "BD09"})
   void appCoordinatesAreConvertedToWgs84BeforeLookup(CoordinateSystem app) {
     LonLat reported = CoordinateConverter.convert(CoordinateSystem.WGS84, app, LON, LAT);
-    GridLocator naive = GridLocator.builder().grids(TWO_GRIDS).units(CoordinateUnits.LON_LAT_DEGREES).build();
-    GridLocator converting = GridLocator.builder().grids(TWO_GRIDS).units(CoordinateUnits.LON_LAT_DEGREES)
+    GridLocator naive = GridLocator.builder().grids(TWO_GRIDS).units(Units.LON_LAT).build();
+    GridLocator converting = GridLocator.builder().grids(TWO_GRIDS).units(Units.LON_LAT)
         .pointSystem(app).build();
 
     assertThat(naive.locate(LON, LAT)).contains("west");
