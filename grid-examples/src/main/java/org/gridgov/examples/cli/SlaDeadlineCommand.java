@@ -1,16 +1,14 @@
 package org.gridgov.examples.cli;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.gridgov.core.InvalidInputException;
-import org.gridgov.workflow.calendar.HolidaySchedule;
 import org.gridgov.workflow.calendar.WorkingCalendar;
-import org.gridgov.workflow.calendar.WorkingHours;
 import org.gridgov.workflow.time.TimeLimit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,11 +25,8 @@ final class SlaDeadlineCommand implements Callable<Integer> {
       description = "5wd (working days), 4wh (working hours), 30wm (working minutes), 3h or 30m (clock time)")
   String add;
 
-  @Option(names = "--calendar", paramLabel = "FILE", description = "further years in the grid-holidays/1 format")
-  Path calendar;
-
-  @Option(names = "--working-hours", paramLabel = "PERIODS", description = "e.g. 08:30-12:00,13:30-17:30 (default: the whole day)")
-  String workingHours;
+  @Mixin
+  CalendarOptions calendarOptions;
 
   @Spec
   CommandSpec spec;
@@ -44,14 +39,7 @@ final class SlaDeadlineCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("--start", "an ISO 8601 time with offset such as 2026-02-13T16:00+08:00", start);
     }
-    HolidaySchedule schedule = HolidaySchedule.china();
-    if (calendar != null) {
-      schedule = schedule.plus(HolidaySchedule.read(calendar));
-    }
-    WorkingCalendar cal = WorkingCalendar.of(schedule);
-    if (workingHours != null) {
-      cal = cal.withWorkingHours(WorkingHours.parse(workingHours));
-    }
+    WorkingCalendar cal = calendarOptions.calendar();
     Instant due = cal.deadline(from, TimeLimit.parse(add));
     spec.commandLine().getOut().println(due.atZone(cal.zone()).toOffsetDateTime());
     return Grid.CLEAN;

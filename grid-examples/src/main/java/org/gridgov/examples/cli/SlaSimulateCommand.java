@@ -8,9 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gridgov.workflow.calendar.HolidaySchedule;
 import org.gridgov.workflow.calendar.WorkingCalendar;
-import org.gridgov.workflow.calendar.WorkingHours;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.mode.Mode;
@@ -24,6 +22,7 @@ import org.gridgov.workflow.sla.SlaEvent;
 import org.gridgov.workflow.sla.SlaPolicy;
 import org.gridgov.workflow.sla.SlaScheduler;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,11 +42,8 @@ final class SlaSimulateCommand implements Callable<Integer> {
   @Option(names = "--events", required = true, paramLabel = "FILE", description = "a matter's events, e.g. samples/sla-events-suspended.json")
   Path events;
 
-  @Option(names = "--calendar", paramLabel = "FILE", description = "further years in the grid-holidays/1 format")
-  Path calendar;
-
-  @Option(names = "--working-hours", paramLabel = "PERIODS", description = "e.g. 08:30-12:00,13:30-17:30 (default: the whole day)")
-  String workingHours;
+  @Mixin
+  CalendarOptions calendarOptions;
 
   @Spec
   CommandSpec spec;
@@ -56,11 +52,7 @@ final class SlaSimulateCommand implements Callable<Integer> {
   public Integer call() {
     SlaPolicy sla = PolicyJson.sla(policy);
     SimulationEvents script = PolicyJson.read(events, SimulationEvents.class);
-    HolidaySchedule schedule = calendar == null ? HolidaySchedule.china() : HolidaySchedule.china().plus(HolidaySchedule.read(calendar));
-    WorkingCalendar cal = WorkingCalendar.of(schedule);
-    if (workingHours != null) {
-      cal = cal.withWorkingHours(WorkingHours.parse(workingHours));
-    }
+    WorkingCalendar cal = calendarOptions.calendar();
     ReplayClock clock = new ReplayClock(script.events().get(0).at().toInstant(), cal.zone());
     SlaScheduler scheduler = SlaScheduler.builder(clock).policy(sla).calendar(cal).build();
     MatterId id = MatterId.of(script.matter().id());
