@@ -157,9 +157,9 @@ public final class MatterEngine {
       case REGISTER:
         return route(m, mode);
       case ESCALATE:
-        return new Routing(m.routing().orElseThrow().level().up(), "escalated", mode);
+        return new Routing(m.routing().orElseThrow().level().up(), "escalated", mode, m.routing().orElseThrow().policyVersion());
       case DEESCALATE:
-        return new Routing(HandlingLevel.GRID, "de-escalated", mode);
+        return new Routing(HandlingLevel.GRID, "de-escalated", mode, m.routing().map(Routing::policyVersion).orElse(0));
       default:
         return null;
     }

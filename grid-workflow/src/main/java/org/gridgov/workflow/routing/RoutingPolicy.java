@@ -29,10 +29,12 @@ import org.gridgov.workflow.mode.Mode;
  *   <li>everything else stays in the grid (routine whistle).
  * </ol>
  *
- * <p>Immutable and thread-safe; Jackson reads it as {@code {"rules":[...]}}.
+ * <p>A policy has a {@link #version()} (1 or more; 1 when a file leaves it out), and every routing
+ * it decides records it ({@link Routing#policyVersion()}), so each matter says which rules it ran
+ * under. Immutable and thread-safe; Jackson reads it as {@code {"version":2,"rules":[...]}}.
  */
-public record RoutingPolicy(List<RoutingRule> rules) {
-  private static final RoutingPolicy DEFAULTS = new RoutingPolicy(List.of(
+public record RoutingPolicy(int version, List<RoutingRule> rules) {
+  private static final RoutingPolicy DEFAULTS = new RoutingPolicy(1, List.of(
       new RoutingRule("emergency-mode-tough", Set.of("EMERGENCY"), null, 1, Set.of(Mode.EMERGENCY), HandlingLevel.DISTRICT),
       new RoutingRule("emergency-mode-serious", Set.of(), Severity.HIGH, 1, Set.of(Mode.EMERGENCY), HandlingLevel.DISTRICT),
       new RoutingRule("emergency-mode-joint", Set.of(), null, 1, Set.of(Mode.EMERGENCY), HandlingLevel.STREET),
@@ -44,13 +46,15 @@ public record RoutingPolicy(List<RoutingRule> rules) {
       RoutingRule.otherwise("in-grid", HandlingLevel.GRID)));
 
   /**
-   * Checks the rules.
+   * Checks the version and the rules.
    *
-   * @throws InvalidInputException if there are none, an id repeats, or the last rule does not
-   *     match every matter
+   * @throws InvalidInputException if the version is below 1, there are no rules, an id repeats,
+   *     or the last rule does not match every matter
    */
-  @JsonCreator
-  public RoutingPolicy(@JsonProperty("rules") List<RoutingRule> rules) {
+  public RoutingPolicy(int version, List<RoutingRule> rules) {
+    if (version < 1) {
+      throw new InvalidInputException("version", "a routing policy's version is 1 or more", version);
+    }
     if (rules == null || rules.isEmpty()) {
       throw new InvalidInputException("rules", "a routing policy has at least one rule", rules);
     }
@@ -68,7 +72,19 @@ public record RoutingPolicy(List<RoutingRule> rules) {
     if (!last.categories().isEmpty() || last.minSeverity() != null || last.minGrids() != 1 || !last.modes().isEmpty()) {
       throw new InvalidInputException("rules[" + (rules.size() - 1) + "]", "the last rule matches every matter (no conditions)", last.id());
     }
+    this.version = version;
     this.rules = List.copyOf(rules);
+  }
+
+  /** Version 1 of these rules. */
+  public RoutingPolicy(List<RoutingRule> rules) {
+    this(1, rules);
+  }
+
+  /** As read from JSON: a missing {@code version} is 1. */
+  @JsonCreator
+  static RoutingPolicy fromJson(@JsonProperty("version") Integer version, @JsonProperty("rules") List<RoutingRule> rules) {
+    return new RoutingPolicy(version == null ? 1 : version, rules);
   }
 
   /** The default rules described above. */
@@ -83,7 +99,7 @@ public record RoutingPolicy(List<RoutingRule> rules) {
     requireNonNull(mode, "mode");
     for (RoutingRule rule : rules) {
       if (rule.matches(category, severity, grids, mode)) {
-        return new Routing(rule.level(), rule.id(), mode);
+        return new Routing(rule.level(), rule.id(), mode, version);
       }
     }
     throw new IllegalStateException("the last rule matches everything");

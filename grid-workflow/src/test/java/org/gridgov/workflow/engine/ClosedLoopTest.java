@@ -45,6 +45,7 @@ class ClosedLoopTest {
     m = act(m, Action.REGISTER, "gw-hejianong-1");
     assertThat(m.routing().orElseThrow().level()).isEqualTo(HandlingLevel.GRID);
     assertThat(m.routing().orElseThrow().whistle()).isEqualTo(Whistle.ROUTINE);
+    assertThat(m.routing().orElseThrow().policyVersion()).as("routed under the default rules, version 1").isEqualTo(1);
 
     clock.advance(Duration.ofMinutes(5));
     m = engine.handle(Command.on(m, Action.DISPATCH, "gw-hejianong-1")

@@ -37,6 +37,19 @@ class RoutingPolicyTest {
     assertThat(policy.route("SAFETY_HAZARD", Severity.LOW, 1, Mode.EMERGENCY).level()).isEqualTo(HandlingLevel.DISTRICT);
     assertThat(policy.route("SAFETY_HAZARD", Severity.LOW, 1, Mode.NORMAL).level()).isEqualTo(HandlingLevel.GRID);
     assertThat(policy.route("DISPUTE", Severity.LOW, 2, Mode.NORMAL).rule()).isEqualTo("two-grids");
+    assertThat(policy.version()).as("a file without a version is version 1").isEqualTo(1);
+  }
+
+  @Test
+  void everyRoutingRecordsThePolicyVersionItWasDecidedUnder() {
+    String json = "{\"version\":3,\"rules\":[{\"id\":\"rest\",\"level\":\"GRID\"}]}";
+    RoutingPolicy policy = PolicyJson.read("routing.json", json, RoutingPolicy.class);
+    assertThat(policy.route("DISPUTE", Severity.LOW, 1, Mode.NORMAL).policyVersion()).isEqualTo(3);
+    assertThatThrownBy(() -> PolicyJson.read("routing.json", "{\"version\":0,\"rules\":[{\"id\":\"rest\",\"level\":\"GRID\"}]}", RoutingPolicy.class))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.path()).isEqualTo("routing.json:version");
+          assertThat(e.rule()).contains("1 or more");
+        });
   }
 
   @Test
