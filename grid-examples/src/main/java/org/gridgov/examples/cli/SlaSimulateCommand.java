@@ -2,9 +2,6 @@ package org.gridgov.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +18,7 @@ import org.gridgov.workflow.sla.SlaClock;
 import org.gridgov.workflow.sla.SlaEvent;
 import org.gridgov.workflow.sla.SlaPolicy;
 import org.gridgov.workflow.sla.SlaScheduler;
+import org.gridgov.workflow.sla.testkit.ManualClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,17 +51,17 @@ final class SlaSimulateCommand implements Callable<Integer> {
     SlaPolicy sla = PolicyJson.sla(policy);
     SimulationEvents script = PolicyJson.read(events, SimulationEvents.class);
     WorkingCalendar cal = calendarOptions.calendar();
-    ReplayClock clock = new ReplayClock(script.events().get(0).at().toInstant(), cal.zone());
+    ManualClock clock = ManualClock.of(script.events().get(0).at().toInstant(), cal.zone());
     SlaScheduler scheduler = SlaScheduler.builder(clock).policy(sla).calendar(cal).build();
     MatterId id = MatterId.of(script.matter().id());
     List<SlaEvent> fired = new ArrayList<>();
     long version = 1;
     for (SimulationEvents.Event e : script.events()) {
-      clock.now = e.at().toInstant();
+      clock.set(e.at().toInstant());
       scheduler.observe(script.matter().category(), script.matter().severity(), transition(id, version++, e));
       fired.addAll(scheduler.fireDue());
     }
-    clock.now = script.until().toInstant();
+    clock.set(script.until().toInstant());
     fired.addAll(scheduler.fireDue());
     print(spec.commandLine().getOut(), sla, cal, script, scheduler.clocks(id), fired.size());
     return Grid.CLEAN;
@@ -87,31 +85,5 @@ final class SlaSimulateCommand implements Callable<Integer> {
     ClockTimeline.print(out, cal, clocks);
     out.println();
     out.println(fired + " warnings, breaches and ladder steps fired");
-  }
-
-  /** The simulation's clock, set to each event's time. */
-  private static final class ReplayClock extends Clock {
-    Instant now;
-    private final ZoneId zone;
-
-    ReplayClock(Instant now, ZoneId zone) {
-      this.now = now;
-      this.zone = zone;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId z) {
-      return new ReplayClock(now, z);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -1,12 +1,10 @@
 package org.gridgov.examples.matter;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.area.GridResolver;
 import org.gridgov.workflow.engine.Command;
@@ -21,6 +19,7 @@ import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.SourceChannel;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.responsibility.Assignment;
+import org.gridgov.workflow.sla.testkit.ManualClock;
 
 /**
  * One matter through the whole closed loop, printed step by step: sewage overflowing in a
@@ -54,7 +53,7 @@ public final class MatterLoopExample {
    * The engine's clock starts at {@code start} and moves with the story.
    */
   public static Matter run(PrintWriter out, Instant start, Location location, GridResolver resolver, MatterListener also) {
-    StepClock clock = new StepClock(start);
+    ManualClock clock = ManualClock.of(start, ZoneId.of("Asia/Shanghai"));
     MatterEngine engine = MatterEngine.builder(clock).resolver(resolver)
         .listener((m, t) -> out.println("  " + t)).listener(also).build();
 
@@ -97,42 +96,8 @@ public final class MatterLoopExample {
     return m;
   }
 
-  private static Matter step(MatterEngine engine, StepClock clock, Command command, int minutesLater) {
+  private static Matter step(MatterEngine engine, ManualClock clock, Command command, int minutesLater) {
     clock.advance(Duration.ofMinutes(minutesLater));
     return engine.handle(command);
-  }
-
-  /** A clock the example moves forward by hand, so the printed times tell a working day's story. */
-  private static final class StepClock extends Clock {
-    private final AtomicReference<Instant> now;
-    private final ZoneId zone;
-
-    StepClock(Instant start) {
-      this(new AtomicReference<>(start), ZoneId.of("Asia/Shanghai"));
-    }
-
-    private StepClock(AtomicReference<Instant> now, ZoneId zone) {
-      this.now = now;
-      this.zone = zone;
-    }
-
-    void advance(Duration d) {
-      now.updateAndGet(t -> t.plus(d));
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId other) {
-      return new StepClock(now, other);
-    }
   }
 }

@@ -20,14 +20,14 @@ import org.gridgov.workflow.matter.SourceChannel;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
-import org.gridgov.workflow.testing.SettableClock;
+import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**
  * Seed 001 (Dongxing): "对标准化任务清单以外的事项,确需纳入的,由相关部门提出申请,经区委研究批准后纳入,并按照“费随事转、事费匹配”原则拨付相关工作经费".
  */
 class AdmissionGateTest {
-  private final SettableClock clock = SettableClock.at("2026-04-01T09:00:00+08:00");
+  private final ManualClock clock = ManualClock.at("2026-04-01T09:00:00+08:00");
   private final List<Transition> heard = new ArrayList<>();
   private final MatterEngine engine = MatterEngine.builder(clock).listener((m, t) -> heard.add(t)).build();
 

@@ -21,12 +21,12 @@ import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.Whistle;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
-import org.gridgov.workflow.testing.SettableClock;
+import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /** Matters through the whole loop: report, register, dispatch, sign, handle, feed back, verify, close. */
 class ClosedLoopTest {
-  private final SettableClock clock = SettableClock.at("2026-02-10T09:00:00+08:00");
+  private final ManualClock clock = ManualClock.at("2026-02-10T09:00:00+08:00");
   private final List<Transition> heard = new ArrayList<>();
   private final MatterEngine engine = MatterEngine.builder(clock).listener((m, t) -> heard.add(t)).build();
 

@@ -41,7 +41,7 @@ import org.gridgov.workflow.responsibility.Basis;
 import org.gridgov.workflow.responsibility.Responsibility;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
-import org.gridgov.workflow.testing.SettableClock;
+import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,7 +64,7 @@ class ConcurrentCommandsTest {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 20261121L})
   void randomCommandsFromSeveralThreadsLoseNothingAndReplayToTheStoredState(long seed) throws Exception {
-    SettableClock clock = SettableClock.at("2026-06-01T08:00:00+08:00");
+    ManualClock clock = ManualClock.at("2026-06-01T08:00:00+08:00");
     Map<MatterId, List<Transition>> heard = new ConcurrentHashMap<>();
     MatterEngine engine = MatterEngine.builder(clock)
         .modePolicy(new ModePolicy(List.of(new Authority(Jingkou.DISTRICT, Set.of(CHIEF))), true))
@@ -167,7 +167,7 @@ class ConcurrentCommandsTest {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {7L, 8L})
   void theSameWorkOrderReportedFromSeveralThreadsBecomesOneMatter(long seed) throws Exception {
-    SettableClock clock = SettableClock.at("2026-06-01T08:00:00+08:00");
+    ManualClock clock = ManualClock.at("2026-06-01T08:00:00+08:00");
     AtomicInteger reports = new AtomicInteger();
     MatterEngine engine = MatterEngine.builder(clock).listener((m, t) -> reports.incrementAndGet()).build();
     SplittableRandom root = new SplittableRandom(seed);

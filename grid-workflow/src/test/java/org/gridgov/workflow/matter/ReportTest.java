@@ -10,7 +10,7 @@ import org.gridgov.core.area.GridResolver;
 import org.gridgov.workflow.engine.MatterEngine;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
-import org.gridgov.workflow.testing.SettableClock;
+import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
@@ -44,7 +44,7 @@ class ReportTest {
     // Seed 000: an emergency is located "by coordinates" to its grid. grid-geo implements the resolver over real boundaries.
     GridResolver oneBox = (lon, lat, crs) -> "EPSG:4326".equals(crs) && lon > 119.4 && lon < 119.5 && lat > 32.1 && lat < 32.3
         ? Optional.of(Jingkou.GRID_2) : Optional.empty();
-    MatterEngine engine = MatterEngine.builder(SettableClock.at("2026-02-10T09:00:00+08:00")).resolver(oneBox).build();
+    MatterEngine engine = MatterEngine.builder(ManualClock.at("2026-02-10T09:00:00+08:00")).resolver(oneBox).build();
     MatterReport atPoint = MatterReport.builder().from(Reports.sewageOverflowInWeChatGroup(Jingkou.GRID_1))
         .location(Location.at(119.45, 32.2, "EPSG:4326")).build();
     assertThat(engine.report(atPoint, "gw-2").area()).isEqualTo(Jingkou.GRID_2);
@@ -69,7 +69,7 @@ class ReportTest {
     assertThat(Taxonomy.defaults().categories())
         .allSatisfy(c -> assertThat(org.gridgov.core.duty.DutyCatalogue.standard().find(c.duty())).isPresent());
     Taxonomy odd = Taxonomy.defaults().with(new Category("NOISE", "噪音扰民", "Noise", "NOISE_PATROL"));
-    assertThatThrownBy(() -> MatterEngine.builder(SettableClock.at("2026-02-10T09:00:00+08:00")).taxonomy(odd).build())
+    assertThatThrownBy(() -> MatterEngine.builder(ManualClock.at("2026-02-10T09:00:00+08:00")).taxonomy(odd).build())
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.path()).isEqualTo("taxonomy.categories[8].duty"));
     assertThatThrownBy(() -> Taxonomy.defaults().with(Taxonomy.DISPUTE))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.path()).isEqualTo("categories[8].code"));

@@ -17,7 +17,7 @@ import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.Whistle;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
-import org.gridgov.workflow.testing.SettableClock;
+import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class EmergencyModeTest {
   private static final String STREET_CHIEF = "street:zhengdonglu:chief";
-  private final SettableClock clock = SettableClock.at("2026-03-07T08:00:00+08:00");
+  private final ManualClock clock = ManualClock.at("2026-03-07T08:00:00+08:00");
 
   private MatterEngine engine(boolean reRouteOpen) {
     ModePolicy policy = new ModePolicy(List.of(new Authority(Jingkou.ZHENGDONGLU_STREET, Set.of(STREET_CHIEF))), reRouteOpen);

@@ -21,7 +21,7 @@ import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.RoutingPolicy;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
-import org.gridgov.workflow.testing.SettableClock;
+import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +34,7 @@ class PolicyFilesTest {
 
   @Test
   void anEngineConfiguredFromFilesRoutesAdmitsAndSwitchesByThem() throws Exception {
-    SettableClock clock = SettableClock.at("2026-05-20T09:00:00+08:00");
+    ManualClock clock = ManualClock.at("2026-05-20T09:00:00+08:00");
     MatterEngine engine = MatterEngine.builder(clock)
         .taxonomy(PolicyJson.taxonomy(file("taxonomy.json")))
         .routing(PolicyJson.routing(file("routing.json")))

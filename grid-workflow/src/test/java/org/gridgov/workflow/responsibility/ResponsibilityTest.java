@@ -10,14 +10,14 @@ import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
-import org.gridgov.workflow.testing.SettableClock;
+import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**
  * Seed 004 (Pudong): "實行首問負責制,對群眾提上來的問題,由首個接待的個人承擔首問責任" and "首问负责制、兜底负责制、指定负责制".
  */
 class ResponsibilityTest {
-  private final SettableClock clock = SettableClock.at("2026-05-11T14:00:00+08:00");
+  private final ManualClock clock = ManualClock.at("2026-05-11T14:00:00+08:00");
   private final MatterEngine engine = MatterEngine.builder(clock).build();
 
   @Test

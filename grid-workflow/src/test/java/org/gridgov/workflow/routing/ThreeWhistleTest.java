@@ -13,7 +13,7 @@ import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
-import org.gridgov.workflow.testing.SettableClock;
+import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Seed 002 (Huancui): "对网格事件划分为“常规哨”“联合哨”“攻坚哨”,分别交由网格自主应答、镇街协同响应、区级督办包办".
  */
 class ThreeWhistleTest {
-  private final SettableClock clock = SettableClock.at("2026-03-02T10:00:00+08:00");
+  private final ManualClock clock = ManualClock.at("2026-03-02T10:00:00+08:00");
   private final MatterEngine engine = MatterEngine.builder(clock).build();
 
   @Test

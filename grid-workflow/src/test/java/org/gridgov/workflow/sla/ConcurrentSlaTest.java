@@ -26,7 +26,7 @@ import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
-import org.gridgov.workflow.testing.SettableClock;
+import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +42,7 @@ class ConcurrentSlaTest {
 
   @Test
   void concurrentTransitionsAndSweepsFireEachStepOnceAndLeaveConsistentClocks() throws Exception {
-    SettableClock clock = SettableClock.at("2026-03-02T09:00:00+08:00");
+    ManualClock clock = ManualClock.at("2026-03-02T09:00:00+08:00");
     SlaScheduler sla = SlaScheduler.builder(clock).policy(SlaPolicy.the357()).calendar(WorkingCalendar.china()).build();
     MatterEngine engine = MatterEngine.builder(clock).listener(sla).build();
     ConcurrentLinkedQueue<SlaEvent> fired = new ConcurrentLinkedQueue<>();

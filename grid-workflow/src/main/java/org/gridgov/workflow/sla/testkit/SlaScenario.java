@@ -61,13 +61,13 @@ public final class SlaScenario {
   public static final String DISTRICT_HEAD = "district:head";
   private static final AreaCode DISTRICT = AreaCode.parse("321102");
 
-  private final VirtualClock clock;
+  private final ManualClock clock;
   private final SlaScheduler scheduler;
   private final MatterEngine engine;
   private final List<SlaEvent> events = new ArrayList<>();
 
   private SlaScenario(SlaPolicy policy, WorkingCalendar calendar, Instant start) {
-    this.clock = new VirtualClock(start, calendar.zone());
+    this.clock = ManualClock.of(start, calendar.zone());
     this.scheduler = SlaScheduler.builder(clock).policy(policy).calendar(calendar).build();
     this.engine = MatterEngine.builder(clock)
         .modePolicy(new ModePolicy(List.of(new Authority(DISTRICT, Set.of(DISTRICT_HEAD))), true))
