@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,18 @@ import org.gridgov.core.area.AreaCode;
 public final class Roster {
   private final Map<String, Person> people;
   private final List<Assignment> assignments;
+  private final Map<AreaCode, List<Assignment>> byGrid = new HashMap<>();
+  private final Map<String, List<Assignment>> byPerson = new HashMap<>();
 
   private Roster(Map<String, Person> people, List<Assignment> assignments) {
     this.people = people;
     this.assignments = assignments;
+    for (Assignment a : assignments) {
+      byGrid.computeIfAbsent(a.grid(), k -> new ArrayList<>()).add(a);
+      byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
+    }
+    byGrid.replaceAll((k, v) -> List.copyOf(v));
+    byPerson.replaceAll((k, v) -> List.copyOf(v));
   }
 
   /** A roster with nobody. */
@@ -87,25 +96,13 @@ public final class Roster {
     return p;
   }
 
-  /** The assignments to one grid or micro-grid. */
+  /** The assignments to one grid or micro-grid, in the order given. */
   public List<Assignment> assignmentsIn(AreaCode grid) {
-    List<Assignment> out = new ArrayList<>();
-    for (Assignment a : assignments) {
-      if (a.grid().equals(grid)) {
-        out.add(a);
-      }
-    }
-    return out;
+    return byGrid.getOrDefault(grid, List.of());
   }
 
-  /** The assignments of one person. */
+  /** The assignments of one person, in the order given. */
   public List<Assignment> assignmentsOf(String personId) {
-    List<Assignment> out = new ArrayList<>();
-    for (Assignment a : assignments) {
-      if (a.person().equals(personId)) {
-        out.add(a);
-      }
-    }
-    return out;
+    return byPerson.getOrDefault(personId, List.of());
   }
 }

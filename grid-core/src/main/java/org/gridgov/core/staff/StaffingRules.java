@@ -132,7 +132,7 @@ public final class StaffingRules {
   }
 
   private static long count(Roster roster, AreaCode grid, Role role) {
-    return roster.assignments().stream().filter(a -> a.role() == role && a.grid().equals(grid)).count();
+    return roster.assignmentsIn(grid).stream().filter(a -> a.role() == role).count();
   }
 
   /** The rules {@link StaffingCheck#defaults()} runs. */
