@@ -14,7 +14,9 @@ import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.area.GridResolver;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.geo.boundary.BoundedPlan;
+import org.gridgov.geo.crs.CoordinateConverter;
 import org.gridgov.geo.crs.CoordinateSystem;
+import org.gridgov.geo.crs.LonLat;
 import org.gridgov.geo.crs.Units;
 import org.locationtech.jts.geom.Geometry;
 
@@ -36,11 +38,15 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class PlanLocator implements GridResolver {
   private final GridPlan plan;
-  private final Map<CoordinateSystem, GridLocator> bySystem;
+  private final GridLocator locator;
+  private final Map<CoordinateSystem, CoordinateConverter> toWgs84 = new EnumMap<>(CoordinateSystem.class);
 
-  private PlanLocator(GridPlan plan, Map<CoordinateSystem, GridLocator> bySystem) {
+  private PlanLocator(GridPlan plan, GridLocator locator) {
     this.plan = plan;
-    this.bySystem = bySystem;
+    this.locator = locator;
+    for (CoordinateSystem system : CoordinateSystem.values()) {
+      toWgs84.put(system, CoordinateConverter.of(system, CoordinateSystem.WGS84));
+    }
   }
 
   /** A locator over the active grids of {@code plan} that have a boundary (lon/lat degrees). */
@@ -50,18 +56,13 @@ public final class PlanLocator implements GridResolver {
     for (Area grid : plan.plan().grids()) {
       plan.boundary(grid.code()).ifPresent(g -> grids.put(grid.code().toString(), g));
     }
-    Map<CoordinateSystem, GridLocator> bySystem = new EnumMap<>(CoordinateSystem.class);
-    GridLocator wgs84 = GridLocator.builder().grids(grids).units(Units.LON_LAT).build();
-    bySystem.put(CoordinateSystem.WGS84, wgs84);
-    for (CoordinateSystem system : List.of(CoordinateSystem.GCJ02, CoordinateSystem.BD09)) {
-      bySystem.put(system, GridLocator.builder().grids(grids).units(Units.LON_LAT).pointSystem(system).build());
-    }
-    return new PlanLocator(plan.plan(), bySystem);
+    return new PlanLocator(plan.plan(), GridLocator.builder().grids(grids).units(Units.LON_LAT).build());
   }
 
   /** The grid a point in {@code system} lies in, if any. */
   public Optional<Area> grid(double lon, double lat, CoordinateSystem system) {
-    return bySystem.get(requireNonNull(system, "system")).locate(lon, lat).map(id -> plan.area(AreaCode.parse(id)));
+    LonLat wgs84 = toWgs84.get(requireNonNull(system, "system")).convert(lon, lat);
+    return locator.locate(wgs84.lon(), wgs84.lat()).map(id -> plan.area(AreaCode.parse(id)));
   }
 
   /** The grid a point lies in followed by its ancestors up to the plan's root; empty when in no grid. */
