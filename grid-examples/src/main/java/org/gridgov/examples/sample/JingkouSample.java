@@ -45,7 +45,7 @@ import org.locationtech.jts.geom.Polygon;
  * one grid has grown to 338 households (the band is 200-300), and one grid's full-time worker
  * post is vacant.
  *
- * <pre>{@code java -cp grid.jar org.gridgov.examples.sample.JingkouSample ../shared/data/zhenjiang-divisions.json out.json}</pre>
+ * <pre>{@code java -cp grid.jar org.gridgov.examples.sample.JingkouSample grid-examples/data/zhenjiang-divisions.json out.json}</pre>
  */
 public final class JingkouSample {
   /** The district. */
@@ -82,7 +82,7 @@ public final class JingkouSample {
     SampleFiles.write(generate(Path.of(args[0])), Path.of(args[1]));
   }
 
-  /** The sample plan, roster and boundaries, from the divisions file in {@code ../shared/data}. */
+  /** The sample plan, roster and boundaries, from the divisions file in {@code grid-examples/data}. */
   public static Sample generate(Path divisions) throws IOException {
     JsonNode root = new ObjectMapper().readTree(divisions.toFile());
     return new JingkouSample().build(root);

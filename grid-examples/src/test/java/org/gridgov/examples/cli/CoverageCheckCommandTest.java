@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CoverageCheckCommandTest {
-  private static final String WORLD = Path.of(System.getProperty("grid.shared.data"), "world-countries-50m.geojson").toString();
+  private static final String WORLD = Path.of(System.getProperty("grid.data"), "world-countries-50m.geojson").toString();
 
   @Test
   void theSampleDistrictsGridsCoverItExactly() {

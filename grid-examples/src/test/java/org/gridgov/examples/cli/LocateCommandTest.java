@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LocateCommandTest {
-  private static final Path DATA = Path.of(System.getProperty("grid.shared.data"));
+  private static final Path DATA = Path.of(System.getProperty("grid.data"));
 
   @Test
   void residentsReportsInGcj02LandInTheGridsTheyWereSentFrom() throws IOException {

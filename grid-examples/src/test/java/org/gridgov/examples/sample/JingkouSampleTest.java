@@ -22,7 +22,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 class JingkouSampleTest {
-  private static final Path DIVISIONS = Path.of(System.getProperty("grid.shared.data"), "zhenjiang-divisions.json");
+  private static final Path DIVISIONS = Path.of(System.getProperty("grid.data"), "zhenjiang-divisions.json");
 
   @Test
   void theCommittedSampleFilesAreWhatTheGeneratorMakesFromTheRealDivisions() throws IOException {
@@ -60,7 +60,7 @@ class JingkouSampleTest {
   @Test
   void theSampleHasJingkousRealStreetsAndCommunities() throws IOException {
     GridPlan plan = JingkouSample.generate(DIVISIONS).file().plan();
-    // shared/data/README.md: Jingkou (321102) has 8 street-level units and 61 communities.
+    // Jingkou (321102) has 8 street-level units and 61 communities (grid-examples/data/README.md).
     assertThat(plan.areas(AreaLevel.STREET)).hasSize(8);
     assertThat(plan.areas(AreaLevel.COMMUNITY)).hasSize(61);
     assertThat(plan.area(AreaCode.parse("321102001001")).name()).isEqualTo("贺家弄社区居委会");

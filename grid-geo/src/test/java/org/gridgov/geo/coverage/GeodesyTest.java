@@ -80,7 +80,7 @@ class GeodesyTest {
 
   @Test
   void everyCountryOfTheWorldFileAgreesWithGeographicLib() {
-    Path file = Path.of(System.getProperty("grid.shared.data"), "world-countries-50m.geojson");
+    Path file = Path.of(System.getProperty("grid.data"), "world-countries-50m.geojson");
     int compared = 0;
     for (GeoJsonFeature country : GeoJsonReader.read(file).features()) {
       Geometry g = country.geometry();

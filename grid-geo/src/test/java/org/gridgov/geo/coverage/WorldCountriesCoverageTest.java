@@ -23,7 +23,7 @@ class WorldCountriesCoverageTest {
 
   @BeforeAll
   static void check() {
-    Path file = Path.of(System.getProperty("grid.shared.data"), "world-countries-50m.geojson");
+    Path file = Path.of(System.getProperty("grid.data"), "world-countries-50m.geojson");
     world = GeoJsonReader.of(GeoJsonReader.Options.defaults().withIdProperty("code")).readFile(file);
     report = CoverageCheck.of(CoverageOptions.defaults().withUnits(Units.LON_LAT)).report(world, Optional.empty());
   }

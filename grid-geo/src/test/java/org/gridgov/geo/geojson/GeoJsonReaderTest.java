@@ -155,7 +155,7 @@ class GeoJsonReaderTest {
 
   @Test
   void theWorldFileReadsCompletely() {
-    Path file = Path.of(System.getProperty("grid.shared.data"), "world-countries-50m.geojson");
+    Path file = Path.of(System.getProperty("grid.data"), "world-countries-50m.geojson");
 
     GeoJsonFeatures world = GeoJsonReader.of(GeoJsonReader.Options.defaults().withIdProperty("code")).readFile(file);
 

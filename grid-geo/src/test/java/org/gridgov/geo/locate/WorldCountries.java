@@ -26,9 +26,9 @@ final class WorldCountries {
   private WorldCountries() {}
 
   static Map<String, Geometry> read() throws IOException {
-    String dir = System.getProperty("grid.shared.data");
+    String dir = System.getProperty("grid.data");
     if (dir == null) {
-      throw new IllegalStateException("system property grid.shared.data is not set");
+      throw new IllegalStateException("system property grid.data is not set");
     }
     JsonNode root = new ObjectMapper().readTree(Files.readString(Path.of(dir, "world-countries-50m.geojson")));
     GeometryFactory factory = new GeometryFactory();

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The shipped mainland-China calendar against the facts of /work/shared/data/README.md. */
+/** The shipped mainland-China calendar against the facts of grid-examples/data/README.md (the State Council notices). */
 class ChinaCalendarTest {
   private static final WorkingCalendar CHINA = WorkingCalendar.china();
 

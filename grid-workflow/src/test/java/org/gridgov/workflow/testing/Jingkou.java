@@ -4,7 +4,7 @@ import org.gridgov.core.area.AreaCode;
 
 /**
  * Places for tests: real division codes of Jingkou district, Zhenjiang (the district of seed 000),
- * from /work/shared/data/zhenjiang-divisions.json, extended by made-up 3-digit grid serials.
+ * from grid-examples/data/zhenjiang-divisions.json, extended by made-up 3-digit grid serials.
  */
 public final class Jingkou {
   /** 京口区. */

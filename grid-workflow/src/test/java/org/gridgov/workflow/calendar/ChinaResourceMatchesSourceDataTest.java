@@ -12,16 +12,16 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped resource (regrouped into ranges) carries exactly the facts of the shared
- * {@code cn-holidays-2018-2026.json} it was copied from: every holiday and make-up working day,
+ * The shipped resource (regrouped into ranges) carries exactly the facts of the
+ * {@code grid-examples/data/cn-holidays-2018-2026.json} it was copied from: every holiday and make-up working day,
  * with its name, and nothing else.
  */
-class ChinaResourceMatchesSharedDataTest {
+class ChinaResourceMatchesSourceDataTest {
 
   @Test
   void everyDateAndNameCarriesOver() throws IOException {
-    String dir = System.getProperty("grid.shared.data");
-    assertThat(dir).as("system property grid.shared.data (set by surefire)").isNotNull();
+    String dir = System.getProperty("grid.data");
+    assertThat(dir).as("system property grid.data (set by surefire)").isNotNull();
     JsonNode shared = new ObjectMapper().readTree(Path.of(dir, "cn-holidays-2018-2026.json").toFile());
     Map<LocalDate, String> holidays = new TreeMap<>();
     Map<LocalDate, String> makeUp = new TreeMap<>();
