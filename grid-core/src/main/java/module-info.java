@@ -2,24 +2,30 @@
  * grid-core: areas, grids, plans and their revisions, people and duties. No geometry engine.
  */
 module org.gridgov.core {
-  requires static org.immutables.value.annotations;
-  requires transitive com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.datatype.jdk8;
-  requires com.fasterxml.jackson.datatype.jsr310;
+    requires static org.immutables.value.annotations;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
 
-  exports org.gridgov.core;
-  exports org.gridgov.core.area;
-  exports org.gridgov.core.duty;
-  exports org.gridgov.core.json;
-  exports org.gridgov.core.place;
-  exports org.gridgov.core.plan;
-  exports org.gridgov.core.sizing;
-  exports org.gridgov.core.staff;
+    exports org.gridgov.core;
+    exports org.gridgov.core.area;
+    exports org.gridgov.core.duty;
+    exports org.gridgov.core.json;
+    exports org.gridgov.core.place;
+    exports org.gridgov.core.plan;
+    exports org.gridgov.core.sizing;
+    exports org.gridgov.core.staff;
 
-  opens org.gridgov.core.area to com.fasterxml.jackson.databind;
-  opens org.gridgov.core.duty to com.fasterxml.jackson.databind;
-  opens org.gridgov.core.place to com.fasterxml.jackson.databind;
-  opens org.gridgov.core.plan to com.fasterxml.jackson.databind;
-  opens org.gridgov.core.sizing to com.fasterxml.jackson.databind;
-  opens org.gridgov.core.staff to com.fasterxml.jackson.databind;
+    opens org.gridgov.core.area to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.core.duty to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.core.place to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.core.plan to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.core.sizing to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.core.staff to
+            com.fasterxml.jackson.databind;
 }

@@ -1,11 +1,13 @@
 /** grid-examples: runnable examples and the {@code grid} command-line tool. */
 module org.gridgov.examples {
-  requires org.gridgov.core;
-  requires org.gridgov.geo;
-  requires org.gridgov.workflow;
-  requires org.locationtech.jts;
-  requires info.picocli;
-  requires com.fasterxml.jackson.databind;
+    requires org.gridgov.core;
+    requires org.gridgov.geo;
+    requires org.gridgov.workflow;
+    requires org.locationtech.jts;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
 
-  opens org.gridgov.examples.cli to info.picocli, com.fasterxml.jackson.databind;
+    opens org.gridgov.examples.cli to
+            info.picocli,
+            com.fasterxml.jackson.databind;
 }

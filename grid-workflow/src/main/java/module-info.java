@@ -1,25 +1,31 @@
 /** grid-workflow: matters moving through time. Depends on no geometry engine. */
 module org.gridgov.workflow {
-  requires static org.immutables.value.annotations;
-  requires transitive org.gridgov.core;
-  requires com.fasterxml.jackson.datatype.jsr310;
+    requires static org.immutables.value.annotations;
+    requires transitive org.gridgov.core;
+    requires com.fasterxml.jackson.datatype.jsr310;
 
-  exports org.gridgov.workflow.calendar;
-  exports org.gridgov.workflow.time;
-  exports org.gridgov.workflow.matter;
-  exports org.gridgov.workflow.admission;
-  exports org.gridgov.workflow.routing;
-  exports org.gridgov.workflow.responsibility;
-  exports org.gridgov.workflow.mode;
-  exports org.gridgov.workflow.engine;
-  exports org.gridgov.workflow.policy;
-  exports org.gridgov.workflow.sla;
-  exports org.gridgov.workflow.sla.testkit;
+    exports org.gridgov.workflow.calendar;
+    exports org.gridgov.workflow.time;
+    exports org.gridgov.workflow.matter;
+    exports org.gridgov.workflow.admission;
+    exports org.gridgov.workflow.routing;
+    exports org.gridgov.workflow.responsibility;
+    exports org.gridgov.workflow.mode;
+    exports org.gridgov.workflow.engine;
+    exports org.gridgov.workflow.policy;
+    exports org.gridgov.workflow.sla;
+    exports org.gridgov.workflow.sla.testkit;
 
-  opens org.gridgov.workflow.matter to com.fasterxml.jackson.databind;
-  opens org.gridgov.workflow.admission to com.fasterxml.jackson.databind;
-  opens org.gridgov.workflow.routing to com.fasterxml.jackson.databind;
-  opens org.gridgov.workflow.responsibility to com.fasterxml.jackson.databind;
-  opens org.gridgov.workflow.mode to com.fasterxml.jackson.databind;
-  opens org.gridgov.workflow.sla to com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.matter to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.admission to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.routing to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.responsibility to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.mode to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.sla to
+            com.fasterxml.jackson.databind;
 }

@@ -9,12 +9,12 @@ package org.gridgov.core;
  * message contains personal data.
  */
 public interface Finding {
-  /** The rule that found it, a stable dotted id such as {@code sizing.households}. */
-  String rule();
+    /** The rule that found it, a stable dotted id such as {@code sizing.households}. */
+    String rule();
 
-  /** What it is about: an area code, or an opaque person id. */
-  String subject();
+    /** What it is about: an area code, or an opaque person id. */
+    String subject();
 
-  /** One line for people, naming the rule, the limit and the measured value. */
-  String message();
+    /** One line for people, naming the rule, the limit and the measured value. */
+    String message();
 }

@@ -8,13 +8,13 @@ package org.gridgov.core;
  * path, a matter id). Messages never contain personal data.
  */
 public class GridException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public GridException(String message) {
-    super(message);
-  }
+    public GridException(String message) {
+        super(message);
+    }
 
-  public GridException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public GridException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

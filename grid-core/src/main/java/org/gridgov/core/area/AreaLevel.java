@@ -9,44 +9,44 @@ package org.gridgov.core.area;
  * micro-grid 18 (grid code + 3 more).
  */
 public enum AreaLevel {
-  /** 市: prefecture-level city, 6 digits ending in {@code 00}. */
-  CITY(6, "市"),
-  /** 区/县: district or county, 6 digits. */
-  DISTRICT(6, "区/县"),
-  /** 街道/镇: street or township, 9 digits. */
-  STREET(9, "街道/镇"),
-  /** 社区/村: community or village, 12 digits. */
-  COMMUNITY(12, "社区/村"),
-  /** 网格: grid, community code + 3-digit serial, 15 digits. */
-  GRID(15, "网格"),
-  /** 微网格: micro-grid (neighbourhood, building, stairwell), grid code + 3 digits, 18 digits. */
-  MICRO_GRID(18, "微网格");
+    /** 市: prefecture-level city, 6 digits ending in {@code 00}. */
+    CITY(6, "市"),
+    /** 区/县: district or county, 6 digits. */
+    DISTRICT(6, "区/县"),
+    /** 街道/镇: street or township, 9 digits. */
+    STREET(9, "街道/镇"),
+    /** 社区/村: community or village, 12 digits. */
+    COMMUNITY(12, "社区/村"),
+    /** 网格: grid, community code + 3-digit serial, 15 digits. */
+    GRID(15, "网格"),
+    /** 微网格: micro-grid (neighbourhood, building, stairwell), grid code + 3 digits, 18 digits. */
+    MICRO_GRID(18, "微网格");
 
-  private final int codeLength;
-  private final String chineseName;
+    private final int codeLength;
+    private final String chineseName;
 
-  AreaLevel(int codeLength, String chineseName) {
-    this.codeLength = codeLength;
-    this.chineseName = chineseName;
-  }
+    AreaLevel(int codeLength, String chineseName) {
+        this.codeLength = codeLength;
+        this.chineseName = chineseName;
+    }
 
-  /** The number of digits in a code of this level. */
-  public int codeLength() {
-    return codeLength;
-  }
+    /** The number of digits in a code of this level. */
+    public int codeLength() {
+        return codeLength;
+    }
 
-  /** The level's name in Chinese. */
-  public String chineseName() {
-    return chineseName;
-  }
+    /** The level's name in Chinese. */
+    public String chineseName() {
+        return chineseName;
+    }
 
-  /** The level directly above, or {@code null} for {@link #CITY}. */
-  public AreaLevel parent() {
-    return this == CITY ? null : values()[ordinal() - 1];
-  }
+    /** The level directly above, or {@code null} for {@link #CITY}. */
+    public AreaLevel parent() {
+        return this == CITY ? null : values()[ordinal() - 1];
+    }
 
-  /** Whether this is {@link #GRID} or {@link #MICRO_GRID}: a level that grid workers staff. */
-  public boolean isGrid() {
-    return this == GRID || this == MICRO_GRID;
-  }
+    /** Whether this is {@link #GRID} or {@link #MICRO_GRID}: a level that grid workers staff. */
+    public boolean isGrid() {
+        return this == GRID || this == MICRO_GRID;
+    }
 }

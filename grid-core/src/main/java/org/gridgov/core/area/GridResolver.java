@@ -12,16 +12,16 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface GridResolver {
-  /** A resolver that resolves nothing: an engine built with it accepts only grid codes. */
-  GridResolver NONE = (lon, lat, crs) -> Optional.empty();
+    /** A resolver that resolves nothing: an engine built with it accepts only grid codes. */
+    GridResolver NONE = (lon, lat, crs) -> Optional.empty();
 
-  /**
-   * The grid containing the point, if any.
-   *
-   * @param lon longitude or easting
-   * @param lat latitude or northing
-   * @param crs the coordinate system's name: {@code EPSG:4326} (WGS84), {@code EPSG:4490}
-   *     (CGCS2000), {@code GCJ-02} or {@code BD-09}
-   */
-  Optional<AreaCode> resolve(double lon, double lat, String crs);
+    /**
+     * The grid containing the point, if any.
+     *
+     * @param lon longitude or easting
+     * @param lat latitude or northing
+     * @param crs the coordinate system's name: {@code EPSG:4326} (WGS84), {@code EPSG:4490}
+     *     (CGCS2000), {@code GCJ-02} or {@code BD-09}
+     */
+    Optional<AreaCode> resolve(double lon, double lat, String crs);
 }

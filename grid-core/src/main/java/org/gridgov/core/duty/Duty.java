@@ -21,30 +21,32 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"code", "nameZh", "nameEn"})
 public abstract class Duty {
 
-  Duty() {}
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+    Duty() {}
 
-  /** Stable upper-case code, e.g. {@code BASIC_INFORMATION}. */
-  public abstract String code();
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
-  /** The name in Chinese. */
-  public abstract String nameZh();
+    /** Stable upper-case code, e.g. {@code BASIC_INFORMATION}. */
+    public abstract String code();
 
-  /** The name in English. */
-  public abstract String nameEn();
+    /** The name in Chinese. */
+    public abstract String nameZh();
 
-  /** A duty from its code and names. */
-  public static Duty of(String code, String nameZh, String nameEn) {
-    return ImmutableDuty.builder().code(code).nameZh(nameZh).nameEn(nameEn).build();
-  }
+    /** The name in English. */
+    public abstract String nameEn();
 
-  @Value.Check
-  void check() {
-    if (!CODE.matcher(code()).matches()) {
-      throw new InvalidInputException("code", "a duty code is 2-64 of A-Z, 0-9 and _, starting with a letter", code());
+    /** A duty from its code and names. */
+    public static Duty of(String code, String nameZh, String nameEn) {
+        return ImmutableDuty.builder().code(code).nameZh(nameZh).nameEn(nameEn).build();
     }
-    if (nameZh().isBlank() || nameEn().isBlank()) {
-      throw new InvalidInputException("name", "a duty has a Chinese and an English name", code());
+
+    @Value.Check
+    void check() {
+        if (!CODE.matcher(code()).matches()) {
+            throw new InvalidInputException(
+                    "code", "a duty code is 2-64 of A-Z, 0-9 and _, starting with a letter", code());
+        }
+        if (nameZh().isBlank() || nameEn().isBlank()) {
+            throw new InvalidInputException("name", "a duty has a Chinese and an English name", code());
+        }
     }
-  }
 }

@@ -13,11 +13,11 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true),
-    jdkOnly = true,
-    // No @Generated on generated classes: its class file is not on users' class path, and
-    // javac would warn in every module that uses our types.
-    allowedClasspathAnnotations = {Override.class})
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        defaults = @Value.Immutable(copy = true),
+        jdkOnly = true,
+        // No @Generated on generated classes: its class file is not on users' class path, and
+        // javac would warn in every module that uses our types.
+        allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

@@ -24,50 +24,53 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "kind", "name", "grid", "households", "location"})
 public abstract class Place {
 
-  Place() {}
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    Place() {}
 
-  /** The place's id, unique in a plan. */
-  public abstract String id();
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
-  /** What kind of place it is. */
-  public abstract PlaceKind kind();
+    /** The place's id, unique in a plan. */
+    public abstract String id();
 
-  /** The place's name, e.g. a building's address or a school's name. */
-  public abstract String name();
+    /** What kind of place it is. */
+    public abstract PlaceKind kind();
 
-  /** The grid (or micro-grid) the plan assigns it to. */
-  public abstract AreaCode grid();
+    /** The place's name, e.g. a building's address or a school's name. */
+    public abstract String name();
 
-  /** Households living in it; 0 for a school, hospital, enterprise or institution. */
-  @Value.Default
-  public int households() {
-    return 0;
-  }
+    /** The grid (or micro-grid) the plan assigns it to. */
+    public abstract AreaCode grid();
 
-  /** Where it is, if known. */
-  public abstract Optional<Position> location();
-
-  /** A builder. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  @Value.Check
-  void check() {
-    if (!ID.matcher(id()).matches()) {
-      throw new InvalidInputException("id", "a place id is 1-64 of letters, digits and . _ : -, starting with a letter or digit", id());
+    /** Households living in it; 0 for a school, hospital, enterprise or institution. */
+    @Value.Default
+    public int households() {
+        return 0;
     }
-    if (households() < 0) {
-      throw new InvalidInputException("households", "households are 0 or more", households());
-    }
-    if (!grid().level().isGrid()) {
-      throw new InvalidInputException("grid", "a place belongs to a grid or micro-grid (15 or 18 digits)", grid().toString());
-    }
-  }
 
-  /** Builds a {@link Place}. */
-  public static final class Builder extends ImmutablePlace.Builder {
-    Builder() {}
-  }
+    /** Where it is, if known. */
+    public abstract Optional<Position> location();
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    void check() {
+        if (!ID.matcher(id()).matches()) {
+            throw new InvalidInputException(
+                    "id", "a place id is 1-64 of letters, digits and . _ : -, starting with a letter or digit", id());
+        }
+        if (households() < 0) {
+            throw new InvalidInputException("households", "households are 0 or more", households());
+        }
+        if (!grid().level().isGrid()) {
+            throw new InvalidInputException(
+                    "grid", "a place belongs to a grid or micro-grid (15 or 18 digits)", grid().toString());
+        }
+    }
+
+    /** Builds a {@link Place}. */
+    public static final class Builder extends ImmutablePlace.Builder {
+        Builder() {}
+    }
 }

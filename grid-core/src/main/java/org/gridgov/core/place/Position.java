@@ -13,25 +13,28 @@ import org.gridgov.core.InvalidInputException;
  */
 public record Position(double x, double y) {
 
-  /** Checks the coordinates are finite. */
-  public Position {
-    if (!Double.isFinite(x) || !Double.isFinite(y)) {
-      throw new InvalidInputException("location", "coordinates are finite numbers", "[" + x + ", " + y + "]");
+    /** Checks the coordinates are finite. */
+    public Position {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new InvalidInputException("location", "coordinates are finite numbers", "[" + x + ", " + y + "]");
+        }
     }
-  }
 
-  /** A position from {@code [x, y]}. */
-  @JsonCreator
-  public static Position of(double[] xy) {
-    if (xy == null || xy.length != 2) {
-      throw new InvalidInputException("location", "a position is an array of two numbers [x, y]", xy == null ? null : xy.length + " numbers");
+    /** A position from {@code [x, y]}. */
+    @JsonCreator
+    public static Position of(double[] xy) {
+        if (xy == null || xy.length != 2) {
+            throw new InvalidInputException(
+                    "location",
+                    "a position is an array of two numbers [x, y]",
+                    xy == null ? null : xy.length + " numbers");
+        }
+        return new Position(xy[0], xy[1]);
     }
-    return new Position(xy[0], xy[1]);
-  }
 
-  /** {@code [x, y]}. */
-  @JsonValue
-  public double[] toArray() {
-    return new double[] {x, y};
-  }
+    /** {@code [x, y]}. */
+    @JsonValue
+    public double[] toArray() {
+        return new double[] {x, y};
+    }
 }

@@ -12,22 +12,26 @@ import org.gridgov.core.area.Area;
  *     community (for a grid) or grid (for a micro-grid)
  */
 public record AddGrid(Area grid) implements PlanEdit {
-  public AddGrid {
-    requireNonNull(grid, "grid");
-  }
-
-  @Override
-  public String describe() {
-    return "add grid " + grid.code();
-  }
-
-  void change(Draft draft) {
-    if (!grid.level().isGrid()) {
-      throw new InvalidInputException("edit.grid.code", "names a grid or micro-grid (15 or 18 digits)", grid.code().toString());
+    public AddGrid {
+        requireNonNull(grid, "grid");
     }
-    if (!grid.isActive()) {
-      throw new InvalidInputException("edit.grid.status", "a new grid is active", grid.status().name());
+
+    @Override
+    public String describe() {
+        return "add grid " + grid.code();
     }
-    draft.add("edit.grid", grid);
-  }
+
+    void change(Draft draft) {
+        if (!grid.level().isGrid()) {
+            throw new InvalidInputException(
+                    "edit.grid.code",
+                    "names a grid or micro-grid (15 or 18 digits)",
+                    grid.code().toString());
+        }
+        if (!grid.isActive()) {
+            throw new InvalidInputException(
+                    "edit.grid.status", "a new grid is active", grid.status().name());
+        }
+        draft.add("edit.grid", grid);
+    }
 }

@@ -13,26 +13,26 @@ import org.gridgov.core.area.AreaCode;
  * @param to an active grid or micro-grid
  */
 public record MovePlaces(List<String> places, AreaCode to) implements PlanEdit {
-  public MovePlaces {
-    places = List.copyOf(places);
-    requireNonNull(to, "to");
-  }
-
-  @Override
-  public String describe() {
-    return "move " + places.size() + " places to " + to;
-  }
-
-  void change(Draft draft) {
-    draft.activeGrid("edit.to", to);
-    if (places.isEmpty()) {
-      throw new InvalidInputException("edit.places", "moves at least one place", "[]");
+    public MovePlaces {
+        places = List.copyOf(places);
+        requireNonNull(to, "to");
     }
-    for (int i = 0; i < places.size(); i++) {
-      if (!draft.places.containsKey(places.get(i))) {
-        throw new InvalidInputException("edit.places[" + i + "]", "names a place of the plan", places.get(i));
-      }
+
+    @Override
+    public String describe() {
+        return "move " + places.size() + " places to " + to;
     }
-    places.forEach(id -> draft.movePlace(id, to));
-  }
+
+    void change(Draft draft) {
+        draft.activeGrid("edit.to", to);
+        if (places.isEmpty()) {
+            throw new InvalidInputException("edit.places", "moves at least one place", "[]");
+        }
+        for (int i = 0; i < places.size(); i++) {
+            if (!draft.places.containsKey(places.get(i))) {
+                throw new InvalidInputException("edit.places[" + i + "]", "names a place of the plan", places.get(i));
+            }
+        }
+        places.forEach(id -> draft.movePlace(id, to));
+    }
 }

@@ -15,14 +15,14 @@ import org.gridgov.core.InvalidInputException;
  * @param at when, from the clock the history was given
  */
 public record PlanChange(int revision, PlanEdit edit, String actor, String reason, Instant at) {
-  public PlanChange {
-    requireNonNull(edit, "edit");
-    requireNonNull(at, "at");
-    if (actor == null || actor.isBlank()) {
-      throw new InvalidInputException("actor", "a change names who made it", actor);
+    public PlanChange {
+        requireNonNull(edit, "edit");
+        requireNonNull(at, "at");
+        if (actor == null || actor.isBlank()) {
+            throw new InvalidInputException("actor", "a change names who made it", actor);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "a change says why it was made", reason);
+        }
     }
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reason", "a change says why it was made", reason);
-    }
-  }
 }

@@ -21,19 +21,21 @@ import org.gridgov.core.InvalidInputException;
     @JsonSubTypes.Type(value = MovePlaces.class, name = "move-places"),
     @JsonSubTypes.Type(value = RecodeGrid.class, name = "recode-grid"),
     @JsonSubTypes.Type(value = RetireGrid.class, name = "retire-grid"),
-    @JsonSubTypes.Type(value = ReviseArea.class, name = "revise-area")})
-public sealed interface PlanEdit permits AddGrid, SplitGrid, MergeGrids, MovePlaces, RecodeGrid, RetireGrid, ReviseArea {
+    @JsonSubTypes.Type(value = ReviseArea.class, name = "revise-area")
+})
+public sealed interface PlanEdit
+        permits AddGrid, SplitGrid, MergeGrids, MovePlaces, RecodeGrid, RetireGrid, ReviseArea {
 
-  /**
-   * The plan after this edit, with the next revision number.
-   *
-   * @throws InvalidInputException if the edit does not fit the plan or its result would break
-   *     a plan invariant
-   */
-  default GridPlan applyTo(GridPlan plan) {
-    return new Draft(plan).apply(this);
-  }
+    /**
+     * The plan after this edit, with the next revision number.
+     *
+     * @throws InvalidInputException if the edit does not fit the plan or its result would break
+     *     a plan invariant
+     */
+    default GridPlan applyTo(GridPlan plan) {
+        return new Draft(plan).apply(this);
+    }
 
-  /** One line describing the edit, for change logs. */
-  String describe();
+    /** One line describing the edit, for change logs. */
+    String describe();
 }

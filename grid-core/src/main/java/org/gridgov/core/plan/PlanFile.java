@@ -53,89 +53,96 @@ import org.gridgov.core.staff.Roster;
  * @param roster its people and their posts
  */
 public record PlanFile(GridPlan plan, Roster roster) {
-  /** The format name this class reads and writes. */
-  public static final String FORMAT = "grid-plan/1";
+    /** The format name this class reads and writes. */
+    public static final String FORMAT = "grid-plan/1";
 
-  private static final ObjectMapper MAPPER = GridJson.mapper();
+    private static final ObjectMapper MAPPER = GridJson.mapper();
 
-  public PlanFile {
-    requireNonNull(plan, "plan");
-    requireNonNull(roster, "roster");
-  }
-
-  /**
-   * Reads a plan file.
-   *
-   * @throws InvalidInputException naming {@code file:json.path}, the rule and the value, for a
-   *     malformed or invalid file
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  public static PlanFile read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read plan file " + file, e);
+    public PlanFile {
+        requireNonNull(plan, "plan");
+        requireNonNull(roster, "roster");
     }
-    return parse(new String(bytes, StandardCharsets.UTF_8), file.toString());
-  }
 
-  /**
-   * Reads a plan from JSON text; {@code source} names it in errors (a file name, or null).
-   *
-   * @throws InvalidInputException for malformed or invalid JSON
-   */
-  public static PlanFile parse(String json, String source) {
-    Document doc;
-    try {
-      doc = MAPPER.readValue(json, Document.class);
-    } catch (JsonProcessingException e) {
-      throw GridJson.invalidInput(e, source);
+    /**
+     * Reads a plan file.
+     *
+     * @throws InvalidInputException naming {@code file:json.path}, the rule and the value, for a
+     *     malformed or invalid file
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static PlanFile read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read plan file " + file, e);
+        }
+        return parse(new String(bytes, StandardCharsets.UTF_8), file.toString());
     }
-    if (doc == null) {
-      throw new InvalidInputException(prefix(source) + "$", "a plan document is a JSON object", "null");
-    }
-    if (!FORMAT.equals(doc.format())) {
-      throw new InvalidInputException(prefix(source) + "format", "is \"" + FORMAT + "\"", doc.format());
-    }
-    try {
-      GridPlan plan = GridPlan.of(doc.revision() == null ? 1 : doc.revision(), orEmpty(doc.areas()), orEmpty(doc.places()));
-      Roster roster = Roster.of(orEmpty(doc.people()), orEmpty(doc.assignments()));
-      return new PlanFile(plan, roster);
-    } catch (InvalidInputException e) {
-      throw source == null ? e : e.under(source + ":");
-    }
-  }
 
-  /** This plan and roster as JSON text in the {@code grid-plan/1} format. */
-  public String toJson() {
-    Document doc = new Document(FORMAT, plan.revision(), plan.areas(), plan.places(), roster.people(), roster.assignments());
-    try {
-      return MAPPER.writeValueAsString(doc) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a plan always serialises", e);
+    /**
+     * Reads a plan from JSON text; {@code source} names it in errors (a file name, or null).
+     *
+     * @throws InvalidInputException for malformed or invalid JSON
+     */
+    public static PlanFile parse(String json, String source) {
+        Document doc;
+        try {
+            doc = MAPPER.readValue(json, Document.class);
+        } catch (JsonProcessingException e) {
+            throw GridJson.invalidInput(e, source);
+        }
+        if (doc == null) {
+            throw new InvalidInputException(prefix(source) + "$", "a plan document is a JSON object", "null");
+        }
+        if (!FORMAT.equals(doc.format())) {
+            throw new InvalidInputException(prefix(source) + "format", "is \"" + FORMAT + "\"", doc.format());
+        }
+        try {
+            GridPlan plan = GridPlan.of(
+                    doc.revision() == null ? 1 : doc.revision(), orEmpty(doc.areas()), orEmpty(doc.places()));
+            Roster roster = Roster.of(orEmpty(doc.people()), orEmpty(doc.assignments()));
+            return new PlanFile(plan, roster);
+        } catch (InvalidInputException e) {
+            throw source == null ? e : e.under(source + ":");
+        }
     }
-  }
 
-  /** Writes {@link #toJson()} to a file. */
-  public void write(Path file) {
-    try {
-      Files.writeString(file, toJson(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write plan file " + file, e);
+    /** This plan and roster as JSON text in the {@code grid-plan/1} format. */
+    public String toJson() {
+        Document doc = new Document(
+                FORMAT, plan.revision(), plan.areas(), plan.places(), roster.people(), roster.assignments());
+        try {
+            return MAPPER.writeValueAsString(doc) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a plan always serialises", e);
+        }
     }
-  }
 
-  private static String prefix(String source) {
-    return source == null ? "" : source + ":";
-  }
+    /** Writes {@link #toJson()} to a file. */
+    public void write(Path file) {
+        try {
+            Files.writeString(file, toJson(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write plan file " + file, e);
+        }
+    }
 
-  private static <T> List<T> orEmpty(List<T> list) {
-    return list == null ? List.of() : list;
-  }
+    private static String prefix(String source) {
+        return source == null ? "" : source + ":";
+    }
 
-  @JsonPropertyOrder({"format", "revision", "areas", "places", "people", "assignments"})
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record Document(String format, Integer revision, List<Area> areas, List<Place> places,
-      List<Person> people, List<Assignment> assignments) {}
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    @JsonPropertyOrder({"format", "revision", "areas", "places", "people", "assignments"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Document(
+            String format,
+            Integer revision,
+            List<Area> areas,
+            List<Place> places,
+            List<Person> people,
+            List<Assignment> assignments) {}
 }

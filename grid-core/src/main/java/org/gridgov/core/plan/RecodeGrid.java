@@ -15,24 +15,27 @@ import org.gridgov.core.area.AreaCode;
  * @param to a code of the same level not yet used in the plan
  */
 public record RecodeGrid(AreaCode from, AreaCode to) implements PlanEdit {
-  public RecodeGrid {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
-  }
-
-  @Override
-  public String describe() {
-    return "recode grid " + from + " to " + to;
-  }
-
-  void change(Draft draft) {
-    Area old = draft.activeGrid("edit.from", from);
-    draft.requireNoActiveChildren("edit.from", from);
-    if (to.level() != from.level()) {
-      throw new InvalidInputException("edit.to", "a new code has the same level as the old, " + from.level(), to.toString());
+    public RecodeGrid {
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
     }
-    draft.retire(from);
-    draft.add("edit", Area.builder().from(old).code(to).parent(Optional.empty()).build());
-    draft.moveAllPlaces(from, to);
-  }
+
+    @Override
+    public String describe() {
+        return "recode grid " + from + " to " + to;
+    }
+
+    void change(Draft draft) {
+        Area old = draft.activeGrid("edit.from", from);
+        draft.requireNoActiveChildren("edit.from", from);
+        if (to.level() != from.level()) {
+            throw new InvalidInputException(
+                    "edit.to", "a new code has the same level as the old, " + from.level(), to.toString());
+        }
+        draft.retire(from);
+        draft.add(
+                "edit",
+                Area.builder().from(old).code(to).parent(Optional.empty()).build());
+        draft.moveAllPlaces(from, to);
+    }
 }

@@ -13,29 +13,30 @@ import org.gridgov.core.area.AreaCode;
  * @param placesTo where its places go; required when it has places
  */
 public record RetireGrid(AreaCode grid, Optional<AreaCode> placesTo) implements PlanEdit {
-  public RetireGrid {
-    requireNonNull(grid, "grid");
-    requireNonNull(placesTo, "placesTo");
-  }
-
-  @Override
-  public String describe() {
-    return "retire grid " + grid;
-  }
-
-  void change(Draft draft) {
-    draft.activeGrid("edit.grid", grid);
-    draft.requireNoActiveChildren("edit.grid", grid);
-    boolean hasPlaces = draft.places.values().stream().anyMatch(p -> p.grid().equals(grid));
-    if (hasPlaces) {
-      AreaCode to = placesTo.orElseThrow(() ->
-          new InvalidInputException("edit.placesTo", "names where the places of a retired grid go", "none"));
-      if (to.equals(grid)) {
-        throw new InvalidInputException("edit.placesTo", "is another grid than the one retired", to.toString());
-      }
-      draft.activeGrid("edit.placesTo", to);
-      draft.moveAllPlaces(grid, to);
+    public RetireGrid {
+        requireNonNull(grid, "grid");
+        requireNonNull(placesTo, "placesTo");
     }
-    draft.retire(grid);
-  }
+
+    @Override
+    public String describe() {
+        return "retire grid " + grid;
+    }
+
+    void change(Draft draft) {
+        draft.activeGrid("edit.grid", grid);
+        draft.requireNoActiveChildren("edit.grid", grid);
+        boolean hasPlaces =
+                draft.places.values().stream().anyMatch(p -> p.grid().equals(grid));
+        if (hasPlaces) {
+            AreaCode to = placesTo.orElseThrow(() ->
+                    new InvalidInputException("edit.placesTo", "names where the places of a retired grid go", "none"));
+            if (to.equals(grid)) {
+                throw new InvalidInputException("edit.placesTo", "is another grid than the one retired", to.toString());
+            }
+            draft.activeGrid("edit.placesTo", to);
+            draft.moveAllPlaces(grid, to);
+        }
+        draft.retire(grid);
+    }
 }

@@ -10,10 +10,14 @@ package org.gridgov.core.plan;
  * @param placeHouseholds households living in those places
  */
 public record Totals(int grids, long households, long population, int places, long placeHouseholds) {
-  static final Totals ZERO = new Totals(0, 0, 0, 0, 0);
+    static final Totals ZERO = new Totals(0, 0, 0, 0, 0);
 
-  Totals plus(Totals o) {
-    return new Totals(grids + o.grids, households + o.households, population + o.population,
-        places + o.places, placeHouseholds + o.placeHouseholds);
-  }
+    Totals plus(Totals o) {
+        return new Totals(
+                grids + o.grids,
+                households + o.households,
+                population + o.population,
+                places + o.places,
+                placeHouseholds + o.placeHouseholds);
+    }
 }

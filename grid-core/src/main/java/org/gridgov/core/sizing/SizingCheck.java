@@ -19,34 +19,34 @@ import org.gridgov.core.plan.GridPlan;
  * <p>Micro-grids are not sized. Immutable and thread-safe.
  */
 public final class SizingCheck {
-  private final SizingRules rules;
+    private final SizingRules rules;
 
-  private SizingCheck(SizingRules rules) {
-    this.rules = requireNonNull(rules, "rules");
-  }
-
-  /** A check with these bands. */
-  public static SizingCheck of(SizingRules rules) {
-    return new SizingCheck(rules);
-  }
-
-  /** The findings of the default bands ({@link SizingRules#defaults()}). */
-  public static List<SizingFinding> check(GridPlan plan) {
-    return of(SizingRules.defaults()).findings(plan);
-  }
-
-  /** The findings for {@code plan}, grid by grid in code order, households before population. */
-  public List<SizingFinding> findings(GridPlan plan) {
-    List<SizingFinding> out = new ArrayList<>();
-    for (Area grid : plan.grids()) {
-      for (Measure measure : Measure.values()) {
-        long value = measure == Measure.HOUSEHOLDS ? grid.households() : grid.population();
-        SizingBand band = rules.band(grid.kind(), measure);
-        if (!band.contains(value)) {
-          out.add(new SizingFinding(grid.code(), grid.kind(), measure, band, value));
-        }
-      }
+    private SizingCheck(SizingRules rules) {
+        this.rules = requireNonNull(rules, "rules");
     }
-    return out;
-  }
+
+    /** A check with these bands. */
+    public static SizingCheck of(SizingRules rules) {
+        return new SizingCheck(rules);
+    }
+
+    /** The findings of the default bands ({@link SizingRules#defaults()}). */
+    public static List<SizingFinding> check(GridPlan plan) {
+        return of(SizingRules.defaults()).findings(plan);
+    }
+
+    /** The findings for {@code plan}, grid by grid in code order, households before population. */
+    public List<SizingFinding> findings(GridPlan plan) {
+        List<SizingFinding> out = new ArrayList<>();
+        for (Area grid : plan.grids()) {
+            for (Measure measure : Measure.values()) {
+                long value = measure == Measure.HOUSEHOLDS ? grid.households() : grid.population();
+                SizingBand band = rules.band(grid.kind(), measure);
+                if (!band.contains(value)) {
+                    out.add(new SizingFinding(grid.code(), grid.kind(), measure, band, value));
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -16,28 +16,29 @@ import org.gridgov.core.area.AreaKind;
  * @param band the band it should be in
  * @param value what it is
  */
-public record SizingFinding(AreaCode grid, AreaKind kind, Measure measure, SizingBand band, long value) implements Finding {
-  public SizingFinding {
-    requireNonNull(grid, "grid");
-    requireNonNull(kind, "kind");
-    requireNonNull(measure, "measure");
-    requireNonNull(band, "band");
-  }
+public record SizingFinding(AreaCode grid, AreaKind kind, Measure measure, SizingBand band, long value)
+        implements Finding {
+    public SizingFinding {
+        requireNonNull(grid, "grid");
+        requireNonNull(kind, "kind");
+        requireNonNull(measure, "measure");
+        requireNonNull(band, "band");
+    }
 
-  @Override
-  public String rule() {
-    return "sizing." + measure.name().toLowerCase(Locale.ROOT);
-  }
+    @Override
+    public String rule() {
+        return "sizing." + measure.name().toLowerCase(Locale.ROOT);
+    }
 
-  @Override
-  public String subject() {
-    return grid.toString();
-  }
+    @Override
+    public String subject() {
+        return grid.toString();
+    }
 
-  @Override
-  public String message() {
-    String side = value > band.max() ? "above" : "below";
-    return "grid " + grid + " has " + value + " " + measure.name().toLowerCase(Locale.ROOT)
-        + ", " + side + " the " + kind.name().toLowerCase(Locale.ROOT) + " band " + band;
-  }
+    @Override
+    public String message() {
+        String side = value > band.max() ? "above" : "below";
+        return "grid " + grid + " has " + value + " " + measure.name().toLowerCase(Locale.ROOT) + ", " + side + " the "
+                + kind.name().toLowerCase(Locale.ROOT) + " band " + band;
+    }
 }

@@ -18,40 +18,46 @@ import org.gridgov.core.area.AreaKind;
  * @param ruralHouseholds households band for rural grids
  * @param ruralPopulation population band for rural grids
  */
-public record SizingRules(SizingBand urbanHouseholds, SizingBand urbanPopulation,
-    SizingBand ruralHouseholds, SizingBand ruralPopulation) {
+public record SizingRules(
+        SizingBand urbanHouseholds,
+        SizingBand urbanPopulation,
+        SizingBand ruralHouseholds,
+        SizingBand ruralPopulation) {
 
-  public SizingRules {
-    requireNonNull(urbanHouseholds, "urbanHouseholds");
-    requireNonNull(urbanPopulation, "urbanPopulation");
-    requireNonNull(ruralHouseholds, "ruralHouseholds");
-    requireNonNull(ruralPopulation, "ruralPopulation");
-  }
-
-  /** The seeds' bands (see the type's documentation). */
-  public static SizingRules defaults() {
-    return new SizingRules(new SizingBand(200, 300), new SizingBand(800, 1000),
-        new SizingBand(100, 400), new SizingBand(300, 1600));
-  }
-
-  /** The band for one measure of one kind of grid. */
-  public SizingBand band(AreaKind kind, Measure measure) {
-    boolean urban = kind == AreaKind.URBAN;
-    if (measure == Measure.HOUSEHOLDS) {
-      return urban ? urbanHouseholds : ruralHouseholds;
+    public SizingRules {
+        requireNonNull(urbanHouseholds, "urbanHouseholds");
+        requireNonNull(urbanPopulation, "urbanPopulation");
+        requireNonNull(ruralHouseholds, "ruralHouseholds");
+        requireNonNull(ruralPopulation, "ruralPopulation");
     }
-    return urban ? urbanPopulation : ruralPopulation;
-  }
 
-  /** These rules with one band replaced. */
-  public SizingRules withBand(AreaKind kind, Measure measure, SizingBand band) {
-    requireNonNull(band, "band");
-    boolean urban = kind == AreaKind.URBAN;
-    boolean households = measure == Measure.HOUSEHOLDS;
-    return new SizingRules(
-        urban && households ? band : urbanHouseholds,
-        urban && !households ? band : urbanPopulation,
-        !urban && households ? band : ruralHouseholds,
-        !urban && !households ? band : ruralPopulation);
-  }
+    /** The seeds' bands (see the type's documentation). */
+    public static SizingRules defaults() {
+        return new SizingRules(
+                new SizingBand(200, 300),
+                new SizingBand(800, 1000),
+                new SizingBand(100, 400),
+                new SizingBand(300, 1600));
+    }
+
+    /** The band for one measure of one kind of grid. */
+    public SizingBand band(AreaKind kind, Measure measure) {
+        boolean urban = kind == AreaKind.URBAN;
+        if (measure == Measure.HOUSEHOLDS) {
+            return urban ? urbanHouseholds : ruralHouseholds;
+        }
+        return urban ? urbanPopulation : ruralPopulation;
+    }
+
+    /** These rules with one band replaced. */
+    public SizingRules withBand(AreaKind kind, Measure measure, SizingBand band) {
+        requireNonNull(band, "band");
+        boolean urban = kind == AreaKind.URBAN;
+        boolean households = measure == Measure.HOUSEHOLDS;
+        return new SizingRules(
+                urban && households ? band : urbanHouseholds,
+                urban && !households ? band : urbanPopulation,
+                !urban && households ? band : ruralHouseholds,
+                !urban && !households ? band : ruralPopulation);
+    }
 }

@@ -21,32 +21,32 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"person", "grid", "role", "duties"})
 public abstract class Assignment {
 
-  Assignment() {}
+    Assignment() {}
 
-  /** The person's id. */
-  public abstract String person();
+    /** The person's id. */
+    public abstract String person();
 
-  /** The grid or micro-grid. */
-  public abstract AreaCode grid();
+    /** The grid or micro-grid. */
+    public abstract AreaCode grid();
 
-  /** The role held there. */
-  public abstract Role role();
+    /** The role held there. */
+    public abstract Role role();
 
-  /** Codes of the duties carried out there. */
-  public abstract List<String> duties();
+    /** Codes of the duties carried out there. */
+    public abstract List<String> duties();
 
-  /** An assignment with no duties listed. */
-  public static Assignment of(String person, AreaCode grid, Role role) {
-    return builder().person(person).grid(grid).role(role).build();
-  }
+    /** An assignment with no duties listed. */
+    public static Assignment of(String person, AreaCode grid, Role role) {
+        return builder().person(person).grid(grid).role(role).build();
+    }
 
-  /** A builder. */
-  public static Builder builder() {
-    return new Builder();
-  }
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  /** Builds an {@link Assignment}. */
-  public static final class Builder extends ImmutableAssignment.Builder {
-    Builder() {}
-  }
+    /** Builds an {@link Assignment}. */
+    public static final class Builder extends ImmutableAssignment.Builder {
+        Builder() {}
+    }
 }

@@ -22,47 +22,53 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "name", "residence"})
 public abstract class Person {
 
-  Person() {}
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    Person() {}
 
-  /** An opaque id, unique in a roster. */
-  public abstract String id();
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
-  /** The person's name: personal data. */
-  public abstract String name();
+    /** An opaque id, unique in a roster. */
+    public abstract String id();
 
-  /** The grid or micro-grid the person lives in, if known. */
-  public abstract Optional<AreaCode> residence();
+    /** The person's name: personal data. */
+    public abstract String name();
 
-  /** A builder. */
-  public static Builder builder() {
-    return new Builder();
-  }
+    /** The grid or micro-grid the person lives in, if known. */
+    public abstract Optional<AreaCode> residence();
 
-  @Value.Check
-  void check() {
-    if (!ID.matcher(id()).matches()) {
-      throw new InvalidInputException("id", "a person id is 1-64 of letters, digits and . _ : -, starting with a letter or digit", id());
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
     }
-    if (name().isBlank()) {
-      throw new InvalidInputException("name", "a person has a name", "(blank)");
+
+    @Value.Check
+    void check() {
+        if (!ID.matcher(id()).matches()) {
+            throw new InvalidInputException(
+                    "id", "a person id is 1-64 of letters, digits and . _ : -, starting with a letter or digit", id());
+        }
+        if (name().isBlank()) {
+            throw new InvalidInputException("name", "a person has a name", "(blank)");
+        }
     }
-  }
 
-  /** The id and a masked name, e.g. {@code Person[W-001, 张*]}. */
-  @Override
-  public String toString() {
-    return "Person[" + id() + ", " + mask(name()) + "]";
-  }
+    /** The id and a masked name, e.g. {@code Person[W-001, 张*]}. */
+    @Override
+    public String toString() {
+        return "Person[" + id() + ", " + mask(name()) + "]";
+    }
 
-  /** The first character of {@code name} followed by one {@code *}, or {@code *} alone. */
-  public static String mask(String name) {
-    return name.isEmpty() ? "*" : name.codePoints().limit(1)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "*";
-  }
+    /** The first character of {@code name} followed by one {@code *}, or {@code *} alone. */
+    public static String mask(String name) {
+        return name.isEmpty()
+                ? "*"
+                : name.codePoints()
+                                .limit(1)
+                                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        + "*";
+    }
 
-  /** Builds a {@link Person}. */
-  public static final class Builder extends ImmutablePerson.Builder {
-    Builder() {}
-  }
+    /** Builds a {@link Person}. */
+    public static final class Builder extends ImmutablePerson.Builder {
+        Builder() {}
+    }
 }

@@ -22,87 +22,90 @@ import org.gridgov.core.area.AreaCode;
  * enough is for the staffing rules ({@link StaffingCheck}). Immutable and thread-safe.
  */
 public final class Roster {
-  private final Map<String, Person> people;
-  private final List<Assignment> assignments;
-  private final Map<AreaCode, List<Assignment>> byGrid = new HashMap<>();
-  private final Map<String, List<Assignment>> byPerson = new HashMap<>();
+    private final Map<String, Person> people;
+    private final List<Assignment> assignments;
+    private final Map<AreaCode, List<Assignment>> byGrid = new HashMap<>();
+    private final Map<String, List<Assignment>> byPerson = new HashMap<>();
 
-  private Roster(Map<String, Person> people, List<Assignment> assignments) {
-    this.people = people;
-    this.assignments = assignments;
-    for (Assignment a : assignments) {
-      byGrid.computeIfAbsent(a.grid(), k -> new ArrayList<>()).add(a);
-      byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
+    private Roster(Map<String, Person> people, List<Assignment> assignments) {
+        this.people = people;
+        this.assignments = assignments;
+        for (Assignment a : assignments) {
+            byGrid.computeIfAbsent(a.grid(), k -> new ArrayList<>()).add(a);
+            byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
+        }
+        byGrid.replaceAll((k, v) -> List.copyOf(v));
+        byPerson.replaceAll((k, v) -> List.copyOf(v));
     }
-    byGrid.replaceAll((k, v) -> List.copyOf(v));
-    byPerson.replaceAll((k, v) -> List.copyOf(v));
-  }
 
-  /** A roster with nobody. */
-  public static Roster empty() {
-    return new Roster(Map.of(), List.of());
-  }
-
-  /**
-   * A roster of these people and assignments.
-   *
-   * @throws InvalidInputException naming {@code people[i].id} or {@code assignments[k].field} if an
-   *     invariant is broken
-   */
-  public static Roster of(List<Person> people, List<Assignment> assignments) {
-    requireNonNull(people, "people");
-    requireNonNull(assignments, "assignments");
-    Map<String, Person> byId = new LinkedHashMap<>();
-    for (int i = 0; i < people.size(); i++) {
-      Person p = people.get(i);
-      if (byId.putIfAbsent(p.id(), p) != null) {
-        throw new InvalidInputException("people[" + i + "].id", "a person id appears once in a roster", p.id());
-      }
+    /** A roster with nobody. */
+    public static Roster empty() {
+        return new Roster(Map.of(), List.of());
     }
-    Set<String> posts = new HashSet<>();
-    for (int k = 0; k < assignments.size(); k++) {
-      Assignment a = assignments.get(k);
-      if (!byId.containsKey(a.person())) {
-        throw new InvalidInputException("assignments[" + k + "].person", "names a person of the roster", a.person());
-      }
-      if (!posts.add(a.person() + "|" + a.grid() + "|" + a.role())) {
-        throw new InvalidInputException("assignments[" + k + "]", "a person holds a role in a grid once",
-            a.person() + " " + a.role() + " in " + a.grid());
-      }
+
+    /**
+     * A roster of these people and assignments.
+     *
+     * @throws InvalidInputException naming {@code people[i].id} or {@code assignments[k].field} if an
+     *     invariant is broken
+     */
+    public static Roster of(List<Person> people, List<Assignment> assignments) {
+        requireNonNull(people, "people");
+        requireNonNull(assignments, "assignments");
+        Map<String, Person> byId = new LinkedHashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            if (byId.putIfAbsent(p.id(), p) != null) {
+                throw new InvalidInputException("people[" + i + "].id", "a person id appears once in a roster", p.id());
+            }
+        }
+        Set<String> posts = new HashSet<>();
+        for (int k = 0; k < assignments.size(); k++) {
+            Assignment a = assignments.get(k);
+            if (!byId.containsKey(a.person())) {
+                throw new InvalidInputException(
+                        "assignments[" + k + "].person", "names a person of the roster", a.person());
+            }
+            if (!posts.add(a.person() + "|" + a.grid() + "|" + a.role())) {
+                throw new InvalidInputException(
+                        "assignments[" + k + "]",
+                        "a person holds a role in a grid once",
+                        a.person() + " " + a.role() + " in " + a.grid());
+            }
+        }
+        return new Roster(Collections.unmodifiableMap(byId), List.copyOf(assignments));
     }
-    return new Roster(Collections.unmodifiableMap(byId), List.copyOf(assignments));
-  }
 
-  /** Everybody, in the order given. */
-  public List<Person> people() {
-    return List.copyOf(people.values());
-  }
-
-  /** Every assignment, in the order given. */
-  public List<Assignment> assignments() {
-    return assignments;
-  }
-
-  /**
-   * The person with this id.
-   *
-   * @throws UnknownIdException if there is none
-   */
-  public Person person(String id) {
-    Person p = people.get(requireNonNull(id, "id"));
-    if (p == null) {
-      throw new UnknownIdException("person", id);
+    /** Everybody, in the order given. */
+    public List<Person> people() {
+        return List.copyOf(people.values());
     }
-    return p;
-  }
 
-  /** The assignments to one grid or micro-grid, in the order given. */
-  public List<Assignment> assignmentsIn(AreaCode grid) {
-    return byGrid.getOrDefault(grid, List.of());
-  }
+    /** Every assignment, in the order given. */
+    public List<Assignment> assignments() {
+        return assignments;
+    }
 
-  /** The assignments of one person, in the order given. */
-  public List<Assignment> assignmentsOf(String personId) {
-    return byPerson.getOrDefault(personId, List.of());
-  }
+    /**
+     * The person with this id.
+     *
+     * @throws UnknownIdException if there is none
+     */
+    public Person person(String id) {
+        Person p = people.get(requireNonNull(id, "id"));
+        if (p == null) {
+            throw new UnknownIdException("person", id);
+        }
+        return p;
+    }
+
+    /** The assignments to one grid or micro-grid, in the order given. */
+    public List<Assignment> assignmentsIn(AreaCode grid) {
+        return byGrid.getOrDefault(grid, List.of());
+    }
+
+    /** The assignments of one person, in the order given. */
+    public List<Assignment> assignmentsOf(String personId) {
+        return byPerson.getOrDefault(personId, List.of());
+    }
 }

@@ -19,37 +19,37 @@ import org.gridgov.core.plan.GridPlan;
  * grids, duties from the standard catalogue. Immutable and thread-safe when its rules are.
  */
 public final class StaffingCheck {
-  private final List<StaffingRule> rules;
+    private final List<StaffingRule> rules;
 
-  private StaffingCheck(List<StaffingRule> rules) {
-    this.rules = List.copyOf(rules);
-  }
-
-  /** The seeds' rules. */
-  public static StaffingCheck defaults() {
-    return new StaffingCheck(StaffingRules.defaults());
-  }
-
-  /** Exactly these rules. */
-  public static StaffingCheck of(StaffingRule... rules) {
-    return new StaffingCheck(List.of(rules));
-  }
-
-  /** These rules and one more. */
-  public StaffingCheck with(StaffingRule rule) {
-    List<StaffingRule> all = new ArrayList<>(rules);
-    all.add(requireNonNull(rule, "rule"));
-    return new StaffingCheck(all);
-  }
-
-  /** Every finding of every rule, rule by rule. */
-  public List<StaffingFinding> check(GridPlan plan, Roster roster) {
-    requireNonNull(plan, "plan");
-    requireNonNull(roster, "roster");
-    List<StaffingFinding> out = new ArrayList<>();
-    for (StaffingRule rule : rules) {
-      out.addAll(rule.check(plan, roster));
+    private StaffingCheck(List<StaffingRule> rules) {
+        this.rules = List.copyOf(rules);
     }
-    return out;
-  }
+
+    /** The seeds' rules. */
+    public static StaffingCheck defaults() {
+        return new StaffingCheck(StaffingRules.defaults());
+    }
+
+    /** Exactly these rules. */
+    public static StaffingCheck of(StaffingRule... rules) {
+        return new StaffingCheck(List.of(rules));
+    }
+
+    /** These rules and one more. */
+    public StaffingCheck with(StaffingRule rule) {
+        List<StaffingRule> all = new ArrayList<>(rules);
+        all.add(requireNonNull(rule, "rule"));
+        return new StaffingCheck(all);
+    }
+
+    /** Every finding of every rule, rule by rule. */
+    public List<StaffingFinding> check(GridPlan plan, Roster roster) {
+        requireNonNull(plan, "plan");
+        requireNonNull(roster, "roster");
+        List<StaffingFinding> out = new ArrayList<>();
+        for (StaffingRule rule : rules) {
+            out.addAll(rule.check(plan, roster));
+        }
+        return out;
+    }
 }

@@ -13,9 +13,9 @@ import org.gridgov.core.Finding;
  * @param message one line for people
  */
 public record StaffingFinding(String rule, String subject, String message) implements Finding {
-  public StaffingFinding {
-    requireNonNull(rule, "rule");
-    requireNonNull(subject, "subject");
-    requireNonNull(message, "message");
-  }
+    public StaffingFinding {
+        requireNonNull(rule, "rule");
+        requireNonNull(subject, "subject");
+        requireNonNull(message, "message");
+    }
 }

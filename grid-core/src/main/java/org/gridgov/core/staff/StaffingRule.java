@@ -9,6 +9,6 @@ import org.gridgov.core.plan.GridPlan;
  */
 @FunctionalInterface
 public interface StaffingRule {
-  /** The findings of this rule for a plan and its roster; empty when the rule holds. */
-  List<StaffingFinding> check(GridPlan plan, Roster roster);
+    /** The findings of this rule for a plan and its roster; empty when the rule holds. */
+    List<StaffingFinding> check(GridPlan plan, Roster roster);
 }

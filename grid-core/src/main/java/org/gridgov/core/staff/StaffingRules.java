@@ -12,132 +12,157 @@ import org.gridgov.core.duty.DutyCatalogue;
 
 /** The built-in staffing rules of the seeds. Each is immutable and thread-safe. */
 public final class StaffingRules {
-  private StaffingRules() {}
+    private StaffingRules() {}
 
-  /** Every active grid has at least {@code min} full-time grid workers (seed 001: at least one). */
-  public static StaffingRule fullTimeWorkers(int min) {
-    return (plan, roster) -> {
-      List<StaffingFinding> out = new ArrayList<>();
-      for (Area grid : plan.grids()) {
-        long n = count(roster, grid.code(), Role.FULL_TIME_WORKER);
-        if (n < min) {
-          out.add(new StaffingFinding("staffing.full-time-worker", grid.code().toString(),
-              "grid " + grid.code() + " has " + n + " full-time grid workers (专职网格员), at least " + min + " required"));
-        }
-      }
-      return out;
-    };
-  }
+    /** Every active grid has at least {@code min} full-time grid workers (seed 001: at least one). */
+    public static StaffingRule fullTimeWorkers(int min) {
+        return (plan, roster) -> {
+            List<StaffingFinding> out = new ArrayList<>();
+            for (Area grid : plan.grids()) {
+                long n = count(roster, grid.code(), Role.FULL_TIME_WORKER);
+                if (n < min) {
+                    out.add(new StaffingFinding(
+                            "staffing.full-time-worker",
+                            grid.code().toString(),
+                            "grid " + grid.code() + " has " + n + " full-time grid workers (专职网格员), at least " + min
+                                    + " required"));
+                }
+            }
+            return out;
+        };
+    }
 
-  /** Every active grid's team matches the template: exactly its heads, at least its volunteers. */
-  public static StaffingRule team(TeamTemplate template) {
-    return (plan, roster) -> {
-      List<StaffingFinding> out = new ArrayList<>();
-      for (Area grid : plan.grids()) {
-        AreaCode code = grid.code();
-        long heads = count(roster, code, Role.GRID_HEAD);
-        long volunteers = count(roster, code, Role.GRID_VOLUNTEER);
-        long students = count(roster, code, Role.STUDENT_VOLUNTEER);
-        if (heads != template.heads()) {
-          out.add(teamFinding(code, template, heads, "grid heads", "exactly " + template.heads()));
-        }
-        if (volunteers < template.volunteers()) {
-          out.add(teamFinding(code, template, volunteers, "grid volunteers", "at least " + template.volunteers()));
-        }
-        if (students < template.students()) {
-          out.add(teamFinding(code, template, students, "student volunteers", "at least " + template.students()));
-        }
-      }
-      return out;
-    };
-  }
+    /** Every active grid's team matches the template: exactly its heads, at least its volunteers. */
+    public static StaffingRule team(TeamTemplate template) {
+        return (plan, roster) -> {
+            List<StaffingFinding> out = new ArrayList<>();
+            for (Area grid : plan.grids()) {
+                AreaCode code = grid.code();
+                long heads = count(roster, code, Role.GRID_HEAD);
+                long volunteers = count(roster, code, Role.GRID_VOLUNTEER);
+                long students = count(roster, code, Role.STUDENT_VOLUNTEER);
+                if (heads != template.heads()) {
+                    out.add(teamFinding(code, template, heads, "grid heads", "exactly " + template.heads()));
+                }
+                if (volunteers < template.volunteers()) {
+                    out.add(teamFinding(
+                            code, template, volunteers, "grid volunteers", "at least " + template.volunteers()));
+                }
+                if (students < template.students()) {
+                    out.add(teamFinding(
+                            code, template, students, "student volunteers", "at least " + template.students()));
+                }
+            }
+            return out;
+        };
+    }
 
-  private static StaffingFinding teamFinding(AreaCode grid, TeamTemplate t, long n, String what, String wanted) {
-    return new StaffingFinding("staffing.team", grid.toString(),
-        "grid " + grid + " has " + n + " " + what + ", the " + t + " team asks for " + wanted);
-  }
+    private static StaffingFinding teamFinding(AreaCode grid, TeamTemplate t, long n, String what, String wanted) {
+        return new StaffingFinding(
+                "staffing.team",
+                grid.toString(),
+                "grid " + grid + " has " + n + " " + what + ", the " + t + " team asks for " + wanted);
+    }
 
-  /** A grid head lives in the grid they head ("five haves and one must", seed 000). */
-  public static StaffingRule headLivesInGrid() {
-    return (plan, roster) -> {
-      List<StaffingFinding> out = new ArrayList<>();
-      for (Assignment a : roster.assignments()) {
-        if (a.role() != Role.GRID_HEAD) {
-          continue;
-        }
-        Person head = roster.person(a.person());
-        boolean inside = head.residence().map(r -> a.grid().contains(r)).orElse(false);
-        if (!inside) {
-          String where = head.residence().map(AreaCode::toString).orElse("unknown");
-          out.add(new StaffingFinding("staffing.head-residence", head.id(),
-              "grid head " + head.id() + " of grid " + a.grid() + " lives in " + where + ", not in the grid"));
-        }
-      }
-      return out;
-    };
-  }
+    /** A grid head lives in the grid they head ("five haves and one must", seed 000). */
+    public static StaffingRule headLivesInGrid() {
+        return (plan, roster) -> {
+            List<StaffingFinding> out = new ArrayList<>();
+            for (Assignment a : roster.assignments()) {
+                if (a.role() != Role.GRID_HEAD) {
+                    continue;
+                }
+                Person head = roster.person(a.person());
+                boolean inside = head.residence().map(r -> a.grid().contains(r)).orElse(false);
+                if (!inside) {
+                    String where = head.residence().map(AreaCode::toString).orElse("unknown");
+                    out.add(new StaffingFinding(
+                            "staffing.head-residence",
+                            head.id(),
+                            "grid head " + head.id() + " of grid " + a.grid() + " lives in " + where
+                                    + ", not in the grid"));
+                }
+            }
+            return out;
+        };
+    }
 
-  /** A full-time grid worker is posted to one grid only (定格, seed 001). */
-  public static StaffingRule fullTimeWorkerInOneGrid() {
-    return (plan, roster) -> {
-      Map<String, Set<String>> grids = new HashMap<>();
-      for (Assignment a : roster.assignments()) {
-        if (a.role() == Role.FULL_TIME_WORKER) {
-          grids.computeIfAbsent(a.person(), k -> new TreeSet<>()).add(a.grid().toString());
-        }
-      }
-      List<StaffingFinding> out = new ArrayList<>();
-      for (Person p : roster.people()) {
-        Set<String> posts = grids.getOrDefault(p.id(), Set.of());
-        if (posts.size() > 1) {
-          out.add(new StaffingFinding("staffing.full-time-one-grid", p.id(),
-              "full-time grid worker " + p.id() + " is posted to " + posts.size() + " grids " + posts + ", one allowed"));
-        }
-      }
-      return out;
-    };
-  }
+    /** A full-time grid worker is posted to one grid only (定格, seed 001). */
+    public static StaffingRule fullTimeWorkerInOneGrid() {
+        return (plan, roster) -> {
+            Map<String, Set<String>> grids = new HashMap<>();
+            for (Assignment a : roster.assignments()) {
+                if (a.role() == Role.FULL_TIME_WORKER) {
+                    grids.computeIfAbsent(a.person(), k -> new TreeSet<>())
+                            .add(a.grid().toString());
+                }
+            }
+            List<StaffingFinding> out = new ArrayList<>();
+            for (Person p : roster.people()) {
+                Set<String> posts = grids.getOrDefault(p.id(), Set.of());
+                if (posts.size() > 1) {
+                    out.add(new StaffingFinding(
+                            "staffing.full-time-one-grid",
+                            p.id(),
+                            "full-time grid worker " + p.id() + " is posted to " + posts.size() + " grids " + posts
+                                    + ", one allowed"));
+                }
+            }
+            return out;
+        };
+    }
 
-  /** Every assignment is to an active grid or micro-grid of the plan. */
-  public static StaffingRule postsInActiveGrids() {
-    return (plan, roster) -> {
-      List<StaffingFinding> out = new ArrayList<>();
-      for (Assignment a : roster.assignments()) {
-        String state = plan.findArea(a.grid())
-            .map(g -> !g.level().isGrid() ? "not a grid" : g.isActive() ? "" : "retired")
-            .orElse("not in the plan");
-        if (!state.isEmpty()) {
-          out.add(new StaffingFinding("staffing.active-grid", a.person(),
-              "person " + a.person() + " is posted as " + a.role() + " to " + a.grid() + ", which is " + state));
-        }
-      }
-      return out;
-    };
-  }
+    /** Every assignment is to an active grid or micro-grid of the plan. */
+    public static StaffingRule postsInActiveGrids() {
+        return (plan, roster) -> {
+            List<StaffingFinding> out = new ArrayList<>();
+            for (Assignment a : roster.assignments()) {
+                String state = plan.findArea(a.grid())
+                        .map(g -> !g.level().isGrid() ? "not a grid" : g.isActive() ? "" : "retired")
+                        .orElse("not in the plan");
+                if (!state.isEmpty()) {
+                    out.add(new StaffingFinding(
+                            "staffing.active-grid",
+                            a.person(),
+                            "person " + a.person() + " is posted as " + a.role() + " to " + a.grid() + ", which is "
+                                    + state));
+                }
+            }
+            return out;
+        };
+    }
 
-  /** Every duty of every assignment is in the catalogue. */
-  public static StaffingRule dutiesIn(DutyCatalogue catalogue) {
-    return (plan, roster) -> {
-      List<StaffingFinding> out = new ArrayList<>();
-      for (Assignment a : roster.assignments()) {
-        for (String duty : a.duties()) {
-          if (catalogue.find(duty).isEmpty()) {
-            out.add(new StaffingFinding("staffing.duty", a.person(),
-                "person " + a.person() + " in grid " + a.grid() + " has duty '" + duty + "', which is not in the duty catalogue"));
-          }
-        }
-      }
-      return out;
-    };
-  }
+    /** Every duty of every assignment is in the catalogue. */
+    public static StaffingRule dutiesIn(DutyCatalogue catalogue) {
+        return (plan, roster) -> {
+            List<StaffingFinding> out = new ArrayList<>();
+            for (Assignment a : roster.assignments()) {
+                for (String duty : a.duties()) {
+                    if (catalogue.find(duty).isEmpty()) {
+                        out.add(new StaffingFinding(
+                                "staffing.duty",
+                                a.person(),
+                                "person " + a.person() + " in grid " + a.grid() + " has duty '" + duty
+                                        + "', which is not in the duty catalogue"));
+                    }
+                }
+            }
+            return out;
+        };
+    }
 
-  private static long count(Roster roster, AreaCode grid, Role role) {
-    return roster.assignmentsIn(grid).stream().filter(a -> a.role() == role).count();
-  }
+    private static long count(Roster roster, AreaCode grid, Role role) {
+        return roster.assignmentsIn(grid).stream().filter(a -> a.role() == role).count();
+    }
 
-  /** The rules {@link StaffingCheck#defaults()} runs. */
-  static List<StaffingRule> defaults() {
-    return List.of(fullTimeWorkers(1), team(TeamTemplate.JINGKOU), headLivesInGrid(),
-        fullTimeWorkerInOneGrid(), postsInActiveGrids(), dutiesIn(DutyCatalogue.standard()));
-  }
+    /** The rules {@link StaffingCheck#defaults()} runs. */
+    static List<StaffingRule> defaults() {
+        return List.of(
+                fullTimeWorkers(1),
+                team(TeamTemplate.JINGKOU),
+                headLivesInGrid(),
+                fullTimeWorkerInOneGrid(),
+                postsInActiveGrids(),
+                dutiesIn(DutyCatalogue.standard()));
+    }
 }

@@ -29,33 +29,43 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every JSON type of grid-core reads and writes back to the exact same text. */
 class GridJsonRoundTripTest {
-  private static final Map<String, Class<?>> TYPES = Map.ofEntries(
-      Map.entry("Area", Area.class), Map.entry("AreaCode", AreaCode.class), Map.entry("Place", Place.class),
-      Map.entry("Person", Person.class), Map.entry("Assignment", Assignment.class), Map.entry("Duty", Duty.class),
-      Map.entry("PlanEdit", PlanEdit.class), Map.entry("PlanChange", PlanChange.class), Map.entry("Totals", Totals.class),
-      Map.entry("SizingBand", SizingBand.class), Map.entry("SizingRules", SizingRules.class),
-      Map.entry("SizingFinding", SizingFinding.class), Map.entry("StaffingFinding", StaffingFinding.class),
-      Map.entry("TeamTemplate", TeamTemplate.class));
+    private static final Map<String, Class<?>> TYPES = Map.ofEntries(
+            Map.entry("Area", Area.class),
+            Map.entry("AreaCode", AreaCode.class),
+            Map.entry("Place", Place.class),
+            Map.entry("Person", Person.class),
+            Map.entry("Assignment", Assignment.class),
+            Map.entry("Duty", Duty.class),
+            Map.entry("PlanEdit", PlanEdit.class),
+            Map.entry("PlanChange", PlanChange.class),
+            Map.entry("Totals", Totals.class),
+            Map.entry("SizingBand", SizingBand.class),
+            Map.entry("SizingRules", SizingRules.class),
+            Map.entry("SizingFinding", SizingFinding.class),
+            Map.entry("StaffingFinding", StaffingFinding.class),
+            Map.entry("TeamTemplate", TeamTemplate.class));
 
-  private static final ObjectMapper MAPPER = GridJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = GridJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
 
-  static Stream<Arguments> cases() throws IOException {
-    try (InputStream in = GridJsonRoundTripTest.class.getResourceAsStream("round-trip.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .map(l -> l.split("\t", 2))
-          .map(p -> Arguments.of(p[0], p[1]))
-          .toList().stream();
+    static Stream<Arguments> cases() throws IOException {
+        try (InputStream in = GridJsonRoundTripTest.class.getResourceAsStream("round-trip.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                            .map(l -> l.split("\t", 2))
+                            .map(p -> Arguments.of(p[0], p[1]))
+                            .toList()
+                            .stream();
+        }
     }
-  }
 
-  @ParameterizedTest(name = "{0} {1}")
-  @MethodSource("cases")
-  void readsAndWritesTheSameText(String type, String json) throws IOException {
-    Class<?> cls = TYPES.get(type);
-    assertThat(cls).as("known type " + type).isNotNull();
-    Object value = MAPPER.readValue(json, cls);
-    assertThat(MAPPER.writeValueAsString(value)).isEqualTo(json);
-    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(value), cls)).isEqualTo(value);
-  }
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void readsAndWritesTheSameText(String type, String json) throws IOException {
+        Class<?> cls = TYPES.get(type);
+        assertThat(cls).as("known type " + type).isNotNull();
+        Object value = MAPPER.readValue(json, cls);
+        assertThat(MAPPER.writeValueAsString(value)).isEqualTo(json);
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(value), cls)).isEqualTo(value);
+    }
 }

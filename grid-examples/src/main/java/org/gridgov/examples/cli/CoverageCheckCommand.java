@@ -19,73 +19,89 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code grid coverage check --grids GRIDS.geojson [--parent PARENT.geojson]}. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Checks that grids cover their parent with no gap and no overlap, stay inside it,",
-        "and share borders vertex for vertex. Exit 0 when valid, 1 when findings exist, 2 for bad input."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks that grids cover their parent with no gap and no overlap, stay inside it,",
+            "and share borders vertex for vertex. Exit 0 when valid, 1 when findings exist, 2 for bad input."
+        })
 final class CoverageCheckCommand implements Callable<Integer> {
-  /** Output formats of this command. */
-  enum CoverageFormat {
-    text,
-    json,
-    geojson
-  }
-
-  @Mixin
-  GridFileOptions input;
-
-  @Option(names = "--parent", paramLabel = "PARENT.geojson", description = "the area the grids must cover (its features are united)")
-  Path parent;
-
-  @Option(names = "--gap-width-m", paramLabel = "X", defaultValue = "1.0",
-      description = "gaps and overlaps narrower than this many metres are marked below tolerance (default: ${DEFAULT-VALUE})")
-  double gapWidthM;
-
-  @Option(names = "--units", defaultValue = "lonlat", paramLabel = "UNITS",
-      description = "lonlat (RFC 7946 GeoJSON, the default) or metres (a projected system)")
-  String units;
-
-  @Option(names = "--format", defaultValue = "text", description = "text, json or geojson (default: ${DEFAULT-VALUE})")
-  CoverageFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "write the report here instead of standard output")
-  Path out;
-
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    GeoJsonFeatures gridFeatures = input.readGrids();
-    Optional<GeoJsonFeatures> parentFeatures = Optional.ofNullable(parent).map(input.reader()::readFile);
-    CoverageOptions options = CoverageOptions.defaults().withUnits(units())
-        .withMinGapWidthM(gapWidthM);
-    CoverageReport report = CoverageCheck.of(options).report(gridFeatures, parentFeatures);
-    String text;
-    switch (format) {
-      case json:
-        text = report.toJson() + "\n";
-        break;
-      case geojson:
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        report.writeGeoJson(bytes);
-        text = bytes.toString(StandardCharsets.UTF_8) + "\n";
-        break;
-      default:
-        text = report.toText();
+    /** Output formats of this command. */
+    enum CoverageFormat {
+        text,
+        json,
+        geojson
     }
-    Output.write(text, out, spec.commandLine().getOut());
-    return report.valid() ? Grid.CLEAN : Grid.FINDINGS;
-  }
 
-  private Units units() {
-    switch (units.toLowerCase(Locale.ROOT)) {
-      case "lonlat":
-        return Units.LON_LAT;
-      case "metres":
-      case "meters":
-        return Units.METRES;
-      default:
-        throw new InvalidInputException("--units", "is lonlat or metres", units);
+    @Mixin
+    GridFileOptions input;
+
+    @Option(
+            names = "--parent",
+            paramLabel = "PARENT.geojson",
+            description = "the area the grids must cover (its features are united)")
+    Path parent;
+
+    @Option(
+            names = "--gap-width-m",
+            paramLabel = "X",
+            defaultValue = "1.0",
+            description =
+                    "gaps and overlaps narrower than this many metres are marked below tolerance (default: ${DEFAULT-VALUE})")
+    double gapWidthM;
+
+    @Option(
+            names = "--units",
+            defaultValue = "lonlat",
+            paramLabel = "UNITS",
+            description = "lonlat (RFC 7946 GeoJSON, the default) or metres (a projected system)")
+    String units;
+
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            description = "text, json or geojson (default: ${DEFAULT-VALUE})")
+    CoverageFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the report here instead of standard output")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        GeoJsonFeatures gridFeatures = input.readGrids();
+        Optional<GeoJsonFeatures> parentFeatures = Optional.ofNullable(parent).map(input.reader()::readFile);
+        CoverageOptions options = CoverageOptions.defaults().withUnits(units()).withMinGapWidthM(gapWidthM);
+        CoverageReport report = CoverageCheck.of(options).report(gridFeatures, parentFeatures);
+        String text;
+        switch (format) {
+            case json:
+                text = report.toJson() + "\n";
+                break;
+            case geojson:
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                report.writeGeoJson(bytes);
+                text = bytes.toString(StandardCharsets.UTF_8) + "\n";
+                break;
+            default:
+                text = report.toText();
+        }
+        Output.write(text, out, spec.commandLine().getOut());
+        return report.valid() ? Grid.CLEAN : Grid.FINDINGS;
     }
-  }
+
+    private Units units() {
+        switch (units.toLowerCase(Locale.ROOT)) {
+            case "lonlat":
+                return Units.LON_LAT;
+            case "metres":
+            case "meters":
+                return Units.METRES;
+            default:
+                throw new InvalidInputException("--units", "is lonlat or metres", units);
+        }
+    }
 }

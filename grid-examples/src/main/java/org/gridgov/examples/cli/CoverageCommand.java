@@ -3,7 +3,9 @@ package org.gridgov.examples.cli;
 import picocli.CommandLine.Command;
 
 /** {@code grid coverage}: coverage checks of grid boundaries. */
-@Command(name = "coverage", mixinStandardHelpOptions = true,
-    description = "Coverage checks: no gaps, no overlaps, inside the parent, borders that match.",
-    subcommands = {CoverageCheckCommand.class})
+@Command(
+        name = "coverage",
+        mixinStandardHelpOptions = true,
+        description = "Coverage checks: no gaps, no overlaps, inside the parent, borders that match.",
+        subcommands = {CoverageCheckCommand.class})
 final class CoverageCommand {}

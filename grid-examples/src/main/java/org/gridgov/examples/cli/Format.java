@@ -2,6 +2,6 @@ package org.gridgov.examples.cli;
 
 /** Output formats of the tool. */
 enum Format {
-  text,
-  json
+    text,
+    json
 }

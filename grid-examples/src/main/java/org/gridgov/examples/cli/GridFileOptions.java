@@ -7,20 +7,29 @@ import picocli.CommandLine.Option;
 
 /** The options that name a GeoJSON file of grids and the property holding their codes. */
 final class GridFileOptions {
-  @Option(names = "--grids", required = true, paramLabel = "GRIDS.geojson", description = "the grids, a GeoJSON FeatureCollection")
-  Path grids;
+    @Option(
+            names = "--grids",
+            required = true,
+            paramLabel = "GRIDS.geojson",
+            description = "the grids, a GeoJSON FeatureCollection")
+    Path grids;
 
-  @Option(names = "--id-property", paramLabel = "NAME", description = "the property holding the area code (default: the feature id)")
-  String idProperty;
+    @Option(
+            names = "--id-property",
+            paramLabel = "NAME",
+            description = "the property holding the area code (default: the feature id)")
+    String idProperty;
 
-  /** A reader taking ids from {@code --id-property}, or from the feature ids. */
-  GeoJsonReader reader() {
-    return GeoJsonReader.of(idProperty == null
-        ? GeoJsonReader.Options.defaults() : GeoJsonReader.Options.defaults().withIdProperty(idProperty));
-  }
+    /** A reader taking ids from {@code --id-property}, or from the feature ids. */
+    GeoJsonReader reader() {
+        return GeoJsonReader.of(
+                idProperty == null
+                        ? GeoJsonReader.Options.defaults()
+                        : GeoJsonReader.Options.defaults().withIdProperty(idProperty));
+    }
 
-  /** The grids file, read. */
-  GeoJsonFeatures readGrids() {
-    return reader().readFile(grids);
-  }
+    /** The grids file, read. */
+    GeoJsonFeatures readGrids() {
+        return reader().readFile(grids);
+    }
 }

@@ -14,57 +14,67 @@ import org.gridgov.core.plan.PlanFile;
 import org.gridgov.core.sizing.SizingCheck;
 import org.gridgov.core.staff.StaffingCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code grid plan check PLAN.json}: sizing and staffing findings of a plan. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Loads a plan and prints its sizing and staffing findings.",
-        "Exit 0 when clean, 1 when findings exist, 2 for bad input."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Loads a plan and prints its sizing and staffing findings.",
+            "Exit 0 when clean, 1 when findings exist, 2 for bad input."
+        })
 final class PlanCheckCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PLAN.json", description = "a grid-plan/1 file")
-  Path plan;
+    @Parameters(paramLabel = "PLAN.json", description = "a grid-plan/1 file")
+    Path plan;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-  Format format;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    Format format;
 
-  @Spec
-  CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Override
-  public Integer call() throws Exception {
-    PlanFile file = PlanFile.read(plan);
-    GridPlan gridPlan = file.plan();
-    List<Finding> findings = new ArrayList<>();
-    findings.addAll(SizingCheck.check(gridPlan));
-    findings.addAll(StaffingCheck.defaults().check(gridPlan, file.roster()));
-    var out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      ObjectMapper mapper = GridJson.mapper();
-      ObjectNode root = mapper.createObjectNode();
-      root.put("plan", gridPlan.root().code().toString());
-      root.put("revision", gridPlan.revision());
-      root.put("grids", gridPlan.grids().size());
-      root.put("clean", findings.isEmpty());
-      ArrayNode list = root.putArray("findings");
-      for (Finding f : findings) {
-        ObjectNode node = list.addObject();
-        node.put("rule", f.rule());
-        node.put("subject", f.subject());
-        node.put("message", f.message());
-        node.set("details", mapper.valueToTree(f));
-      }
-      out.println(mapper.writeValueAsString(root));
-    } else {
-      out.printf("plan %s (%s), revision %d: %d grids, %d places, %d people%n", gridPlan.root().code(), gridPlan.root().name(),
-          gridPlan.revision(), gridPlan.grids().size(), gridPlan.places().size(), file.roster().people().size());
-      for (Finding f : findings) {
-        out.printf("%-28s %-18s %s%n", f.rule(), f.subject(), f.message());
-      }
-      out.println(findings.isEmpty() ? "clean: no findings" : findings.size() + " findings");
+    @Override
+    public Integer call() throws Exception {
+        PlanFile file = PlanFile.read(plan);
+        GridPlan gridPlan = file.plan();
+        List<Finding> findings = new ArrayList<>();
+        findings.addAll(SizingCheck.check(gridPlan));
+        findings.addAll(StaffingCheck.defaults().check(gridPlan, file.roster()));
+        var out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            ObjectMapper mapper = GridJson.mapper();
+            ObjectNode root = mapper.createObjectNode();
+            root.put("plan", gridPlan.root().code().toString());
+            root.put("revision", gridPlan.revision());
+            root.put("grids", gridPlan.grids().size());
+            root.put("clean", findings.isEmpty());
+            ArrayNode list = root.putArray("findings");
+            for (Finding f : findings) {
+                ObjectNode node = list.addObject();
+                node.put("rule", f.rule());
+                node.put("subject", f.subject());
+                node.put("message", f.message());
+                node.set("details", mapper.valueToTree(f));
+            }
+            out.println(mapper.writeValueAsString(root));
+        } else {
+            out.printf(
+                    "plan %s (%s), revision %d: %d grids, %d places, %d people%n",
+                    gridPlan.root().code(),
+                    gridPlan.root().name(),
+                    gridPlan.revision(),
+                    gridPlan.grids().size(),
+                    gridPlan.places().size(),
+                    file.roster().people().size());
+            for (Finding f : findings) {
+                out.printf("%-28s %-18s %s%n", f.rule(), f.subject(), f.message());
+            }
+            out.println(findings.isEmpty() ? "clean: no findings" : findings.size() + " findings");
+        }
+        return findings.isEmpty() ? Grid.CLEAN : Grid.FINDINGS;
     }
-    return findings.isEmpty() ? Grid.CLEAN : Grid.FINDINGS;
-  }
 }

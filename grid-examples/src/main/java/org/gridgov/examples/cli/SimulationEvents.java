@@ -19,80 +19,94 @@ import org.gridgov.workflow.routing.Whistle;
  * @param until the end of the simulation (default: 30 days after the last event)
  */
 record SimulationEvents(String format, Subject matter, List<Event> events, OffsetDateTime until) {
-  static final String FORMAT = "grid-sla-events/1";
-  private static final Set<Action> ROUTING = Set.of(Action.REGISTER, Action.ESCALATE, Action.DEESCALATE, Action.REROUTE);
+    static final String FORMAT = "grid-sla-events/1";
+    private static final Set<Action> ROUTING =
+            Set.of(Action.REGISTER, Action.ESCALATE, Action.DEESCALATE, Action.REROUTE);
 
-  SimulationEvents {
-    if (!FORMAT.equals(format)) {
-      throw new InvalidInputException("format", "an events file declares format " + FORMAT, format);
-    }
-    if (matter == null) {
-      throw new InvalidInputException("matter", "an events file describes its matter (category, severity)", null);
-    }
-    if (events == null || events.isEmpty() || events.get(0) == null || events.get(0).action() != Action.REPORT) {
-      throw new InvalidInputException("events[0].action", "the first event reports the matter", 
-          events == null || events.isEmpty() || events.get(0) == null ? null : events.get(0).action());
-    }
-    for (int i = 0; i < events.size(); i++) {
-      Event e = events.get(i);
-      if (e == null) {
-        throw new InvalidInputException("events[" + i + "]", "an event is required", null);
-      }
-      if (i > 0 && e.at().isBefore(events.get(i - 1).at())) {
-        throw new InvalidInputException("events[" + i + "].at", "events are in time order (after " + events.get(i - 1).at() + ")", e.at());
-      }
-      if (e.whistle() != null && !ROUTING.contains(e.action())) {
-        throw new InvalidInputException("events[" + i + "].whistle", "only " + ROUTING + " route a matter", e.whistle());
-      }
-    }
-    events = List.copyOf(events);
-    OffsetDateTime last = events.get(events.size() - 1).at();
-    until = until == null ? last.plusDays(30) : until;
-    if (until.isBefore(last)) {
-      throw new InvalidInputException("until", "the simulation ends at or after the last event (" + last + ")", until);
-    }
-  }
-
-  /**
-   * The matter.
-   *
-   * @param id its id (default {@code M1})
-   * @param category the category code
-   * @param severity the severity
-   */
-  record Subject(String id, String category, Severity severity) {
-    Subject {
-      id = id == null ? "M1" : id;
-      if (category == null || category.isBlank()) {
-        throw new InvalidInputException("category", "a matter has a category code, e.g. SANITATION", category);
-      }
-      if (severity == null) {
-        throw new InvalidInputException("severity", "a matter has a severity (LOW, MEDIUM, HIGH, CRITICAL)", null);
-      }
-    }
-  }
-
-  /**
-   * One action.
-   *
-   * @param at when, ISO 8601 with offset
-   * @param action the lifecycle action
-   * @param whistle for routing actions: the whistle it routes to (default ROUTINE for REGISTER)
-   * @param mode for routing actions: the mode (default NORMAL)
-   * @param reason why, if the action needs one
-   */
-  record Event(OffsetDateTime at, Action action, Whistle whistle, Mode mode, String reason) {
-    Event {
-      if (at == null) {
-        throw new InvalidInputException("at", "an event has a time, e.g. 2026-02-13T16:00+08:00", null);
-      }
-      if (action == null) {
-        throw new InvalidInputException("action", "an event has an action, e.g. REGISTER", null);
-      }
+    SimulationEvents {
+        if (!FORMAT.equals(format)) {
+            throw new InvalidInputException("format", "an events file declares format " + FORMAT, format);
+        }
+        if (matter == null) {
+            throw new InvalidInputException("matter", "an events file describes its matter (category, severity)", null);
+        }
+        if (events == null
+                || events.isEmpty()
+                || events.get(0) == null
+                || events.get(0).action() != Action.REPORT) {
+            throw new InvalidInputException(
+                    "events[0].action",
+                    "the first event reports the matter",
+                    events == null || events.isEmpty() || events.get(0) == null
+                            ? null
+                            : events.get(0).action());
+        }
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e == null) {
+                throw new InvalidInputException("events[" + i + "]", "an event is required", null);
+            }
+            if (i > 0 && e.at().isBefore(events.get(i - 1).at())) {
+                throw new InvalidInputException(
+                        "events[" + i + "].at",
+                        "events are in time order (after " + events.get(i - 1).at() + ")",
+                        e.at());
+            }
+            if (e.whistle() != null && !ROUTING.contains(e.action())) {
+                throw new InvalidInputException(
+                        "events[" + i + "].whistle", "only " + ROUTING + " route a matter", e.whistle());
+            }
+        }
+        events = List.copyOf(events);
+        OffsetDateTime last = events.get(events.size() - 1).at();
+        until = until == null ? last.plusDays(30) : until;
+        if (until.isBefore(last)) {
+            throw new InvalidInputException(
+                    "until", "the simulation ends at or after the last event (" + last + ")", until);
+        }
     }
 
-    boolean routes() {
-      return ROUTING.contains(action);
+    /**
+     * The matter.
+     *
+     * @param id its id (default {@code M1})
+     * @param category the category code
+     * @param severity the severity
+     */
+    record Subject(String id, String category, Severity severity) {
+        Subject {
+            id = id == null ? "M1" : id;
+            if (category == null || category.isBlank()) {
+                throw new InvalidInputException("category", "a matter has a category code, e.g. SANITATION", category);
+            }
+            if (severity == null) {
+                throw new InvalidInputException(
+                        "severity", "a matter has a severity (LOW, MEDIUM, HIGH, CRITICAL)", null);
+            }
+        }
     }
-  }
+
+    /**
+     * One action.
+     *
+     * @param at when, ISO 8601 with offset
+     * @param action the lifecycle action
+     * @param whistle for routing actions: the whistle it routes to (default ROUTINE for REGISTER)
+     * @param mode for routing actions: the mode (default NORMAL)
+     * @param reason why, if the action needs one
+     */
+    record Event(OffsetDateTime at, Action action, Whistle whistle, Mode mode, String reason) {
+        Event {
+            if (at == null) {
+                throw new InvalidInputException("at", "an event has a time, e.g. 2026-02-13T16:00+08:00", null);
+            }
+            if (action == null) {
+                throw new InvalidInputException("action", "an event has an action, e.g. REGISTER", null);
+            }
+        }
+
+        boolean routes() {
+            return ROUTING.contains(action);
+        }
+    }
 }

@@ -11,24 +11,24 @@ import org.locationtech.jts.geom.Polygon;
  * shared.
  */
 final class LonLat {
-  static final double LON0 = 119.45;
-  static final double LAT0 = 32.19;
-  private static final double M_PER_DEG_LAT = 110_574;
-  private static final double M_PER_DEG_LON = 111_320 * Math.cos(Math.toRadians(LAT0));
-  private static final GeometryFactory FACTORY = new GeometryFactory();
+    static final double LON0 = 119.45;
+    static final double LAT0 = 32.19;
+    private static final double M_PER_DEG_LAT = 110_574;
+    private static final double M_PER_DEG_LON = 111_320 * Math.cos(Math.toRadians(LAT0));
+    private static final GeometryFactory FACTORY = new GeometryFactory();
 
-  private LonLat() {}
+    private LonLat() {}
 
-  static Polygon of(Polygon metres) {
-    Coordinate[] ring = metres.getExteriorRing().getCoordinates();
-    Coordinate[] out = new Coordinate[ring.length];
-    for (int i = 0; i < ring.length; i++) {
-      out[i] = new Coordinate(round(LON0 + ring[i].x / M_PER_DEG_LON), round(LAT0 + ring[i].y / M_PER_DEG_LAT));
+    static Polygon of(Polygon metres) {
+        Coordinate[] ring = metres.getExteriorRing().getCoordinates();
+        Coordinate[] out = new Coordinate[ring.length];
+        for (int i = 0; i < ring.length; i++) {
+            out[i] = new Coordinate(round(LON0 + ring[i].x / M_PER_DEG_LON), round(LAT0 + ring[i].y / M_PER_DEG_LAT));
+        }
+        return FACTORY.createPolygon(out);
     }
-    return FACTORY.createPolygon(out);
-  }
 
-  private static double round(double degrees) {
-    return Math.round(degrees * 1e7) / 1e7;
-  }
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e7) / 1e7;
+    }
 }

@@ -32,58 +32,65 @@ import org.gridgov.geo.geojson.GeoJsonWriter;
  * </ul>
  */
 public final class SampleFiles {
-  /** The file names, in the order {@link #render} returns them. */
-  public static final List<String> NAMES = List.of("jingkou.plan.json", "jingkou.grids.geojson", "jingkou.areas.geojson", "jingkou.reports.csv");
+    /** The file names, in the order {@link #render} returns them. */
+    public static final List<String> NAMES =
+            List.of("jingkou.plan.json", "jingkou.grids.geojson", "jingkou.areas.geojson", "jingkou.reports.csv");
 
-  private SampleFiles() {}
+    private SampleFiles() {}
 
-  /** Each file's name and text. */
-  public static Map<String, String> render(JingkouSample.Sample sample) {
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(NAMES.get(0), sample.file().toJson());
-    List<GeoJsonFeature> grids = new ArrayList<>();
-    List<GeoJsonFeature> areas = new ArrayList<>();
-    for (Area area : sample.file().plan().areas()) {
-      Map<String, Object> properties = new TreeMap<>();
-      properties.put("code", area.code().toString());
-      properties.put("name", area.name());
-      properties.put("level", area.level().name());
-      GeoJsonFeature feature = GeoJsonFeature.of(area.code().toString(), sample.boundaries().get(area.code()), properties);
-      (area.level() == AreaLevel.GRID ? grids : areas).add(feature);
+    /** Each file's name and text. */
+    public static Map<String, String> render(JingkouSample.Sample sample) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(NAMES.get(0), sample.file().toJson());
+        List<GeoJsonFeature> grids = new ArrayList<>();
+        List<GeoJsonFeature> areas = new ArrayList<>();
+        for (Area area : sample.file().plan().areas()) {
+            Map<String, Object> properties = new TreeMap<>();
+            properties.put("code", area.code().toString());
+            properties.put("name", area.name());
+            properties.put("level", area.level().name());
+            GeoJsonFeature feature = GeoJsonFeature.of(
+                    area.code().toString(), sample.boundaries().get(area.code()), properties);
+            (area.level() == AreaLevel.GRID ? grids : areas).add(feature);
+        }
+        files.put(NAMES.get(1), geoJson(grids));
+        files.put(NAMES.get(2), geoJson(areas));
+        StringBuilder csv = new StringBuilder("id,lon,lat\n");
+        CoordinateConverter toGcj = CoordinateConverter.of(CoordinateSystem.WGS84, CoordinateSystem.GCJ02);
+        for (JingkouSample.Report r : sample.reports()) {
+            LonLat gcj = toGcj.convert(r.lon(), r.lat());
+            csv.append(r.id())
+                    .append(',')
+                    .append(round(gcj.lon()))
+                    .append(',')
+                    .append(round(gcj.lat()))
+                    .append('\n');
+        }
+        files.put(NAMES.get(3), csv.toString());
+        return files;
     }
-    files.put(NAMES.get(1), geoJson(grids));
-    files.put(NAMES.get(2), geoJson(areas));
-    StringBuilder csv = new StringBuilder("id,lon,lat\n");
-    CoordinateConverter toGcj = CoordinateConverter.of(CoordinateSystem.WGS84, CoordinateSystem.GCJ02);
-    for (JingkouSample.Report r : sample.reports()) {
-      LonLat gcj = toGcj.convert(r.lon(), r.lat());
-      csv.append(r.id()).append(',').append(round(gcj.lon())).append(',').append(round(gcj.lat())).append('\n');
+
+    /** Writes every file into {@code folder}. */
+    public static void write(JingkouSample.Sample sample, Path folder) throws IOException {
+        for (Map.Entry<String, String> f : render(sample).entrySet()) {
+            Files.writeString(folder.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        }
     }
-    files.put(NAMES.get(3), csv.toString());
-    return files;
-  }
 
-  /** Writes every file into {@code folder}. */
-  public static void write(JingkouSample.Sample sample, Path folder) throws IOException {
-    for (Map.Entry<String, String> f : render(sample).entrySet()) {
-      Files.writeString(folder.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+    /** The grid a report's point lies in, by code; for tests and the demo. */
+    static Map<String, AreaCode> expectedGrids(JingkouSample.Sample sample) {
+        Map<String, AreaCode> out = new LinkedHashMap<>();
+        sample.reports().forEach(r -> out.put(r.id(), r.grid()));
+        return out;
     }
-  }
 
-  /** The grid a report's point lies in, by code; for tests and the demo. */
-  static Map<String, AreaCode> expectedGrids(JingkouSample.Sample sample) {
-    Map<String, AreaCode> out = new LinkedHashMap<>();
-    sample.reports().forEach(r -> out.put(r.id(), r.grid()));
-    return out;
-  }
+    private static String geoJson(List<GeoJsonFeature> features) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        GeoJsonWriter.write(features, bytes);
+        return bytes.toString(StandardCharsets.UTF_8) + "\n";
+    }
 
-  private static String geoJson(List<GeoJsonFeature> features) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    GeoJsonWriter.write(features, bytes);
-    return bytes.toString(StandardCharsets.UTF_8) + "\n";
-  }
-
-  private static String round(double degrees) {
-    return String.format(Locale.ROOT, "%.7f", degrees);
-  }
+    private static String round(double degrees) {
+        return String.format(Locale.ROOT, "%.7f", degrees);
+    }
 }

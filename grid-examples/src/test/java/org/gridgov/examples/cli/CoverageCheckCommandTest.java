@@ -11,54 +11,82 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CoverageCheckCommandTest {
-  private static final String WORLD = Path.of(System.getProperty("grid.data"), "world-countries-50m.geojson").toString();
+    private static final String WORLD = Path.of(System.getProperty("grid.data"), "world-countries-50m.geojson")
+            .toString();
 
-  @Test
-  void theSampleDistrictsGridsCoverItExactly() {
-    CliRun run = CliRun.of("coverage", "check", "--grids", "samples/jingkou.grids.geojson",
-        "--parent", "samples/jingkou.areas.geojson");
-    assertThat(run.err()).isEmpty();
-    assertThat(run.exit()).isEqualTo(Grid.CLEAN);
-    assertThat(run.out()).startsWith("VALID: 288 grids, 0 findings");
-  }
+    @Test
+    void theSampleDistrictsGridsCoverItExactly() {
+        CliRun run = CliRun.of(
+                "coverage",
+                "check",
+                "--grids",
+                "samples/jingkou.grids.geojson",
+                "--parent",
+                "samples/jingkou.areas.geojson");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isEqualTo(Grid.CLEAN);
+        assertThat(run.out()).startsWith("VALID: 288 grids, 0 findings");
+    }
 
-  @Test
-  void theWorldsCountriesAreDirtyAndTheCheckSaysWhere(@TempDir Path dir) throws IOException {
-    Path out = dir.resolve("world.json");
-    CliRun run = CliRun.of("coverage", "check", "--grids", WORLD, "--id-property", "code", "--format", "json", "--out", out.toString());
+    @Test
+    void theWorldsCountriesAreDirtyAndTheCheckSaysWhere(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("world.json");
+        CliRun run = CliRun.of(
+                "coverage",
+                "check",
+                "--grids",
+                WORLD,
+                "--id-property",
+                "code",
+                "--format",
+                "json",
+                "--out",
+                out.toString());
 
-    assertThat(run.exit()).isEqualTo(Grid.FINDINGS);
-    JsonNode report = new ObjectMapper().readTree(out.toFile());
-    assertThat(report.get("valid").asBoolean()).isFalse();
-    assertThat(report.get("grids").asInt()).isEqualTo(241);
-    assertThat(report.get("summary").get("INVALID_GEOMETRY").asInt()).isPositive();
-    assertThat(report.get("summary").get("OVERLAP").asInt()).isPositive();
-    JsonNode first = report.get("findings").get(0);
-    assertThat(first.has("kind") && first.has("ids") && first.has("areaM2") && first.has("location") && first.has("belowTolerance")).isTrue();
-  }
+        assertThat(run.exit()).isEqualTo(Grid.FINDINGS);
+        JsonNode report = new ObjectMapper().readTree(out.toFile());
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        assertThat(report.get("grids").asInt()).isEqualTo(241);
+        assertThat(report.get("summary").get("INVALID_GEOMETRY").asInt()).isPositive();
+        assertThat(report.get("summary").get("OVERLAP").asInt()).isPositive();
+        JsonNode first = report.get("findings").get(0);
+        assertThat(first.has("kind")
+                        && first.has("ids")
+                        && first.has("areaM2")
+                        && first.has("location")
+                        && first.has("belowTolerance"))
+                .isTrue();
+    }
 
-  @Test
-  void findingsExportAsGeoJsonForAGisUser(@TempDir Path dir) throws IOException {
-    Path broken = dir.resolve("two.geojson");
-    Files.writeString(broken, "{\"type\":\"FeatureCollection\",\"features\":["
-        + "{\"type\":\"Feature\",\"id\":\"A\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[20,0],[20,10],[0,10],[0,0]]]}},"
-        + "{\"type\":\"Feature\",\"id\":\"B\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[10,0],[30,0],[30,10],[10,10],[10,0]]]}}]}");
-    CliRun run = CliRun.of("coverage", "check", "--grids", broken.toString(), "--units", "metres", "--format", "geojson");
+    @Test
+    void findingsExportAsGeoJsonForAGisUser(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("two.geojson");
+        Files.writeString(
+                broken,
+                "{\"type\":\"FeatureCollection\",\"features\":["
+                        + "{\"type\":\"Feature\",\"id\":\"A\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[20,0],[20,10],[0,10],[0,0]]]}},"
+                        + "{\"type\":\"Feature\",\"id\":\"B\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[10,0],[30,0],[30,10],[10,10],[10,0]]]}}]}");
+        CliRun run = CliRun.of(
+                "coverage", "check", "--grids", broken.toString(), "--units", "metres", "--format", "geojson");
 
-    assertThat(run.exit()).isEqualTo(Grid.FINDINGS);
-    JsonNode fc = new ObjectMapper().readTree(run.out());
-    assertThat(fc.get("type").asText()).isEqualTo("FeatureCollection");
-    assertThat(fc.get("features").get(0).get("properties").get("kind").asText()).isEqualTo("OVERLAP");
-    assertThat(fc.get("features").get(0).get("properties").get("areaM2").asDouble()).isEqualTo(100.0);
-  }
+        assertThat(run.exit()).isEqualTo(Grid.FINDINGS);
+        JsonNode fc = new ObjectMapper().readTree(run.out());
+        assertThat(fc.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(fc.get("features").get(0).get("properties").get("kind").asText())
+                .isEqualTo("OVERLAP");
+        assertThat(fc.get("features").get(0).get("properties").get("areaM2").asDouble())
+                .isEqualTo(100.0);
+    }
 
-  @Test
-  void malformedInputExitsTwo(@TempDir Path dir) throws IOException {
-    Path bad = dir.resolve("bad.geojson");
-    Files.writeString(bad, "{\"type\":\"FeatureCollection\",\"features\":[");
-    CliRun run = CliRun.of("coverage", "check", "--grids", bad.toString());
-    assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
-    assertThat(run.err()).startsWith("grid: ").contains("bad.geojson");
-    assertThat(CliRun.of("coverage", "check", "--grids", bad.toString(), "--units", "furlongs").exit()).isEqualTo(Grid.BAD_INPUT);
-  }
+    @Test
+    void malformedInputExitsTwo(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.geojson");
+        Files.writeString(bad, "{\"type\":\"FeatureCollection\",\"features\":[");
+        CliRun run = CliRun.of("coverage", "check", "--grids", bad.toString());
+        assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
+        assertThat(run.err()).startsWith("grid: ").contains("bad.geojson");
+        assertThat(CliRun.of("coverage", "check", "--grids", bad.toString(), "--units", "furlongs")
+                        .exit())
+                .isEqualTo(Grid.BAD_INPUT);
+    }
 }

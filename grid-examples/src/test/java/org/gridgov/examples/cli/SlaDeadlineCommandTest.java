@@ -5,52 +5,66 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SlaDeadlineCommandTest {
 
-  /**
-   * "357" from seed 000 across the 2026 Spring Festival (holiday 02-15..23, make-up Saturdays
-   * 02-14 and 02-28; State Council notice): a matter received Friday 02-13 at 16:00.
-   */
-  @ParameterizedTest(name = "{0} from 2026-02-13T16:00+08:00 with hours ''{1}'' is due {2}")
-  @CsvSource({
-      "3h, '', 2026-02-13T19:00+08:00",
-      "5wd, '', 2026-02-27T16:00+08:00",
-      "5wd, '08:30-12:00,13:30-17:30', 2026-02-27T17:30+08:00",
-      "7wd, '08:30-12:00,13:30-17:30', 2026-03-02T17:30+08:00",
-      "4wh, '08:30-12:00,13:30-17:30', 2026-02-14T11:00+08:00"})
-  void printsTheDueInstant(String limit, String hours, String due) {
-    CliRun run = hours.isEmpty()
-        ? CliRun.of("sla", "deadline", "--start", "2026-02-13T16:00+08:00", "--add", limit)
-        : CliRun.of("sla", "deadline", "--start", "2026-02-13T16:00+08:00", "--add", limit, "--working-hours", hours);
-    assertThat(run.err()).isEmpty();
-    assertThat(run.exit()).isZero();
-    assertThat(run.out()).isEqualTo(due + "\n");
-  }
+    /**
+     * "357" from seed 000 across the 2026 Spring Festival (holiday 02-15..23, make-up Saturdays
+     * 02-14 and 02-28; State Council notice): a matter received Friday 02-13 at 16:00.
+     */
+    @ParameterizedTest(name = "{0} from 2026-02-13T16:00+08:00 with hours ''{1}'' is due {2}")
+    @CsvSource({
+        "3h, '', 2026-02-13T19:00+08:00",
+        "5wd, '', 2026-02-27T16:00+08:00",
+        "5wd, '08:30-12:00,13:30-17:30', 2026-02-27T17:30+08:00",
+        "7wd, '08:30-12:00,13:30-17:30', 2026-03-02T17:30+08:00",
+        "4wh, '08:30-12:00,13:30-17:30', 2026-02-14T11:00+08:00"
+    })
+    void printsTheDueInstant(String limit, String hours, String due) {
+        CliRun run = hours.isEmpty()
+                ? CliRun.of("sla", "deadline", "--start", "2026-02-13T16:00+08:00", "--add", limit)
+                : CliRun.of(
+                        "sla",
+                        "deadline",
+                        "--start",
+                        "2026-02-13T16:00+08:00",
+                        "--add",
+                        limit,
+                        "--working-hours",
+                        hours);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(due + "\n");
+    }
 
-  @Test
-  void aYearWithoutDataFailsClosedUnlessACalendarFileAddsIt(@TempDir Path dir) throws IOException {
-    CliRun closed = CliRun.of("sla", "deadline", "--start", "2027-03-01T09:00+08:00", "--add", "5wd");
-    assertThat(closed.exit()).isEqualTo(Grid.BAD_INPUT);
-    assertThat(closed.err()).contains("2027");
+    @Test
+    void aYearWithoutDataFailsClosedUnlessACalendarFileAddsIt(@TempDir Path dir) throws IOException {
+        CliRun closed = CliRun.of("sla", "deadline", "--start", "2027-03-01T09:00+08:00", "--add", "5wd");
+        assertThat(closed.exit()).isEqualTo(Grid.BAD_INPUT);
+        assertThat(closed.err()).contains("2027");
 
-    Path file = dir.resolve("2027.json");
-    Files.writeString(file, "{\"format\":\"grid-holidays/1\",\"zone\":\"Asia/Shanghai\",\"source\":\"test\","
-        + "\"years\":[{\"year\":2027,\"holidays\":[],\"makeUpWorkdays\":[]}]}");
-    CliRun open = CliRun.of("sla", "deadline", "--start", "2027-03-01T09:00+08:00", "--add", "5wd", "--calendar", file.toString());
-    assertThat(open.err()).isEmpty();
-    assertThat(open.out()).isEqualTo("2027-03-08T09:00+08:00\n");
-  }
+        Path file = dir.resolve("2027.json");
+        Files.writeString(
+                file,
+                "{\"format\":\"grid-holidays/1\",\"zone\":\"Asia/Shanghai\",\"source\":\"test\","
+                        + "\"years\":[{\"year\":2027,\"holidays\":[],\"makeUpWorkdays\":[]}]}");
+        CliRun open = CliRun.of(
+                "sla", "deadline", "--start", "2027-03-01T09:00+08:00", "--add", "5wd", "--calendar", file.toString());
+        assertThat(open.err()).isEmpty();
+        assertThat(open.out()).isEqualTo("2027-03-08T09:00+08:00\n");
+    }
 
-  @Test
-  void badLimitsAndTimesExitTwoNamingTheValue() {
-    assertThat(CliRun.of("sla", "deadline", "--start", "2026-02-13T16:00+08:00", "--add", "5d").err()).contains("'5d'");
-    CliRun badStart = CliRun.of("sla", "deadline", "--start", "13/02/2026", "--add", "5wd");
-    assertThat(badStart.exit()).isEqualTo(Grid.BAD_INPUT);
-    assertThat(badStart.err()).contains("--start").contains("'13/02/2026'");
-  }
+    @Test
+    void badLimitsAndTimesExitTwoNamingTheValue() {
+        assertThat(CliRun.of("sla", "deadline", "--start", "2026-02-13T16:00+08:00", "--add", "5d")
+                        .err())
+                .contains("'5d'");
+        CliRun badStart = CliRun.of("sla", "deadline", "--start", "13/02/2026", "--add", "5wd");
+        assertThat(badStart.exit()).isEqualTo(Grid.BAD_INPUT);
+        assertThat(badStart.err()).contains("--start").contains("'13/02/2026'");
+    }
 }

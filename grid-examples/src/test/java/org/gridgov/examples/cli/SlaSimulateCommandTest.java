@@ -16,82 +16,97 @@ import org.junit.jupiter.api.io.TempDir;
  * hand on the all-day China calendar (no holidays in March 2026).
  */
 class SlaSimulateCommandTest {
-  private static final String POLICY = "samples/sla-357.json";
-  private static final String EVENTS = "samples/sla-events-suspended.json";
+    private static final String POLICY = "samples/sla-357.json";
+    private static final String EVENTS = "samples/sla-events-suspended.json";
 
-  @Test
-  void theSamplePolicyIsTheShipped357() {
-    assertThat(PolicyJson.sla(Path.of(POLICY))).isEqualTo(SlaPolicy.the357());
-  }
+    @Test
+    void theSamplePolicyIsTheShipped357() {
+        assertThat(PolicyJson.sla(Path.of(POLICY))).isEqualTo(SlaPolicy.the357());
+    }
 
-  @Test
-  void printsEveryClocksTimelineWithDueInstants() {
-    CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", EVENTS);
-    assertThat(run.err()).isEmpty();
-    assertThat(run.exit()).isZero();
-    assertThat(run.out())
-        // answered (registered) after 1.5 h: stopped exactly as the yellow light would go on, so no light
-        .contains("2026-03-02T09:00+08:00 START     #1 rule routine 3h; due 2026-03-02T12:00+08:00")
-        .doesNotContain("WARNING   #1 YELLOW -> lead\n  2026-03-02T10:30")
-        .contains("2026-03-02T10:30+08:00 STOP      #1 REGISTER")
-        // 5wd from Monday 09:00 is due Monday 03-09 09:00; suspended 2 working days: due Wednesday 03-11
-        .contains("2026-03-02T09:00+08:00 START     #1 rule routine 5wd; due 2026-03-09T09:00+08:00")
-        .contains("2026-03-03T15:00+08:00 PAUSE     #1 SUSPEND")
-        .contains("2026-03-05T15:00+08:00 RESUME    #1 RESUME; due 2026-03-11T09:00+08:00")
-        // escalated to the joint whistle: 7wd, two working days (a weekend between) later
-        .contains("2026-03-06T10:00+08:00 RECOMPUTE #1 ESCALATE routed JOINT in NORMAL mode: rule joint 7wd (policy v1); "
-            + "due 2026-03-11T09:00+08:00 -> 2026-03-13T09:00+08:00")
-        .contains("2026-03-13T09:00+08:00 BREACH    #1 BREACH -> lead")
-        .contains("2026-03-13T09:00+08:00 LADDER    #1 notify-street-head -> street:head")
-        .doesNotContain("district-yellow-card")
-        .contains("2026-03-13T16:00+08:00 STOP      #1 VERIFY")
-        .contains("= STOPPED cycle 1, target 7wd (rule joint), due 2026-03-13T09:00+08:00")
-        .contains("pauses 2");
-  }
+    @Test
+    void printsEveryClocksTimelineWithDueInstants() {
+        CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", EVENTS);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out())
+                // answered (registered) after 1.5 h: stopped exactly as the yellow light would go on, so no light
+                .contains("2026-03-02T09:00+08:00 START     #1 rule routine 3h; due 2026-03-02T12:00+08:00")
+                .doesNotContain("WARNING   #1 YELLOW -> lead\n  2026-03-02T10:30")
+                .contains("2026-03-02T10:30+08:00 STOP      #1 REGISTER")
+                // 5wd from Monday 09:00 is due Monday 03-09 09:00; suspended 2 working days: due Wednesday 03-11
+                .contains("2026-03-02T09:00+08:00 START     #1 rule routine 5wd; due 2026-03-09T09:00+08:00")
+                .contains("2026-03-03T15:00+08:00 PAUSE     #1 SUSPEND")
+                .contains("2026-03-05T15:00+08:00 RESUME    #1 RESUME; due 2026-03-11T09:00+08:00")
+                // escalated to the joint whistle: 7wd, two working days (a weekend between) later
+                .contains(
+                        "2026-03-06T10:00+08:00 RECOMPUTE #1 ESCALATE routed JOINT in NORMAL mode: rule joint 7wd (policy v1); "
+                                + "due 2026-03-11T09:00+08:00 -> 2026-03-13T09:00+08:00")
+                .contains("2026-03-13T09:00+08:00 BREACH    #1 BREACH -> lead")
+                .contains("2026-03-13T09:00+08:00 LADDER    #1 notify-street-head -> street:head")
+                .doesNotContain("district-yellow-card")
+                .contains("2026-03-13T16:00+08:00 STOP      #1 VERIFY")
+                .contains("= STOPPED cycle 1, target 7wd (rule joint), due 2026-03-13T09:00+08:00")
+                .contains("pauses 2");
+    }
 
-  /**
-   * A tough-whistle (攻坚哨) hazard received on the eve of the 2026 Spring Festival: 7 working days
-   * (02-14 and 02-28 are make-up working Saturdays, 02-15..23 holidays) fall due Monday 03-02 16:00,
-   * the district's yellow card at once, the red card two working days later.
-   */
-  @Test
-  void aToughMatterLeftOpenClimbsToTheDistrictRedCard() {
-    CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", "samples/sla-events-tough.json");
-    assertThat(run.err()).isEmpty();
-    assertThat(run.out())
-        .contains("RECOMPUTE #1 REGISTER routed TOUGH in NORMAL mode: rule tough 7wd (policy v1); "
-            + "due 2026-02-27T16:00+08:00 -> 2026-03-02T16:00+08:00")
-        .contains("2026-03-02T16:00+08:00 LADDER    #1 district-yellow-card -> district:supervision")
-        .contains("2026-03-04T16:00+08:00 LADDER    #1 district-red-card -> district:supervision")
-        .contains("= RUNNING cycle 1, target 7wd (rule tough), due 2026-03-02T16:00+08:00");
-  }
+    /**
+     * A tough-whistle (攻坚哨) hazard received on the eve of the 2026 Spring Festival: 7 working days
+     * (02-14 and 02-28 are make-up working Saturdays, 02-15..23 holidays) fall due Monday 03-02 16:00,
+     * the district's yellow card at once, the red card two working days later.
+     */
+    @Test
+    void aToughMatterLeftOpenClimbsToTheDistrictRedCard() {
+        CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", "samples/sla-events-tough.json");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("RECOMPUTE #1 REGISTER routed TOUGH in NORMAL mode: rule tough 7wd (policy v1); "
+                        + "due 2026-02-27T16:00+08:00 -> 2026-03-02T16:00+08:00")
+                .contains("2026-03-02T16:00+08:00 LADDER    #1 district-yellow-card -> district:supervision")
+                .contains("2026-03-04T16:00+08:00 LADDER    #1 district-red-card -> district:supervision")
+                .contains("= RUNNING cycle 1, target 7wd (rule tough), due 2026-03-02T16:00+08:00");
+    }
 
-  @Test
-  void theEventsExampleOfTheWorkflowReadmeRuns(@TempDir Path dir) throws IOException {
-    String readme = Files.readString(Path.of("../grid-workflow/README.md"));
-    int section = readme.indexOf("### `grid sla simulate`");
-    assertThat(section).isNotNegative();
-    int from = readme.indexOf("```json\n", section) + "```json\n".length();
-    Path events = Files.writeString(dir.resolve("readme-events.json"), readme.substring(from, readme.indexOf("```", from)));
-    CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", events.toString());
-    assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("RECOMPUTE #1 ESCALATE routed JOINT")
-        .contains("2026-03-13T09:00+08:00 BREACH    #1 BREACH -> lead");
-  }
+    @Test
+    void theEventsExampleOfTheWorkflowReadmeRuns(@TempDir Path dir) throws IOException {
+        String readme = Files.readString(Path.of("../grid-workflow/README.md"));
+        int section = readme.indexOf("### `grid sla simulate`");
+        assertThat(section).isNotNegative();
+        int from = readme.indexOf("```json\n", section) + "```json\n".length();
+        Path events = Files.writeString(
+                dir.resolve("readme-events.json"), readme.substring(from, readme.indexOf("```", from)));
+        CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", events.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("RECOMPUTE #1 ESCALATE routed JOINT")
+                .contains("2026-03-13T09:00+08:00 BREACH    #1 BREACH -> lead");
+    }
 
-  @Test
-  void badEventsExitTwoNamingTheFileThePathAndTheValue(@TempDir Path dir) throws IOException {
-    Path events = dir.resolve("late.json");
-    Files.writeString(events, Files.readString(Path.of(EVENTS)).replace("\"2026-03-02T11:00+08:00\", \"action\": \"DISPATCH\"",
-        "\"2026-03-01T11:00+08:00\", \"action\": \"DISPATCH\""));
-    CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", events.toString());
-    assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
-    assertThat(run.err()).contains("late.json:events[2].at").contains("time order").contains("2026-03-01T03:00Z");
+    @Test
+    void badEventsExitTwoNamingTheFileThePathAndTheValue(@TempDir Path dir) throws IOException {
+        Path events = dir.resolve("late.json");
+        Files.writeString(
+                events,
+                Files.readString(Path.of(EVENTS))
+                        .replace(
+                                "\"2026-03-02T11:00+08:00\", \"action\": \"DISPATCH\"",
+                                "\"2026-03-01T11:00+08:00\", \"action\": \"DISPATCH\""));
+        CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", events.toString());
+        assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
+        assertThat(run.err())
+                .contains("late.json:events[2].at")
+                .contains("time order")
+                .contains("2026-03-01T03:00Z");
 
-    Path policy = dir.resolve("policy.json");
-    Files.writeString(policy, Files.readString(Path.of(POLICY)).replace("\"limit\": \"7wd\", \"ladder\": \"joint\"", "\"limit\": \"7d\", \"ladder\": \"joint\""));
-    CliRun bad = CliRun.of("sla", "simulate", "--policy", policy.toString(), "--events", EVENTS);
-    assertThat(bad.exit()).isEqualTo(Grid.BAD_INPUT);
-    assertThat(bad.err()).contains("policy.json:rules[2].targets[0].limit").contains("'7d'");
-  }
+        Path policy = dir.resolve("policy.json");
+        Files.writeString(
+                policy,
+                Files.readString(Path.of(POLICY))
+                        .replace(
+                                "\"limit\": \"7wd\", \"ladder\": \"joint\"",
+                                "\"limit\": \"7d\", \"ladder\": \"joint\""));
+        CliRun bad = CliRun.of("sla", "simulate", "--policy", policy.toString(), "--events", EVENTS);
+        assertThat(bad.exit()).isEqualTo(Grid.BAD_INPUT);
+        assertThat(bad.err()).contains("policy.json:rules[2].targets[0].limit").contains("'7d'");
+    }
 }

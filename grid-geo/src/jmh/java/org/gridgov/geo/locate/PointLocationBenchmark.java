@@ -33,106 +33,107 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class PointLocationBenchmark {
-  static final int CELLS = 100_000;
-  static final int POINTS = 1 << 16;
+    static final int CELLS = 100_000;
+    static final int POINTS = 1 << 16;
 
-  /** {@code uniform}: anywhere in the city; {@code clustered}: around 50 hot spots, 200 m spread. */
-  @Param({"uniform", "clustered"})
-  public String distribution;
+    /** {@code uniform}: anywhere in the city; {@code clustered}: around 50 hot spots, 200 m spread. */
+    @Param({"uniform", "clustered"})
+    public String distribution;
 
-  SyntheticCity city;
-  Map<String, Polygon> grids;
-  GridLocator locator;
-  STRtree tree;
-  double[] xs;
-  double[] ys;
-  int[] out;
+    SyntheticCity city;
+    Map<String, Polygon> grids;
+    GridLocator locator;
+    STRtree tree;
+    double[] xs;
+    double[] ys;
+    int[] out;
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    city = SyntheticCity.generate(CELLS, 42);
-    grids = new LinkedHashMap<>();
-    List<Polygon> cells = city.cells();
-    for (int i = 0; i < cells.size(); i++) {
-      grids.put(SyntheticCity.id(i), cells.get(i));
+    @Setup(Level.Trial)
+    public void setUp() {
+        city = SyntheticCity.generate(CELLS, 42);
+        grids = new LinkedHashMap<>();
+        List<Polygon> cells = city.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            grids.put(SyntheticCity.id(i), cells.get(i));
+        }
+        locator = GridLocator.of(grids);
+        tree = new STRtree();
+        for (int i = 0; i < cells.size(); i++) {
+            tree.insert(
+                    cells.get(i).getEnvelopeInternal(), new Candidate(i, new IndexedPointInAreaLocator(cells.get(i))));
+        }
+        tree.build();
+        double side = city.extent().getEnvelopeInternal().getMaxX();
+        SplittableRandom random = new SplittableRandom(7);
+        xs = new double[POINTS];
+        ys = new double[POINTS];
+        double[][] hot = new double[50][];
+        for (int h = 0; h < hot.length; h++) {
+            hot[h] = new double[] {random.nextDouble() * side, random.nextDouble() * side};
+        }
+        for (int k = 0; k < POINTS; k++) {
+            if ("uniform".equals(distribution)) {
+                xs[k] = random.nextDouble() * side;
+                ys[k] = random.nextDouble() * side;
+            } else {
+                double[] c = hot[random.nextInt(hot.length)];
+                xs[k] = Math.max(0, Math.min(side - 1e-3, c[0] + 200 * gaussian(random)));
+                ys[k] = Math.max(0, Math.min(side - 1e-3, c[1] + 200 * gaussian(random)));
+            }
+        }
+        out = new int[POINTS];
+        for (int k = 0; k < POINTS; k++) {
+            if (jts(xs[k], ys[k]) != locator.locateIndex(xs[k], ys[k])) {
+                throw new IllegalStateException("JTS and GridLocator disagree at " + xs[k] + " " + ys[k]);
+            }
+        }
+        System.out.println("\nGridLocator index: " + locator + ", " + locator.indexMemoryBytes() / 1e6 + " MB");
     }
-    locator = GridLocator.of(grids);
-    tree = new STRtree();
-    for (int i = 0; i < cells.size(); i++) {
-      tree.insert(cells.get(i).getEnvelopeInternal(), new Candidate(i, new IndexedPointInAreaLocator(cells.get(i))));
-    }
-    tree.build();
-    double side = city.extent().getEnvelopeInternal().getMaxX();
-    SplittableRandom random = new SplittableRandom(7);
-    xs = new double[POINTS];
-    ys = new double[POINTS];
-    double[][] hot = new double[50][];
-    for (int h = 0; h < hot.length; h++) {
-      hot[h] = new double[] {random.nextDouble() * side, random.nextDouble() * side};
-    }
-    for (int k = 0; k < POINTS; k++) {
-      if ("uniform".equals(distribution)) {
-        xs[k] = random.nextDouble() * side;
-        ys[k] = random.nextDouble() * side;
-      } else {
-        double[] c = hot[random.nextInt(hot.length)];
-        xs[k] = Math.max(0, Math.min(side - 1e-3, c[0] + 200 * gaussian(random)));
-        ys[k] = Math.max(0, Math.min(side - 1e-3, c[1] + 200 * gaussian(random)));
-      }
-    }
-    out = new int[POINTS];
-    for (int k = 0; k < POINTS; k++) {
-      if (jts(xs[k], ys[k]) != locator.locateIndex(xs[k], ys[k])) {
-        throw new IllegalStateException("JTS and GridLocator disagree at " + xs[k] + " " + ys[k]);
-      }
-    }
-    System.out.println("\nGridLocator index: " + locator + ", " + locator.indexMemoryBytes() / 1e6 + " MB");
-  }
 
-  private static double gaussian(SplittableRandom random) {
-    double u = 1 - random.nextDouble();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
-  }
-
-  private int jts(double x, double y) {
-    Coordinate p = new Coordinate(x, y);
-    @SuppressWarnings("unchecked")
-    List<Candidate> candidates = tree.query(new Envelope(p));
-    int found = -1;
-    for (Candidate c : candidates) {
-      if (c.locator.locate(p) == Location.INTERIOR && (found < 0 || c.index < found)) {
-        found = c.index;
-      }
+    private static double gaussian(SplittableRandom random) {
+        double u = 1 - random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
     }
-    return found;
-  }
 
-  @Benchmark
-  @OperationsPerInvocation(POINTS)
-  public int[] gridLocatorBatch() {
-    locator.locateAll(xs, ys, out);
-    return out;
-  }
-
-  @Benchmark
-  @OperationsPerInvocation(POINTS)
-  public long gridLocatorOneByOne() {
-    long sum = 0;
-    for (int k = 0; k < POINTS; k++) {
-      sum += locator.locateIndex(xs[k], ys[k]);
+    private int jts(double x, double y) {
+        Coordinate p = new Coordinate(x, y);
+        @SuppressWarnings("unchecked")
+        List<Candidate> candidates = tree.query(new Envelope(p));
+        int found = -1;
+        for (Candidate c : candidates) {
+            if (c.locator.locate(p) == Location.INTERIOR && (found < 0 || c.index < found)) {
+                found = c.index;
+            }
+        }
+        return found;
     }
-    return sum;
-  }
 
-  @Benchmark
-  @OperationsPerInvocation(POINTS)
-  public long jtsStrTreeIndexedPointInArea() {
-    long sum = 0;
-    for (int k = 0; k < POINTS; k++) {
-      sum += jts(xs[k], ys[k]);
+    @Benchmark
+    @OperationsPerInvocation(POINTS)
+    public int[] gridLocatorBatch() {
+        locator.locateAll(xs, ys, out);
+        return out;
     }
-    return sum;
-  }
 
-  private record Candidate(int index, IndexedPointInAreaLocator locator) {}
+    @Benchmark
+    @OperationsPerInvocation(POINTS)
+    public long gridLocatorOneByOne() {
+        long sum = 0;
+        for (int k = 0; k < POINTS; k++) {
+            sum += locator.locateIndex(xs[k], ys[k]);
+        }
+        return sum;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(POINTS)
+    public long jtsStrTreeIndexedPointInArea() {
+        long sum = 0;
+        for (int k = 0; k < POINTS; k++) {
+            sum += jts(xs[k], ys[k]);
+        }
+        return sum;
+    }
+
+    private record Candidate(int index, IndexedPointInAreaLocator locator) {}
 }

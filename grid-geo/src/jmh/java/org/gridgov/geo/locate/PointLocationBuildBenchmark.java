@@ -20,20 +20,20 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PointLocationBuildBenchmark {
-  Map<String, Polygon> grids;
+    Map<String, Polygon> grids;
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    SyntheticCity city = SyntheticCity.generate(PointLocationBenchmark.CELLS, 42);
-    grids = new LinkedHashMap<>();
-    List<Polygon> cells = city.cells();
-    for (int i = 0; i < cells.size(); i++) {
-      grids.put(SyntheticCity.id(i), cells.get(i));
+    @Setup(Level.Trial)
+    public void setUp() {
+        SyntheticCity city = SyntheticCity.generate(PointLocationBenchmark.CELLS, 42);
+        grids = new LinkedHashMap<>();
+        List<Polygon> cells = city.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            grids.put(SyntheticCity.id(i), cells.get(i));
+        }
     }
-  }
 
-  @Benchmark
-  public GridLocator buildGridLocator() {
-    return GridLocator.of(grids);
-  }
+    @Benchmark
+    public GridLocator buildGridLocator() {
+        return GridLocator.of(grids);
+    }
 }

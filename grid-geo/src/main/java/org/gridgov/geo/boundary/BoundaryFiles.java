@@ -27,36 +27,38 @@ import org.locationtech.jts.geom.Geometry;
  * Run the coverage check on the result for everything else.
  */
 public final class BoundaryFiles {
-  private BoundaryFiles() {}
+    private BoundaryFiles() {}
 
-  /** The plan with the boundaries of these files. */
-  public static BoundedPlan attach(GridPlan plan, GeoJsonFeatures... files) {
-    requireNonNull(plan, "plan");
-    Map<AreaCode, Geometry> boundaries = new LinkedHashMap<>();
-    Map<AreaCode, String> drawnAt = new LinkedHashMap<>();
-    for (GeoJsonFeatures file : files) {
-      if (!file.problems().isEmpty()) {
-        GeoJsonProblem p = file.problems().get(0);
-        throw new InvalidInputException(file.source() + ":" + p.path(), p.rule(), p.value());
-      }
-      for (GeoJsonFeature f : file.features()) {
-        String where = file.source() + ":" + f.path();
-        AreaCode code;
-        try {
-          code = AreaCode.parse(f.id());
-        } catch (InvalidInputException e) {
-          throw new InvalidInputException(where + ".id", "a boundary's id is an area code (" + e.rule() + ")", f.id());
+    /** The plan with the boundaries of these files. */
+    public static BoundedPlan attach(GridPlan plan, GeoJsonFeatures... files) {
+        requireNonNull(plan, "plan");
+        Map<AreaCode, Geometry> boundaries = new LinkedHashMap<>();
+        Map<AreaCode, String> drawnAt = new LinkedHashMap<>();
+        for (GeoJsonFeatures file : files) {
+            if (!file.problems().isEmpty()) {
+                GeoJsonProblem p = file.problems().get(0);
+                throw new InvalidInputException(file.source() + ":" + p.path(), p.rule(), p.value());
+            }
+            for (GeoJsonFeature f : file.features()) {
+                String where = file.source() + ":" + f.path();
+                AreaCode code;
+                try {
+                    code = AreaCode.parse(f.id());
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException(
+                            where + ".id", "a boundary's id is an area code (" + e.rule() + ")", f.id());
+                }
+                if (plan.findArea(code).isEmpty()) {
+                    throw new InvalidInputException(where + ".id", "names an area of the plan", f.id());
+                }
+                String earlier = drawnAt.putIfAbsent(code, where);
+                if (earlier != null) {
+                    throw new InvalidInputException(
+                            where + ".id", "an area is drawn once (already at " + earlier + ")", f.id());
+                }
+                boundaries.put(code, f.geometry());
+            }
         }
-        if (plan.findArea(code).isEmpty()) {
-          throw new InvalidInputException(where + ".id", "names an area of the plan", f.id());
-        }
-        String earlier = drawnAt.putIfAbsent(code, where);
-        if (earlier != null) {
-          throw new InvalidInputException(where + ".id", "an area is drawn once (already at " + earlier + ")", f.id());
-        }
-        boundaries.put(code, f.geometry());
-      }
+        return BoundedPlan.of(plan, boundaries);
     }
-    return BoundedPlan.of(plan, boundaries);
-  }
 }

@@ -37,130 +37,137 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * check, not for this class.
  */
 public final class BoundedPlan {
-  private final GridPlan plan;
-  private final Map<AreaCode, Geometry> boundaries;
+    private final GridPlan plan;
+    private final Map<AreaCode, Geometry> boundaries;
 
-  private BoundedPlan(GridPlan plan, Map<AreaCode, Geometry> boundaries) {
-    this.plan = plan;
-    this.boundaries = boundaries;
-  }
-
-  /**
-   * A plan with boundaries for some or all of its areas.
-   *
-   * @throws InvalidInputException naming {@code boundaries.<code>} for a code not in the plan or
-   *     a geometry that is not a Polygon or MultiPolygon
-   */
-  public static BoundedPlan of(GridPlan plan, Map<AreaCode, ? extends Geometry> boundaries) {
-    requireNonNull(plan, "plan");
-    requireNonNull(boundaries, "boundaries");
-    return new BoundedPlan(plan, checked(plan, boundaries, new TreeMap<>()));
-  }
-
-  private static Map<AreaCode, Geometry> checked(GridPlan plan, Map<AreaCode, ? extends Geometry> drawn, TreeMap<AreaCode, Geometry> into) {
-    for (Map.Entry<AreaCode, ? extends Geometry> e : drawn.entrySet()) {
-      String path = "boundaries." + e.getKey();
-      if (plan.findArea(e.getKey()).isEmpty()) {
-        throw new InvalidInputException(path, "a boundary belongs to an area of the plan", e.getKey().toString());
-      }
-      Geometry g = requireNonNull(e.getValue(), path);
-      if (!(g instanceof Polygonal) || g.isEmpty()) {
-        throw new InvalidInputException(path, "a boundary is a non-empty Polygon or MultiPolygon", g.getGeometryType());
-      }
-      into.put(e.getKey(), g.copy());
+    private BoundedPlan(GridPlan plan, Map<AreaCode, Geometry> boundaries) {
+        this.plan = plan;
+        this.boundaries = boundaries;
     }
-    return Collections.unmodifiableMap(into);
-  }
 
-  /** The plan. */
-  public GridPlan plan() {
-    return plan;
-  }
-
-  /** The boundary of an area, if drawn. */
-  public Optional<Geometry> boundary(AreaCode code) {
-    return Optional.ofNullable(boundaries.get(code));
-  }
-
-  /** Every boundary, by area code in code order, retired areas included. */
-  public Map<AreaCode, Geometry> boundaries() {
-    return boundaries;
-  }
-
-  /** The boundaries of an area's active children, in code order; children without one are left out. */
-  public Map<AreaCode, Geometry> childBoundaries(AreaCode parent) {
-    Map<AreaCode, Geometry> out = new TreeMap<>();
-    for (Area child : plan.children(parent)) {
-      Geometry g = boundaries.get(child.code());
-      if (g != null) {
-        out.put(child.code(), g);
-      }
+    /**
+     * A plan with boundaries for some or all of its areas.
+     *
+     * @throws InvalidInputException naming {@code boundaries.<code>} for a code not in the plan or
+     *     a geometry that is not a Polygon or MultiPolygon
+     */
+    public static BoundedPlan of(GridPlan plan, Map<AreaCode, ? extends Geometry> boundaries) {
+        requireNonNull(plan, "plan");
+        requireNonNull(boundaries, "boundaries");
+        return new BoundedPlan(plan, checked(plan, boundaries, new TreeMap<>()));
     }
-    return Collections.unmodifiableMap(out);
-  }
 
-  /**
-   * The next revision: {@code edit} applied to the plan, with the boundaries it draws.
-   *
-   * @param drawn boundaries of new or redrawn areas, by code
-   * @throws InvalidInputException if the edit is rejected, a drawn boundary is not valid input,
-   *     or a new area of a plan with boundaries has none; this plan is unchanged
-   */
-  public BoundedPlan apply(PlanEdit edit, Map<AreaCode, ? extends Geometry> drawn) {
-    requireNonNull(edit, "edit");
-    GridPlan next = edit.applyTo(plan);
-    TreeMap<AreaCode, Geometry> merged = new TreeMap<>(boundaries);
-    checked(next, drawn, merged);
-    if (!boundaries.isEmpty()) {
-      List<AreaCode> targets = new ArrayList<>();
-      newlyActive(next).forEach(a -> targets.add(a.code()));
-      if (edit instanceof MergeGrids) {
-        targets.add(((MergeGrids) edit).merged().code());
-      }
-      for (AreaCode code : targets) {
-        if (!drawn.containsKey(code)) {
-          derive(edit, code).ifPresentOrElse(g -> merged.put(code, g), () -> {
-            throw new InvalidInputException("boundaries." + code, "a new area of a plan with boundaries is drawn", "none");
-          });
+    private static Map<AreaCode, Geometry> checked(
+            GridPlan plan, Map<AreaCode, ? extends Geometry> drawn, TreeMap<AreaCode, Geometry> into) {
+        for (Map.Entry<AreaCode, ? extends Geometry> e : drawn.entrySet()) {
+            String path = "boundaries." + e.getKey();
+            if (plan.findArea(e.getKey()).isEmpty()) {
+                throw new InvalidInputException(
+                        path,
+                        "a boundary belongs to an area of the plan",
+                        e.getKey().toString());
+            }
+            Geometry g = requireNonNull(e.getValue(), path);
+            if (!(g instanceof Polygonal) || g.isEmpty()) {
+                throw new InvalidInputException(
+                        path, "a boundary is a non-empty Polygon or MultiPolygon", g.getGeometryType());
+            }
+            into.put(e.getKey(), g.copy());
         }
-      }
+        return Collections.unmodifiableMap(into);
     }
-    return new BoundedPlan(next, Collections.unmodifiableMap(merged));
-  }
 
-  /**
-   * The next revision with one area's boundary redrawn (the plan itself gets a new revision with
-   * the area unchanged, so the change is on record).
-   */
-  public BoundedPlan redraw(AreaCode code, Geometry boundary) {
-    return apply(new ReviseArea(plan.area(code)), Map.of(code, boundary));
-  }
-
-  private List<Area> newlyActive(GridPlan next) {
-    List<Area> out = new ArrayList<>();
-    for (Area a : next.areas()) {
-      if (a.isActive() && plan.findArea(a.code()).map(old -> !old.isActive()).orElse(true)) {
-        out.add(a);
-      }
+    /** The plan. */
+    public GridPlan plan() {
+        return plan;
     }
-    return out;
-  }
 
-  private Optional<Geometry> derive(PlanEdit edit, AreaCode code) {
-    if (edit instanceof RecodeGrid && ((RecodeGrid) edit).to().equals(code)) {
-      return boundary(((RecodeGrid) edit).from());
+    /** The boundary of an area, if drawn. */
+    public Optional<Geometry> boundary(AreaCode code) {
+        return Optional.ofNullable(boundaries.get(code));
     }
-    if (edit instanceof MergeGrids && ((MergeGrids) edit).merged().code().equals(code)) {
-      List<Geometry> parts = new ArrayList<>();
-      for (AreaCode grid : ((MergeGrids) edit).grids()) {
-        Optional<Geometry> g = boundary(grid);
-        if (g.isEmpty()) {
-          return Optional.empty();
+
+    /** Every boundary, by area code in code order, retired areas included. */
+    public Map<AreaCode, Geometry> boundaries() {
+        return boundaries;
+    }
+
+    /** The boundaries of an area's active children, in code order; children without one are left out. */
+    public Map<AreaCode, Geometry> childBoundaries(AreaCode parent) {
+        Map<AreaCode, Geometry> out = new TreeMap<>();
+        for (Area child : plan.children(parent)) {
+            Geometry g = boundaries.get(child.code());
+            if (g != null) {
+                out.put(child.code(), g);
+            }
         }
-        parts.add(g.get());
-      }
-      return Optional.of(UnaryUnionOp.union(parts));
+        return Collections.unmodifiableMap(out);
     }
-    return Optional.empty();
-  }
+
+    /**
+     * The next revision: {@code edit} applied to the plan, with the boundaries it draws.
+     *
+     * @param drawn boundaries of new or redrawn areas, by code
+     * @throws InvalidInputException if the edit is rejected, a drawn boundary is not valid input,
+     *     or a new area of a plan with boundaries has none; this plan is unchanged
+     */
+    public BoundedPlan apply(PlanEdit edit, Map<AreaCode, ? extends Geometry> drawn) {
+        requireNonNull(edit, "edit");
+        GridPlan next = edit.applyTo(plan);
+        TreeMap<AreaCode, Geometry> merged = new TreeMap<>(boundaries);
+        checked(next, drawn, merged);
+        if (!boundaries.isEmpty()) {
+            List<AreaCode> targets = new ArrayList<>();
+            newlyActive(next).forEach(a -> targets.add(a.code()));
+            if (edit instanceof MergeGrids) {
+                targets.add(((MergeGrids) edit).merged().code());
+            }
+            for (AreaCode code : targets) {
+                if (!drawn.containsKey(code)) {
+                    derive(edit, code).ifPresentOrElse(g -> merged.put(code, g), () -> {
+                        throw new InvalidInputException(
+                                "boundaries." + code, "a new area of a plan with boundaries is drawn", "none");
+                    });
+                }
+            }
+        }
+        return new BoundedPlan(next, Collections.unmodifiableMap(merged));
+    }
+
+    /**
+     * The next revision with one area's boundary redrawn (the plan itself gets a new revision with
+     * the area unchanged, so the change is on record).
+     */
+    public BoundedPlan redraw(AreaCode code, Geometry boundary) {
+        return apply(new ReviseArea(plan.area(code)), Map.of(code, boundary));
+    }
+
+    private List<Area> newlyActive(GridPlan next) {
+        List<Area> out = new ArrayList<>();
+        for (Area a : next.areas()) {
+            if (a.isActive()
+                    && plan.findArea(a.code()).map(old -> !old.isActive()).orElse(true)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private Optional<Geometry> derive(PlanEdit edit, AreaCode code) {
+        if (edit instanceof RecodeGrid && ((RecodeGrid) edit).to().equals(code)) {
+            return boundary(((RecodeGrid) edit).from());
+        }
+        if (edit instanceof MergeGrids && ((MergeGrids) edit).merged().code().equals(code)) {
+            List<Geometry> parts = new ArrayList<>();
+            for (AreaCode grid : ((MergeGrids) edit).grids()) {
+                Optional<Geometry> g = boundary(grid);
+                if (g.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.add(g.get());
+            }
+            return Optional.of(UnaryUnionOp.union(parts));
+        }
+        return Optional.empty();
+    }
 }

@@ -11,12 +11,12 @@ import org.locationtech.jts.geom.Geometry;
  */
 public record Boundary(String id, Geometry geometry) {
 
-  public Boundary {
-    requireNonNull(id, "id");
-    requireNonNull(geometry, "geometry");
-  }
+    public Boundary {
+        requireNonNull(id, "id");
+        requireNonNull(geometry, "geometry");
+    }
 
-  public static Boundary of(String id, Geometry geometry) {
-    return new Boundary(id, geometry);
-  }
+    public static Boundary of(String id, Geometry geometry) {
+        return new Boundary(id, geometry);
+    }
 }

@@ -14,26 +14,27 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * message are the reference. Stateless.
  */
 final class CellValidity {
-  private CellValidity() {}
+    private CellValidity() {}
 
-  /** Why a boundary is invalid, and where ({@code at} may be null). */
-  record Invalid(String reason, Coordinate at) {}
+    /** Why a boundary is invalid, and where ({@code at} may be null). */
+    record Invalid(String reason, Coordinate at) {}
 
-  /**
-   * Null when valid, else the reason and where; {@code shell} holds the exterior ring of
-   * {@code g} already loaded when {@code g} is a polygon, else null.
-   */
-  static Invalid check(Geometry g, RingBuffer shell) {
-    if (!(g instanceof Polygonal)) {
-      return new Invalid("not a Polygon or MultiPolygon: " + g.getGeometryType(), g.isEmpty() ? null : g.getCoordinate());
+    /**
+     * Null when valid, else the reason and where; {@code shell} holds the exterior ring of
+     * {@code g} already loaded when {@code g} is a polygon, else null.
+     */
+    static Invalid check(Geometry g, RingBuffer shell) {
+        if (!(g instanceof Polygonal)) {
+            return new Invalid(
+                    "not a Polygon or MultiPolygon: " + g.getGeometryType(), g.isEmpty() ? null : g.getCoordinate());
+        }
+        if (g.isEmpty()) {
+            return new Invalid("empty geometry", null);
+        }
+        if (shell != null && g instanceof Polygon p && p.getNumInteriorRing() == 0 && shell.isCertainlySimple()) {
+            return null;
+        }
+        TopologyValidationError error = new IsValidOp(g).getValidationError();
+        return error == null ? null : new Invalid(error.getMessage(), error.getCoordinate());
     }
-    if (g.isEmpty()) {
-      return new Invalid("empty geometry", null);
-    }
-    if (shell != null && g instanceof Polygon p && p.getNumInteriorRing() == 0 && shell.isCertainlySimple()) {
-      return null;
-    }
-    TopologyValidationError error = new IsValidOp(g).getValidationError();
-    return error == null ? null : new Invalid(error.getMessage(), error.getCoordinate());
-  }
 }

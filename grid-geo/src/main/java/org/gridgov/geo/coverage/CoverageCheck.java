@@ -33,152 +33,178 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * id in a hierarchy is misuse and throws. Stateless and thread-safe.
  */
 public final class CoverageCheck {
-  private final CoverageOptions options;
+    private final CoverageOptions options;
 
-  private CoverageCheck(CoverageOptions options) {
-    this.options = requireNonNull(options, "options");
-  }
-
-  /** A check with these options. */
-  public static CoverageCheck of(CoverageOptions options) {
-    return new CoverageCheck(options);
-  }
-
-  /** Checks {@code grids} against {@code parent} with default options (projected metres). */
-  public static CoverageReport check(Boundary parent, List<Boundary> grids) {
-    return of(CoverageOptions.defaults()).report(Optional.of(parent), grids, List.of());
-  }
-
-  /** Checks {@code grids} among themselves with default options (projected metres). */
-  public static CoverageReport check(List<Boundary> grids) {
-    return of(CoverageOptions.defaults()).report(Optional.empty(), grids, List.of());
-  }
-
-  /** Checks {@code grids} (against {@code parent} when present) and {@code places}. */
-  public CoverageReport report(Optional<Boundary> parent, List<Boundary> grids, List<Place> places) {
-    requireNonNull(parent, "parent");
-    requireNonNull(grids, "grids");
-    requireNonNull(places, "places");
-    CoverageState state = new CoverageState(parent.map(Boundary::id).orElse(""),
-        parent.map(Boundary::geometry).orElse(null), grids, places, options);
-    return CoverageReport.of(grids.size(), state.findings(), options);
-  }
-
-  /**
-   * Checks a whole hierarchy in one call: every parent in {@code childrenByParent} against
-   * its children (findings carry the parent as scope), and every place against the leaves
-   * (areas that are nobody's parent). Invalid geometries are reported once.
-   *
-   * @throws UnknownIdException if the map names an id that is not among {@code areas}
-   */
-  public CoverageReport reportHierarchy(List<Boundary> areas, Map<String, List<String>> childrenByParent, List<Place> places) {
-    requireNonNull(areas, "areas");
-    requireNonNull(childrenByParent, "childrenByParent");
-    requireNonNull(places, "places");
-    Map<String, Boundary> byId = new HashMap<>();
-    for (Boundary b : areas) {
-      byId.putIfAbsent(b.id(), b);
+    private CoverageCheck(CoverageOptions options) {
+        this.options = requireNonNull(options, "options");
     }
-    List<CoverageFinding> all = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (Map.Entry<String, List<String>> e : childrenByParent.entrySet()) {
-      Boundary parent = lookup(byId, e.getKey());
-      List<Boundary> children = new ArrayList<>();
-      for (String child : e.getValue()) {
-        children.add(lookup(byId, child));
-      }
-      for (CoverageFinding f : new CoverageState(parent.id(), parent.geometry(), children, List.of(), options).findings()) {
-        if (f.kind() != CoverageFinding.Kind.INVALID_GEOMETRY || seen.add(f.ids().get(0))) {
-          all.add(f);
+
+    /** A check with these options. */
+    public static CoverageCheck of(CoverageOptions options) {
+        return new CoverageCheck(options);
+    }
+
+    /** Checks {@code grids} against {@code parent} with default options (projected metres). */
+    public static CoverageReport check(Boundary parent, List<Boundary> grids) {
+        return of(CoverageOptions.defaults()).report(Optional.of(parent), grids, List.of());
+    }
+
+    /** Checks {@code grids} among themselves with default options (projected metres). */
+    public static CoverageReport check(List<Boundary> grids) {
+        return of(CoverageOptions.defaults()).report(Optional.empty(), grids, List.of());
+    }
+
+    /** Checks {@code grids} (against {@code parent} when present) and {@code places}. */
+    public CoverageReport report(Optional<Boundary> parent, List<Boundary> grids, List<Place> places) {
+        requireNonNull(parent, "parent");
+        requireNonNull(grids, "grids");
+        requireNonNull(places, "places");
+        CoverageState state = new CoverageState(
+                parent.map(Boundary::id).orElse(""),
+                parent.map(Boundary::geometry).orElse(null),
+                grids,
+                places,
+                options);
+        return CoverageReport.of(grids.size(), state.findings(), options);
+    }
+
+    /**
+     * Checks a whole hierarchy in one call: every parent in {@code childrenByParent} against
+     * its children (findings carry the parent as scope), and every place against the leaves
+     * (areas that are nobody's parent). Invalid geometries are reported once.
+     *
+     * @throws UnknownIdException if the map names an id that is not among {@code areas}
+     */
+    public CoverageReport reportHierarchy(
+            List<Boundary> areas, Map<String, List<String>> childrenByParent, List<Place> places) {
+        requireNonNull(areas, "areas");
+        requireNonNull(childrenByParent, "childrenByParent");
+        requireNonNull(places, "places");
+        Map<String, Boundary> byId = new HashMap<>();
+        for (Boundary b : areas) {
+            byId.putIfAbsent(b.id(), b);
         }
-      }
-    }
-    if (!places.isEmpty()) {
-      List<Boundary> leaves = new ArrayList<>();
-      for (Boundary b : areas) {
-        if (!childrenByParent.containsKey(b.id())) {
-          leaves.add(b);
+        List<CoverageFinding> all = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Map.Entry<String, List<String>> e : childrenByParent.entrySet()) {
+            Boundary parent = lookup(byId, e.getKey());
+            List<Boundary> children = new ArrayList<>();
+            for (String child : e.getValue()) {
+                children.add(lookup(byId, child));
+            }
+            for (CoverageFinding f :
+                    new CoverageState(parent.id(), parent.geometry(), children, List.of(), options).findings()) {
+                if (f.kind() != CoverageFinding.Kind.INVALID_GEOMETRY
+                        || seen.add(f.ids().get(0))) {
+                    all.add(f);
+                }
+            }
         }
-      }
-      for (CoverageFinding f : new CoverageState("", null, leaves, places, options).findings()) {
-        if (f.kind() == CoverageFinding.Kind.UNASSIGNED_PLACE || f.kind() == CoverageFinding.Kind.MISASSIGNED_PLACE) {
-          all.add(f);
+        if (!places.isEmpty()) {
+            List<Boundary> leaves = new ArrayList<>();
+            for (Boundary b : areas) {
+                if (!childrenByParent.containsKey(b.id())) {
+                    leaves.add(b);
+                }
+            }
+            for (CoverageFinding f : new CoverageState("", null, leaves, places, options).findings()) {
+                if (f.kind() == CoverageFinding.Kind.UNASSIGNED_PLACE
+                        || f.kind() == CoverageFinding.Kind.MISASSIGNED_PLACE) {
+                    all.add(f);
+                }
+            }
         }
-      }
+        return CoverageReport.of(areas.size(), all, options);
     }
-    return CoverageReport.of(areas.size(), all, options);
-  }
 
-  /**
-   * Checks features read from GeoJSON: the reader's problems become findings
-   * ({@code INVALID_INPUT}, or {@code INVALID_GEOMETRY} for geometry defects) naming the
-   * feature and its JSON path, then the features are checked as boundaries. The parent
-   * file's features, if given, are united into one parent whose id is the first feature's.
-   */
-  public CoverageReport report(GeoJsonFeatures grids, Optional<GeoJsonFeatures> parent) {
-    requireNonNull(grids, "grids");
-    requireNonNull(parent, "parent");
-    List<Boundary> boundaries = new ArrayList<>();
-    for (GeoJsonFeature f : grids.features()) {
-      boundaries.add(Boundary.of(f.id(), f.geometry()));
+    /**
+     * Checks features read from GeoJSON: the reader's problems become findings
+     * ({@code INVALID_INPUT}, or {@code INVALID_GEOMETRY} for geometry defects) naming the
+     * feature and its JSON path, then the features are checked as boundaries. The parent
+     * file's features, if given, are united into one parent whose id is the first feature's.
+     */
+    public CoverageReport report(GeoJsonFeatures grids, Optional<GeoJsonFeatures> parent) {
+        requireNonNull(grids, "grids");
+        requireNonNull(parent, "parent");
+        List<Boundary> boundaries = new ArrayList<>();
+        for (GeoJsonFeature f : grids.features()) {
+            boundaries.add(Boundary.of(f.id(), f.geometry()));
+        }
+        Optional<Boundary> parentBoundary = parent.filter(p -> !p.features().isEmpty())
+                .map(p -> {
+                    List<Geometry> parts = new ArrayList<>();
+                    for (GeoJsonFeature f : p.features()) {
+                        parts.add(f.geometry());
+                    }
+                    Geometry union;
+                    try {
+                        union = OverlayNGRobust.union(parts);
+                    } catch (RuntimeException e) {
+                        // an invalid parent JTS cannot union: keep its parts side by side (validity is reported anyway)
+                        union = parts.get(0).getFactory().buildGeometry(parts);
+                    }
+                    return Boundary.of(p.features().get(0).id(), union);
+                });
+        CoverageState state = new CoverageState(
+                parentBoundary.map(Boundary::id).orElse(""),
+                parentBoundary.map(Boundary::geometry).orElse(null),
+                boundaries,
+                List.of(),
+                options);
+        List<CoverageFinding> all = new ArrayList<>(state.findings());
+        all.addAll(InputFindings.of(grids, state.factory));
+        parent.ifPresent(p -> all.addAll(InputFindings.of(p, state.factory)));
+        return CoverageReport.of(boundaries.size(), all, options);
     }
-    Optional<Boundary> parentBoundary = parent.filter(p -> !p.features().isEmpty()).map(p -> {
-      List<Geometry> parts = new ArrayList<>();
-      for (GeoJsonFeature f : p.features()) {
-        parts.add(f.geometry());
-      }
-      Geometry union;
-      try {
-        union = OverlayNGRobust.union(parts);
-      } catch (RuntimeException e) {
-        // an invalid parent JTS cannot union: keep its parts side by side (validity is reported anyway)
-        union = parts.get(0).getFactory().buildGeometry(parts);
-      }
-      return Boundary.of(p.features().get(0).id(), union);
-    });
-    CoverageState state = new CoverageState(parentBoundary.map(Boundary::id).orElse(""),
-        parentBoundary.map(Boundary::geometry).orElse(null), boundaries, List.of(), options);
-    List<CoverageFinding> all = new ArrayList<>(state.findings());
-    all.addAll(InputFindings.of(grids, state.factory));
-    parent.ifPresent(p -> all.addAll(InputFindings.of(p, state.factory)));
-    return CoverageReport.of(boundaries.size(), all, options);
-  }
 
-  /** Starts an incremental check: a full check now, then cheap re-checks after each redraw. */
-  public IncrementalCoverageCheck incremental(Optional<Boundary> parent, List<Boundary> grids, List<Place> places) {
-    requireNonNull(parent, "parent");
-    CoverageState state = new CoverageState(parent.map(Boundary::id).orElse(""),
-        parent.map(Boundary::geometry).orElse(null), requireNonNull(grids, "grids"), requireNonNull(places, "places"), options);
-    return new IncrementalCoverageCheck(state);
-  }
-
-  private static Boundary lookup(Map<String, Boundary> byId, String id) {
-    Boundary b = byId.get(requireNonNull(id, "id"));
-    if (b == null) {
-      throw new UnknownIdException("area", id);
+    /** Starts an incremental check: a full check now, then cheap re-checks after each redraw. */
+    public IncrementalCoverageCheck incremental(Optional<Boundary> parent, List<Boundary> grids, List<Place> places) {
+        requireNonNull(parent, "parent");
+        CoverageState state = new CoverageState(
+                parent.map(Boundary::id).orElse(""),
+                parent.map(Boundary::geometry).orElse(null),
+                requireNonNull(grids, "grids"),
+                requireNonNull(places, "places"),
+                options);
+        return new IncrementalCoverageCheck(state);
     }
-    return b;
-  }
 
-  /** Reader problems as findings. */
-  static final class InputFindings {
-    private InputFindings() {}
-
-    static List<CoverageFinding> of(GeoJsonFeatures file, org.locationtech.jts.geom.GeometryFactory factory) {
-      Map<Integer, Geometry> byIndex = new HashMap<>();
-      for (GeoJsonFeature f : file.features()) {
-        byIndex.put(f.index(), f.geometry());
-      }
-      List<CoverageFinding> out = new ArrayList<>();
-      for (GeoJsonProblem p : file.problems()) {
-        boolean geometry = p.kind() != GeoJsonProblem.Kind.MISSING_ID && p.kind() != GeoJsonProblem.Kind.NOT_A_FEATURE;
-        Geometry g = byIndex.get(p.featureIndex());
-        org.locationtech.jts.geom.Coordinate at = g == null || g.isEmpty()
-            ? new org.locationtech.jts.geom.Coordinate(0, 0) : g.getInteriorPoint().getCoordinate();
-        out.add(new CoverageFinding(geometry ? CoverageFinding.Kind.INVALID_GEOMETRY : CoverageFinding.Kind.INVALID_INPUT,
-            "", List.of(p.featureId()), 0, factory.createPoint(at), false, factory.createPoint(), file.source() + "." + p));
-      }
-      return out;
+    private static Boundary lookup(Map<String, Boundary> byId, String id) {
+        Boundary b = byId.get(requireNonNull(id, "id"));
+        if (b == null) {
+            throw new UnknownIdException("area", id);
+        }
+        return b;
     }
-  }
+
+    /** Reader problems as findings. */
+    static final class InputFindings {
+        private InputFindings() {}
+
+        static List<CoverageFinding> of(GeoJsonFeatures file, org.locationtech.jts.geom.GeometryFactory factory) {
+            Map<Integer, Geometry> byIndex = new HashMap<>();
+            for (GeoJsonFeature f : file.features()) {
+                byIndex.put(f.index(), f.geometry());
+            }
+            List<CoverageFinding> out = new ArrayList<>();
+            for (GeoJsonProblem p : file.problems()) {
+                boolean geometry =
+                        p.kind() != GeoJsonProblem.Kind.MISSING_ID && p.kind() != GeoJsonProblem.Kind.NOT_A_FEATURE;
+                Geometry g = byIndex.get(p.featureIndex());
+                org.locationtech.jts.geom.Coordinate at = g == null || g.isEmpty()
+                        ? new org.locationtech.jts.geom.Coordinate(0, 0)
+                        : g.getInteriorPoint().getCoordinate();
+                out.add(new CoverageFinding(
+                        geometry ? CoverageFinding.Kind.INVALID_GEOMETRY : CoverageFinding.Kind.INVALID_INPUT,
+                        "",
+                        List.of(p.featureId()),
+                        0,
+                        factory.createPoint(at),
+                        false,
+                        factory.createPoint(),
+                        file.source() + "." + p));
+            }
+            return out;
+        }
+    }
 }

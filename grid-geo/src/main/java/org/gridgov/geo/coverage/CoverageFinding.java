@@ -24,44 +24,50 @@ import org.locationtech.jts.geom.Point;
  * <p>Immutable if the geometries are not mutated; thread-safe to share.
  */
 public record CoverageFinding(
-    Kind kind, String scope, List<String> ids, double areaM2, Point location, boolean belowTolerance,
-    Geometry geometry, String detail) {
+        Kind kind,
+        String scope,
+        List<String> ids,
+        double areaM2,
+        Point location,
+        boolean belowTolerance,
+        Geometry geometry,
+        String detail) {
 
-  /** Kinds of defect, in report order. */
-  public enum Kind {
-    /** A boundary JTS finds invalid (ids: the area); {@code detail} is JTS's reason. */
-    INVALID_GEOMETRY,
-    /** A feature the reader could use only in part, or not at all (ids: the feature id). */
-    INVALID_INPUT,
-    /** Two or more boundaries share an id (ids: the id). */
-    DUPLICATE_ID,
-    /** Two siblings cover the same ground (ids: the pair, sorted). */
-    OVERLAP,
-    /** Ground inside the parent that no child covers (ids: the neighbouring children, longest shared border first). */
-    GAP,
-    /** The part of a child beyond its parent (ids: the child). */
-    OUTSIDE_PARENT,
-    /** Neighbours' shared border does not match vertex for vertex, or a sliver under the snap tolerance (ids: the pair, sorted). */
-    EDGE_MISMATCH,
-    /** A place whose point is in no grid (ids: the place, its assigned grid). */
-    UNASSIGNED_PLACE,
-    /** A place whose point is in a grid other than the one assigned (ids: the place, its assigned grid, the grids it is in). */
-    MISASSIGNED_PLACE
-  }
+    /** Kinds of defect, in report order. */
+    public enum Kind {
+        /** A boundary JTS finds invalid (ids: the area); {@code detail} is JTS's reason. */
+        INVALID_GEOMETRY,
+        /** A feature the reader could use only in part, or not at all (ids: the feature id). */
+        INVALID_INPUT,
+        /** Two or more boundaries share an id (ids: the id). */
+        DUPLICATE_ID,
+        /** Two siblings cover the same ground (ids: the pair, sorted). */
+        OVERLAP,
+        /** Ground inside the parent that no child covers (ids: the neighbouring children, longest shared border first). */
+        GAP,
+        /** The part of a child beyond its parent (ids: the child). */
+        OUTSIDE_PARENT,
+        /** Neighbours' shared border does not match vertex for vertex, or a sliver under the snap tolerance (ids: the pair, sorted). */
+        EDGE_MISMATCH,
+        /** A place whose point is in no grid (ids: the place, its assigned grid). */
+        UNASSIGNED_PLACE,
+        /** A place whose point is in a grid other than the one assigned (ids: the place, its assigned grid, the grids it is in). */
+        MISASSIGNED_PLACE
+    }
 
-  static final Comparator<CoverageFinding> ORDER = Comparator.comparing(CoverageFinding::kind)
-      .thenComparing(CoverageFinding::scope)
-      .thenComparing(f -> String.join("\u0000", f.ids()))
-      .thenComparingDouble(f -> f.location().getX())
-      .thenComparingDouble(f -> f.location().getY())
-      .thenComparingDouble(CoverageFinding::areaM2);
+    static final Comparator<CoverageFinding> ORDER = Comparator.comparing(CoverageFinding::kind)
+            .thenComparing(CoverageFinding::scope)
+            .thenComparing(f -> String.join("\u0000", f.ids()))
+            .thenComparingDouble(f -> f.location().getX())
+            .thenComparingDouble(f -> f.location().getY())
+            .thenComparingDouble(CoverageFinding::areaM2);
 
-  public CoverageFinding {
-    requireNonNull(kind, "kind");
-    requireNonNull(scope, "scope");
-    ids = List.copyOf(ids);
-    requireNonNull(location, "location");
-    requireNonNull(geometry, "geometry");
-    requireNonNull(detail, "detail");
-  }
+    public CoverageFinding {
+        requireNonNull(kind, "kind");
+        requireNonNull(scope, "scope");
+        ids = List.copyOf(ids);
+        requireNonNull(location, "location");
+        requireNonNull(geometry, "geometry");
+        requireNonNull(detail, "detail");
+    }
 }

@@ -17,45 +17,46 @@ import org.gridgov.geo.crs.Units;
  *     gap or overlap is marked {@code belowTolerance} (default 1 m); it is still reported
  * @param reviewed defects a person has accepted, left out of the findings
  */
-public record CoverageOptions(Units units, double snapToleranceM, double minGapWidthM, List<ReviewedException> reviewed) {
+public record CoverageOptions(
+        Units units, double snapToleranceM, double minGapWidthM, List<ReviewedException> reviewed) {
 
-  public CoverageOptions {
-    requireNonNull(units, "units");
-    if (!(snapToleranceM >= 0) || Double.isInfinite(snapToleranceM)) {
-      throw new IllegalArgumentException("snapToleranceM must be finite and >= 0, but was " + snapToleranceM);
+    public CoverageOptions {
+        requireNonNull(units, "units");
+        if (!(snapToleranceM >= 0) || Double.isInfinite(snapToleranceM)) {
+            throw new IllegalArgumentException("snapToleranceM must be finite and >= 0, but was " + snapToleranceM);
+        }
+        if (!(minGapWidthM >= 0) || Double.isInfinite(minGapWidthM)) {
+            throw new IllegalArgumentException("minGapWidthM must be finite and >= 0, but was " + minGapWidthM);
+        }
+        reviewed = List.copyOf(reviewed);
     }
-    if (!(minGapWidthM >= 0) || Double.isInfinite(minGapWidthM)) {
-      throw new IllegalArgumentException("minGapWidthM must be finite and >= 0, but was " + minGapWidthM);
+
+    /** Projected metres, 1 cm snap tolerance, 1 m minimum gap width, nothing reviewed. */
+    public static CoverageOptions defaults() {
+        return new CoverageOptions(Units.METRES, 0.01, 1.0, List.of());
     }
-    reviewed = List.copyOf(reviewed);
-  }
 
-  /** Projected metres, 1 cm snap tolerance, 1 m minimum gap width, nothing reviewed. */
-  public static CoverageOptions defaults() {
-    return new CoverageOptions(Units.METRES, 0.01, 1.0, List.of());
-  }
+    public CoverageOptions withUnits(Units value) {
+        return new CoverageOptions(value, snapToleranceM, minGapWidthM, reviewed);
+    }
 
-  public CoverageOptions withUnits(Units value) {
-    return new CoverageOptions(value, snapToleranceM, minGapWidthM, reviewed);
-  }
+    public CoverageOptions withSnapToleranceM(double value) {
+        return new CoverageOptions(units, value, minGapWidthM, reviewed);
+    }
 
-  public CoverageOptions withSnapToleranceM(double value) {
-    return new CoverageOptions(units, value, minGapWidthM, reviewed);
-  }
+    public CoverageOptions withMinGapWidthM(double value) {
+        return new CoverageOptions(units, snapToleranceM, value, reviewed);
+    }
 
-  public CoverageOptions withMinGapWidthM(double value) {
-    return new CoverageOptions(units, snapToleranceM, value, reviewed);
-  }
+    /** A copy that also accepts {@code exception}. */
+    public CoverageOptions withReviewed(ReviewedException exception) {
+        List<ReviewedException> all = new ArrayList<>(reviewed);
+        all.add(requireNonNull(exception, "exception"));
+        return new CoverageOptions(units, snapToleranceM, minGapWidthM, all);
+    }
 
-  /** A copy that also accepts {@code exception}. */
-  public CoverageOptions withReviewed(ReviewedException exception) {
-    List<ReviewedException> all = new ArrayList<>(reviewed);
-    all.add(requireNonNull(exception, "exception"));
-    return new CoverageOptions(units, snapToleranceM, minGapWidthM, all);
-  }
-
-  /** The snap tolerance in coordinate units. */
-  double snapTolerance() {
-    return units == Units.METRES ? snapToleranceM : snapToleranceM / Geodesy.METRES_PER_DEGREE;
-  }
+    /** The snap tolerance in coordinate units. */
+    double snapTolerance() {
+        return units == Units.METRES ? snapToleranceM : snapToleranceM / Geodesy.METRES_PER_DEGREE;
+    }
 }

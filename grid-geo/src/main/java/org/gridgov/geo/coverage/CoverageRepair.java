@@ -30,100 +30,116 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * thread-safe.
  */
 public final class CoverageRepair {
-  private CoverageRepair() {}
+    private CoverageRepair() {}
 
-  /** One suggestion per gap, overlap and part outside the parent in {@code report}, in report order. */
-  public static List<Repair> suggest(CoverageReport report, List<Boundary> grids, CoverageOptions options) {
-    requireNonNull(report, "report");
-    requireNonNull(options, "options");
-    Map<String, Geometry> byId = byId(grids);
-    List<Repair> out = new ArrayList<>();
-    for (CoverageFinding f : report.findings()) {
-      switch (f.kind()) {
-        case GAP -> {
-          if (!f.ids().isEmpty()) {
-            String keeper = f.ids().get(0);
-            out.add(new Repair(f, Optional.of(keeper), Optional.empty(), border(f.geometry(), geometry(byId, keeper), options)));
-          }
+    /** One suggestion per gap, overlap and part outside the parent in {@code report}, in report order. */
+    public static List<Repair> suggest(CoverageReport report, List<Boundary> grids, CoverageOptions options) {
+        requireNonNull(report, "report");
+        requireNonNull(options, "options");
+        Map<String, Geometry> byId = byId(grids);
+        List<Repair> out = new ArrayList<>();
+        for (CoverageFinding f : report.findings()) {
+            switch (f.kind()) {
+                case GAP -> {
+                    if (!f.ids().isEmpty()) {
+                        String keeper = f.ids().get(0);
+                        out.add(new Repair(
+                                f,
+                                Optional.of(keeper),
+                                Optional.empty(),
+                                border(f.geometry(), geometry(byId, keeper), options)));
+                    }
+                }
+                case OVERLAP -> {
+                    String a = f.ids().get(0);
+                    String b = f.ids().get(1);
+                    double onA = border(f.geometry(), geometry(byId, a), options);
+                    double onB = border(f.geometry(), geometry(byId, b), options);
+                    boolean aKeeps = onA >= onB;
+                    out.add(new Repair(
+                            f, Optional.of(aKeeps ? a : b), Optional.of(aKeeps ? b : a), Math.max(onA, onB)));
+                }
+                case OUTSIDE_PARENT ->
+                    out.add(new Repair(f, Optional.empty(), Optional.of(f.ids().get(0)), 0));
+                default -> {}
+            }
         }
-        case OVERLAP -> {
-          String a = f.ids().get(0);
-          String b = f.ids().get(1);
-          double onA = border(f.geometry(), geometry(byId, a), options);
-          double onB = border(f.geometry(), geometry(byId, b), options);
-          boolean aKeeps = onA >= onB;
-          out.add(new Repair(f, Optional.of(aKeeps ? a : b), Optional.of(aKeeps ? b : a), Math.max(onA, onB)));
+        return out;
+    }
+
+    /** New boundaries with {@code repairs} applied: keepers united with the ground, losers cut. */
+    public static List<Boundary> apply(List<Boundary> grids, List<Repair> repairs) {
+        requireNonNull(repairs, "repairs");
+        Map<String, Geometry> current = new HashMap<>(byId(grids));
+        for (Repair r : repairs) {
+            Geometry ground = r.finding().geometry();
+            r.loser()
+                    .ifPresent(id -> current.put(
+                            id,
+                            polygonal(OverlayNGRobust.overlay(geometry(current, id), ground, OverlayNG.DIFFERENCE))));
+            r.keeper()
+                    .ifPresent(id -> current.put(
+                            id, polygonal(OverlayNGRobust.overlay(geometry(current, id), ground, OverlayNG.UNION))));
         }
-        case OUTSIDE_PARENT -> out.add(new Repair(f, Optional.empty(), Optional.of(f.ids().get(0)), 0));
-        default -> { }
-      }
-    }
-    return out;
-  }
-
-  /** New boundaries with {@code repairs} applied: keepers united with the ground, losers cut. */
-  public static List<Boundary> apply(List<Boundary> grids, List<Repair> repairs) {
-    requireNonNull(repairs, "repairs");
-    Map<String, Geometry> current = new HashMap<>(byId(grids));
-    for (Repair r : repairs) {
-      Geometry ground = r.finding().geometry();
-      r.loser().ifPresent(id -> current.put(id, polygonal(OverlayNGRobust.overlay(geometry(current, id), ground, OverlayNG.DIFFERENCE))));
-      r.keeper().ifPresent(id -> current.put(id, polygonal(OverlayNGRobust.overlay(geometry(current, id), ground, OverlayNG.UNION))));
-    }
-    List<Boundary> out = new ArrayList<>(grids.size());
-    for (Boundary b : grids) {
-      out.add(Boundary.of(b.id(), current.get(b.id())));
-    }
-    return out;
-  }
-
-  private static Geometry polygonal(Geometry g) {
-    @SuppressWarnings("unchecked")
-    List<Polygon> polygons = PolygonExtracter.getPolygons(g);
-    return polygons.size() == 1 ? polygons.get(0) : g.getFactory().createMultiPolygon(polygons.toArray(new Polygon[0]));
-  }
-
-  private static Map<String, Geometry> byId(List<Boundary> grids) {
-    Map<String, Geometry> byId = new HashMap<>();
-    for (Boundary b : requireNonNull(grids, "grids")) {
-      byId.putIfAbsent(b.id(), b.geometry());
-    }
-    return byId;
-  }
-
-  private static Geometry geometry(Map<String, Geometry> byId, String id) {
-    Geometry g = byId.get(id);
-    if (g == null) {
-      throw new UnknownIdException("grid", id);
-    }
-    return g;
-  }
-
-  /** Length in metres of the ground's outline lying on {@code cell}'s border. */
-  private static double border(Geometry ground, Geometry cell, CoverageOptions options) {
-    IndexedFacetDistance facets = new IndexedFacetDistance(cell);
-    double eps = options.snapTolerance() + 1e-9 * Math.max(1, Math.abs(ground.getEnvelopeInternal().getMaxX()));
-    double total = 0;
-    for (int i = 0; i < ground.getNumGeometries(); i++) {
-      if (ground.getGeometryN(i) instanceof Polygon p) {
-        total += onBorder(p.getExteriorRing().getCoordinateSequence(), facets, eps, cell, options);
-        for (int h = 0; h < p.getNumInteriorRing(); h++) {
-          total += onBorder(p.getInteriorRingN(h).getCoordinateSequence(), facets, eps, cell, options);
+        List<Boundary> out = new ArrayList<>(grids.size());
+        for (Boundary b : grids) {
+            out.add(Boundary.of(b.id(), current.get(b.id())));
         }
-      }
+        return out;
     }
-    return total;
-  }
 
-  private static double onBorder(CoordinateSequence ring, IndexedFacetDistance facets, double eps, Geometry cell,
-      CoverageOptions options) {
-    double total = 0;
-    for (int i = 0; i + 1 < ring.size(); i++) {
-      Coordinate mid = new Coordinate((ring.getX(i) + ring.getX(i + 1)) / 2, (ring.getY(i) + ring.getY(i + 1)) / 2);
-      if (facets.isWithinDistance(cell.getFactory().createPoint(mid), eps)) {
-        total += Measure.distance(ring.getX(i), ring.getY(i), ring.getX(i + 1), ring.getY(i + 1), options.units());
-      }
+    private static Geometry polygonal(Geometry g) {
+        @SuppressWarnings("unchecked")
+        List<Polygon> polygons = PolygonExtracter.getPolygons(g);
+        return polygons.size() == 1
+                ? polygons.get(0)
+                : g.getFactory().createMultiPolygon(polygons.toArray(new Polygon[0]));
     }
-    return total;
-  }
+
+    private static Map<String, Geometry> byId(List<Boundary> grids) {
+        Map<String, Geometry> byId = new HashMap<>();
+        for (Boundary b : requireNonNull(grids, "grids")) {
+            byId.putIfAbsent(b.id(), b.geometry());
+        }
+        return byId;
+    }
+
+    private static Geometry geometry(Map<String, Geometry> byId, String id) {
+        Geometry g = byId.get(id);
+        if (g == null) {
+            throw new UnknownIdException("grid", id);
+        }
+        return g;
+    }
+
+    /** Length in metres of the ground's outline lying on {@code cell}'s border. */
+    private static double border(Geometry ground, Geometry cell, CoverageOptions options) {
+        IndexedFacetDistance facets = new IndexedFacetDistance(cell);
+        double eps = options.snapTolerance()
+                + 1e-9 * Math.max(1, Math.abs(ground.getEnvelopeInternal().getMaxX()));
+        double total = 0;
+        for (int i = 0; i < ground.getNumGeometries(); i++) {
+            if (ground.getGeometryN(i) instanceof Polygon p) {
+                total += onBorder(p.getExteriorRing().getCoordinateSequence(), facets, eps, cell, options);
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    total += onBorder(p.getInteriorRingN(h).getCoordinateSequence(), facets, eps, cell, options);
+                }
+            }
+        }
+        return total;
+    }
+
+    private static double onBorder(
+            CoordinateSequence ring, IndexedFacetDistance facets, double eps, Geometry cell, CoverageOptions options) {
+        double total = 0;
+        for (int i = 0; i + 1 < ring.size(); i++) {
+            Coordinate mid =
+                    new Coordinate((ring.getX(i) + ring.getX(i + 1)) / 2, (ring.getY(i) + ring.getY(i + 1)) / 2);
+            if (facets.isWithinDistance(cell.getFactory().createPoint(mid), eps)) {
+                total += Measure.distance(
+                        ring.getX(i), ring.getY(i), ring.getX(i + 1), ring.getY(i + 1), options.units());
+            }
+        }
+        return total;
+    }
 }

@@ -31,163 +31,180 @@ import org.gridgov.geo.geojson.GeoJsonWriter;
  * ({@link #toText}). Thread-safe.
  */
 public final class CoverageReport {
-  private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = new JsonFactory();
 
-  private final int grids;
-  private final List<CoverageFinding> findings;
-  private final int suppressed;
+    private final int grids;
+    private final List<CoverageFinding> findings;
+    private final int suppressed;
 
-  private CoverageReport(int grids, List<CoverageFinding> findings, int suppressed) {
-    this.grids = grids;
-    this.findings = findings;
-    this.suppressed = suppressed;
-  }
-
-  /** A report of {@code grids} boundaries; findings matching {@code options.reviewed()} are left out. */
-  static CoverageReport of(int grids, List<CoverageFinding> all, CoverageOptions options) {
-    List<CoverageFinding> kept = new ArrayList<>(all.size());
-    int suppressed = 0;
-    for (CoverageFinding f : all) {
-      if (options.reviewed().stream().anyMatch(r -> r.covers(f))) {
-        suppressed++;
-      } else {
-        kept.add(f);
-      }
+    private CoverageReport(int grids, List<CoverageFinding> findings, int suppressed) {
+        this.grids = grids;
+        this.findings = findings;
+        this.suppressed = suppressed;
     }
-    kept.sort(CoverageFinding.ORDER);
-    return new CoverageReport(grids, Collections.unmodifiableList(kept), suppressed);
-  }
 
-  /** True when there is no finding at all (below-tolerance findings count). */
-  public boolean valid() {
-    return findings.isEmpty();
-  }
-
-  /** How many boundaries were checked. */
-  public int grids() {
-    return grids;
-  }
-
-  /** Every finding, in report order. */
-  public List<CoverageFinding> findings() {
-    return findings;
-  }
-
-  /** How many findings were left out as reviewed exceptions. */
-  public int suppressed() {
-    return suppressed;
-  }
-
-  /** The findings of one kind. */
-  public List<CoverageFinding> findings(CoverageFinding.Kind kind) {
-    return findings.stream().filter(f -> f.kind() == kind).toList();
-  }
-
-  /** Count per kind, for kinds that occur, in kind order. */
-  public Map<CoverageFinding.Kind, Integer> summary() {
-    Map<CoverageFinding.Kind, Integer> counts = new EnumMap<>(CoverageFinding.Kind.class);
-    for (CoverageFinding f : findings) {
-      counts.merge(f.kind(), 1, Integer::sum);
-    }
-    return Collections.unmodifiableMap(counts);
-  }
-
-  /**
-   * Writes {@code {"valid", "grids", "suppressed", "summary": {KIND: n}, "findings": [{"kind",
-   * "scope", "ids", "areaM2", "location": [x, y], "belowTolerance", "detail"}]}} (UTF-8),
-   * leaving {@code out} open.
-   */
-  public void writeJson(OutputStream out) {
-    try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      g.writeBooleanField("valid", valid());
-      g.writeNumberField("grids", grids);
-      g.writeNumberField("suppressed", suppressed);
-      g.writeObjectFieldStart("summary");
-      for (Map.Entry<CoverageFinding.Kind, Integer> e : summary().entrySet()) {
-        g.writeNumberField(e.getKey().name(), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeArrayFieldStart("findings");
-      for (CoverageFinding f : findings) {
-        g.writeStartObject();
-        g.writeStringField("kind", f.kind().name());
-        g.writeStringField("scope", f.scope());
-        g.writeArrayFieldStart("ids");
-        for (String id : f.ids()) {
-          g.writeString(id);
+    /** A report of {@code grids} boundaries; findings matching {@code options.reviewed()} are left out. */
+    static CoverageReport of(int grids, List<CoverageFinding> all, CoverageOptions options) {
+        List<CoverageFinding> kept = new ArrayList<>(all.size());
+        int suppressed = 0;
+        for (CoverageFinding f : all) {
+            if (options.reviewed().stream().anyMatch(r -> r.covers(f))) {
+                suppressed++;
+            } else {
+                kept.add(f);
+            }
         }
-        g.writeEndArray();
-        g.writeNumberField("areaM2", f.areaM2());
-        g.writeArrayFieldStart("location");
-        g.writeNumber(f.location().getX());
-        g.writeNumber(f.location().getY());
-        g.writeEndArray();
-        g.writeBooleanField("belowTolerance", f.belowTolerance());
-        g.writeStringField("detail", f.detail());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+        kept.sort(CoverageFinding.ORDER);
+        return new CoverageReport(grids, Collections.unmodifiableList(kept), suppressed);
     }
-  }
 
-  /** The JSON of {@link #writeJson}, as a string. */
-  public String toJson() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writeJson(out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Writes the findings as a GeoJSON FeatureCollection: one feature per finding, its
-   * geometry the defect itself, properties {@code kind, scope, ids, areaM2,
-   * belowTolerance, detail}; ids are {@code "finding-<n>"} in report order.
-   */
-  public void writeGeoJson(OutputStream out) {
-    List<GeoJsonFeature> features = new ArrayList<>(findings.size());
-    for (int i = 0; i < findings.size(); i++) {
-      CoverageFinding f = findings.get(i);
-      Map<String, Object> properties = new LinkedHashMap<>();
-      properties.put("kind", f.kind().name());
-      properties.put("scope", f.scope());
-      properties.put("ids", f.ids());
-      properties.put("areaM2", f.areaM2());
-      properties.put("belowTolerance", f.belowTolerance());
-      properties.put("detail", f.detail());
-      features.add(GeoJsonFeature.of("finding-" + (i + 1), f.geometry(), properties));
+    /** True when there is no finding at all (below-tolerance findings count). */
+    public boolean valid() {
+        return findings.isEmpty();
     }
-    GeoJsonWriter.write(features, out);
-  }
 
-  /** One line per finding, then a summary line: for terminals and logs. */
-  public String toText() {
-    StringBuilder sb = new StringBuilder();
-    for (CoverageFinding f : findings) {
-      sb.append(String.format(Locale.ROOT, "%s%s %s area=%.3f m2 at (%.7g, %.7g)%s: %s%n", f.kind(),
-          f.scope().isEmpty() ? "" : " in " + f.scope(), f.ids(), f.areaM2(), f.location().getX(), f.location().getY(),
-          f.belowTolerance() ? " [below tolerance]" : "", f.detail()));
+    /** How many boundaries were checked. */
+    public int grids() {
+        return grids;
     }
-    sb.append(String.format(Locale.ROOT, "%s: %d grids, %d findings %s, %d reviewed exceptions%n",
-        valid() ? "VALID" : "INVALID", grids, findings.size(), summary(), suppressed));
-    return sb.toString();
-  }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CoverageReport r && r.grids == grids && r.suppressed == suppressed && r.findings.equals(findings);
-  }
+    /** Every finding, in report order. */
+    public List<CoverageFinding> findings() {
+        return findings;
+    }
 
-  @Override
-  public int hashCode() {
-    return requireNonNull(findings).hashCode() * 31 + grids;
-  }
+    /** How many findings were left out as reviewed exceptions. */
+    public int suppressed() {
+        return suppressed;
+    }
 
-  @Override
-  public String toString() {
-    return "CoverageReport" + summary() + " of " + grids + " grids";
-  }
+    /** The findings of one kind. */
+    public List<CoverageFinding> findings(CoverageFinding.Kind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    /** Count per kind, for kinds that occur, in kind order. */
+    public Map<CoverageFinding.Kind, Integer> summary() {
+        Map<CoverageFinding.Kind, Integer> counts = new EnumMap<>(CoverageFinding.Kind.class);
+        for (CoverageFinding f : findings) {
+            counts.merge(f.kind(), 1, Integer::sum);
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /**
+     * Writes {@code {"valid", "grids", "suppressed", "summary": {KIND: n}, "findings": [{"kind",
+     * "scope", "ids", "areaM2", "location": [x, y], "belowTolerance", "detail"}]}} (UTF-8),
+     * leaving {@code out} open.
+     */
+    public void writeJson(OutputStream out) {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeBooleanField("valid", valid());
+            g.writeNumberField("grids", grids);
+            g.writeNumberField("suppressed", suppressed);
+            g.writeObjectFieldStart("summary");
+            for (Map.Entry<CoverageFinding.Kind, Integer> e : summary().entrySet()) {
+                g.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("findings");
+            for (CoverageFinding f : findings) {
+                g.writeStartObject();
+                g.writeStringField("kind", f.kind().name());
+                g.writeStringField("scope", f.scope());
+                g.writeArrayFieldStart("ids");
+                for (String id : f.ids()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeNumberField("areaM2", f.areaM2());
+                g.writeArrayFieldStart("location");
+                g.writeNumber(f.location().getX());
+                g.writeNumber(f.location().getY());
+                g.writeEndArray();
+                g.writeBooleanField("belowTolerance", f.belowTolerance());
+                g.writeStringField("detail", f.detail());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON of {@link #writeJson}, as a string. */
+    public String toJson() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeJson(out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the findings as a GeoJSON FeatureCollection: one feature per finding, its
+     * geometry the defect itself, properties {@code kind, scope, ids, areaM2,
+     * belowTolerance, detail}; ids are {@code "finding-<n>"} in report order.
+     */
+    public void writeGeoJson(OutputStream out) {
+        List<GeoJsonFeature> features = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            CoverageFinding f = findings.get(i);
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("kind", f.kind().name());
+            properties.put("scope", f.scope());
+            properties.put("ids", f.ids());
+            properties.put("areaM2", f.areaM2());
+            properties.put("belowTolerance", f.belowTolerance());
+            properties.put("detail", f.detail());
+            features.add(GeoJsonFeature.of("finding-" + (i + 1), f.geometry(), properties));
+        }
+        GeoJsonWriter.write(features, out);
+    }
+
+    /** One line per finding, then a summary line: for terminals and logs. */
+    public String toText() {
+        StringBuilder sb = new StringBuilder();
+        for (CoverageFinding f : findings) {
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%s%s %s area=%.3f m2 at (%.7g, %.7g)%s: %s%n",
+                    f.kind(),
+                    f.scope().isEmpty() ? "" : " in " + f.scope(),
+                    f.ids(),
+                    f.areaM2(),
+                    f.location().getX(),
+                    f.location().getY(),
+                    f.belowTolerance() ? " [below tolerance]" : "",
+                    f.detail()));
+        }
+        sb.append(String.format(
+                Locale.ROOT,
+                "%s: %d grids, %d findings %s, %d reviewed exceptions%n",
+                valid() ? "VALID" : "INVALID",
+                grids,
+                findings.size(),
+                summary(),
+                suppressed));
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CoverageReport r
+                && r.grids == grids
+                && r.suppressed == suppressed
+                && r.findings.equals(findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return requireNonNull(findings).hashCode() * 31 + grids;
+    }
+
+    @Override
+    public String toString() {
+        return "CoverageReport" + summary() + " of " + grids + " grids";
+    }
 }

@@ -16,39 +16,39 @@ import org.locationtech.jts.geom.Geometry;
  * coverage is one cluster, so redraws on the outline re-examine all of it.
  */
 public final class IncrementalCoverageCheck {
-  private final CoverageState state;
-  private CoverageReport report;
+    private final CoverageState state;
+    private CoverageReport report;
 
-  IncrementalCoverageCheck(CoverageState state) {
-    this.state = state;
-    this.report = CoverageReport.of(state.cellCount(), state.findings(), state.options);
-  }
-
-  /** The report for the boundaries as they are now. */
-  public CoverageReport report() {
-    return report;
-  }
-
-  /**
-   * Replaces the geometry of grid {@code id} (the first boundary with that id) and
-   * returns the updated report.
-   *
-   * @throws UnknownIdException if no boundary has that id
-   */
-  public CoverageReport redraw(String id, Geometry geometry) {
-    requireNonNull(id, "id");
-    requireNonNull(geometry, "geometry");
-    Integer cell = state.cellOf(id);
-    if (cell == null) {
-      throw new UnknownIdException("grid", id);
+    IncrementalCoverageCheck(CoverageState state) {
+        this.state = state;
+        this.report = CoverageReport.of(state.cellCount(), state.findings(), state.options);
     }
-    state.redraw(cell, geometry);
-    report = CoverageReport.of(state.cellCount(), state.findings(), state.options);
-    return report;
-  }
 
-  /** Approximate bytes held by the segment table and the cell index. */
-  public long indexBytes() {
-    return state.bytes();
-  }
+    /** The report for the boundaries as they are now. */
+    public CoverageReport report() {
+        return report;
+    }
+
+    /**
+     * Replaces the geometry of grid {@code id} (the first boundary with that id) and
+     * returns the updated report.
+     *
+     * @throws UnknownIdException if no boundary has that id
+     */
+    public CoverageReport redraw(String id, Geometry geometry) {
+        requireNonNull(id, "id");
+        requireNonNull(geometry, "geometry");
+        Integer cell = state.cellOf(id);
+        if (cell == null) {
+            throw new UnknownIdException("grid", id);
+        }
+        state.redraw(cell, geometry);
+        report = CoverageReport.of(state.cellCount(), state.findings(), state.options);
+        return report;
+    }
+
+    /** Approximate bytes held by the segment table and the cell index. */
+    public long indexBytes() {
+        return state.bytes();
+    }
 }

@@ -9,12 +9,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record Place(String placeId, String assignedGridId, double x, double y) {
 
-  public Place {
-    requireNonNull(placeId, "placeId");
-    requireNonNull(assignedGridId, "assignedGridId");
-  }
+    public Place {
+        requireNonNull(placeId, "placeId");
+        requireNonNull(assignedGridId, "assignedGridId");
+    }
 
-  public static Place of(String placeId, String assignedGridId, double x, double y) {
-    return new Place(placeId, assignedGridId, x, y);
-  }
+    public static Place of(String placeId, String assignedGridId, double x, double y) {
+        return new Place(placeId, assignedGridId, x, y);
+    }
 }

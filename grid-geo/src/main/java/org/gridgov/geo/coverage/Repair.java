@@ -19,9 +19,9 @@ import java.util.Optional;
  */
 public record Repair(CoverageFinding finding, Optional<String> keeper, Optional<String> loser, double borderM) {
 
-  public Repair {
-    requireNonNull(finding, "finding");
-    requireNonNull(keeper, "keeper");
-    requireNonNull(loser, "loser");
-  }
+    public Repair {
+        requireNonNull(finding, "finding");
+        requireNonNull(keeper, "keeper");
+        requireNonNull(loser, "loser");
+    }
 }

@@ -13,18 +13,18 @@ import java.util.TreeSet;
  */
 public record ReviewedException(CoverageFinding.Kind kind, Set<String> ids, String reason) {
 
-  public ReviewedException {
-    requireNonNull(kind, "kind");
-    ids = Set.copyOf(new TreeSet<>(requireNonNull(ids, "ids")));
-    requireNonNull(reason, "reason");
-  }
+    public ReviewedException {
+        requireNonNull(kind, "kind");
+        ids = Set.copyOf(new TreeSet<>(requireNonNull(ids, "ids")));
+        requireNonNull(reason, "reason");
+    }
 
-  /** Accepts findings of {@code kind} that involve exactly {@code ids}. */
-  public static ReviewedException of(CoverageFinding.Kind kind, Set<String> ids, String reason) {
-    return new ReviewedException(kind, ids, reason);
-  }
+    /** Accepts findings of {@code kind} that involve exactly {@code ids}. */
+    public static ReviewedException of(CoverageFinding.Kind kind, Set<String> ids, String reason) {
+        return new ReviewedException(kind, ids, reason);
+    }
 
-  boolean covers(CoverageFinding finding) {
-    return finding.kind() == kind && Set.copyOf(finding.ids()).equals(ids);
-  }
+    boolean covers(CoverageFinding finding) {
+        return finding.kind() == kind && Set.copyOf(finding.ids()).equals(ids);
+    }
 }

@@ -23,114 +23,116 @@ import org.gridgov.core.InvalidInputException;
  * NaN out; longitudes are not wrapped.
  */
 public final class CoordinateConverter {
-  private final CoordinateSystem from;
-  private final CoordinateSystem to;
+    private final CoordinateSystem from;
+    private final CoordinateSystem to;
 
-  private CoordinateConverter(CoordinateSystem from, CoordinateSystem to) {
-    this.from = from;
-    this.to = to;
-  }
-
-  /** A converter from {@code from} to {@code to}. */
-  public static CoordinateConverter of(CoordinateSystem from, CoordinateSystem to) {
-    return new CoordinateConverter(requireNonNull(from, "from"), requireNonNull(to, "to"));
-  }
-
-  /** One point from {@code from} to {@code to}. */
-  public static LonLat convert(CoordinateSystem from, CoordinateSystem to, double lon, double lat) {
-    return of(from, to).convert(lon, lat);
-  }
-
-  /** The system points are converted from. */
-  public CoordinateSystem from() {
-    return from;
-  }
-
-  /** The system points are converted to. */
-  public CoordinateSystem to() {
-    return to;
-  }
-
-  /** Converts one point. */
-  public LonLat convert(double lon, double lat) {
-    double[] out = new double[2];
-    convert(lon, lat, out);
-    return new LonLat(out[0], out[1]);
-  }
-
-  /** Converts one point. */
-  public LonLat convert(LonLat point) {
-    return convert(point.lon(), point.lat());
-  }
-
-  /**
-   * Converts one point into {@code out[0]} (longitude) and {@code out[1]} (latitude), without
-   * allocating: for hot loops.
-   */
-  public void convert(double lon, double lat, double[] out) {
-    if (from == to) {
-      out[0] = lon;
-      out[1] = lat;
-      return;
+    private CoordinateConverter(CoordinateSystem from, CoordinateSystem to) {
+        this.from = from;
+        this.to = to;
     }
-    if (from == CoordinateSystem.BD09) {
-      ChinaOffsets.bd09ToGcj02(lon, lat, out);
-      lon = out[0];
-      lat = out[1];
-      if (to == CoordinateSystem.GCJ02) {
-        return;
-      }
-    } else if (from == CoordinateSystem.WGS84) {
-      ChinaOffsets.wgs84ToGcj02(lon, lat, out);
-      lon = out[0];
-      lat = out[1];
-      if (to == CoordinateSystem.GCJ02) {
-        return;
-      }
-    }
-    // lon, lat are now GCJ-02 and to is not GCJ-02.
-    if (to == CoordinateSystem.BD09) {
-      ChinaOffsets.gcj02ToBd09(lon, lat, out);
-    } else {
-      ChinaOffsets.gcj02ToWgs84(lon, lat, out);
-    }
-  }
 
-  /**
-   * Converts every point of two parallel arrays in place.
-   *
-   * @throws InvalidInputException if the arrays differ in length; then nothing is converted
-   */
-  public void convertInPlace(double[] lons, double[] lats) {
-    convert(lons, lats, lons, lats);
-  }
-
-  /**
-   * Converts {@code lons[i], lats[i]} into {@code outLons[i], outLats[i]} for every {@code i}.
-   * The output arrays may be the input arrays.
-   *
-   * @throws InvalidInputException if the four arrays differ in length; then nothing is written
-   */
-  public void convert(double[] lons, double[] lats, double[] outLons, double[] outLats) {
-    requireNonNull(lons, "lons");
-    requireNonNull(lats, "lats");
-    requireNonNull(outLons, "outLons");
-    requireNonNull(outLats, "outLats");
-    int n = lons.length;
-    if (lats.length != n || outLons.length != n || outLats.length != n) {
-      throw new InvalidInputException("lats", "all four arrays must have the length of lons (" + n + ")",
-          lats.length + ", " + outLons.length + ", " + outLats.length);
+    /** A converter from {@code from} to {@code to}. */
+    public static CoordinateConverter of(CoordinateSystem from, CoordinateSystem to) {
+        return new CoordinateConverter(requireNonNull(from, "from"), requireNonNull(to, "to"));
     }
-    double[] out = new double[2];
-    for (int i = 0; i < n; i++) {
-      convert(lons[i], lats[i], out);
-      outLons[i] = out[0];
-      outLats[i] = out[1];
-    }
-  }
 
-  @Override
-  public String toString() {
-    return "CoordinateConverter[" + from + " -> " + to + "]";
-  }
+    /** One point from {@code from} to {@code to}. */
+    public static LonLat convert(CoordinateSystem from, CoordinateSystem to, double lon, double lat) {
+        return of(from, to).convert(lon, lat);
+    }
+
+    /** The system points are converted from. */
+    public CoordinateSystem from() {
+        return from;
+    }
+
+    /** The system points are converted to. */
+    public CoordinateSystem to() {
+        return to;
+    }
+
+    /** Converts one point. */
+    public LonLat convert(double lon, double lat) {
+        double[] out = new double[2];
+        convert(lon, lat, out);
+        return new LonLat(out[0], out[1]);
+    }
+
+    /** Converts one point. */
+    public LonLat convert(LonLat point) {
+        return convert(point.lon(), point.lat());
+    }
+
+    /**
+     * Converts one point into {@code out[0]} (longitude) and {@code out[1]} (latitude), without
+     * allocating: for hot loops.
+     */
+    public void convert(double lon, double lat, double[] out) {
+        if (from == to) {
+            out[0] = lon;
+            out[1] = lat;
+            return;
+        }
+        if (from == CoordinateSystem.BD09) {
+            ChinaOffsets.bd09ToGcj02(lon, lat, out);
+            lon = out[0];
+            lat = out[1];
+            if (to == CoordinateSystem.GCJ02) {
+                return;
+            }
+        } else if (from == CoordinateSystem.WGS84) {
+            ChinaOffsets.wgs84ToGcj02(lon, lat, out);
+            lon = out[0];
+            lat = out[1];
+            if (to == CoordinateSystem.GCJ02) {
+                return;
+            }
+        }
+        // lon, lat are now GCJ-02 and to is not GCJ-02.
+        if (to == CoordinateSystem.BD09) {
+            ChinaOffsets.gcj02ToBd09(lon, lat, out);
+        } else {
+            ChinaOffsets.gcj02ToWgs84(lon, lat, out);
+        }
+    }
+
+    /**
+     * Converts every point of two parallel arrays in place.
+     *
+     * @throws InvalidInputException if the arrays differ in length; then nothing is converted
+     */
+    public void convertInPlace(double[] lons, double[] lats) {
+        convert(lons, lats, lons, lats);
+    }
+
+    /**
+     * Converts {@code lons[i], lats[i]} into {@code outLons[i], outLats[i]} for every {@code i}.
+     * The output arrays may be the input arrays.
+     *
+     * @throws InvalidInputException if the four arrays differ in length; then nothing is written
+     */
+    public void convert(double[] lons, double[] lats, double[] outLons, double[] outLats) {
+        requireNonNull(lons, "lons");
+        requireNonNull(lats, "lats");
+        requireNonNull(outLons, "outLons");
+        requireNonNull(outLats, "outLats");
+        int n = lons.length;
+        if (lats.length != n || outLons.length != n || outLats.length != n) {
+            throw new InvalidInputException(
+                    "lats",
+                    "all four arrays must have the length of lons (" + n + ")",
+                    lats.length + ", " + outLons.length + ", " + outLats.length);
+        }
+        double[] out = new double[2];
+        for (int i = 0; i < n; i++) {
+            convert(lons[i], lats[i], out);
+            outLons[i] = out[0];
+            outLats[i] = out[1];
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CoordinateConverter[" + from + " -> " + to + "]";
+    }
 }

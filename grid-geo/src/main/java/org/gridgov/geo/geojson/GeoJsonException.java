@@ -11,13 +11,13 @@ import org.gridgov.core.InvalidInputException;
  * a syntax error).
  */
 public class GeoJsonException extends InvalidInputException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public GeoJsonException(String path, String rule, Object value) {
-    super(path, rule, value);
-  }
+    public GeoJsonException(String path, String rule, Object value) {
+        super(path, rule, value);
+    }
 
-  public GeoJsonException(String path, String rule, Object value, Throwable cause) {
-    super(path, rule, value, cause);
-  }
+    public GeoJsonException(String path, String rule, Object value, Throwable cause) {
+        super(path, rule, value, cause);
+    }
 }

@@ -20,24 +20,24 @@ import org.locationtech.jts.geom.Geometry;
  */
 public record GeoJsonFeature(int index, String id, Geometry geometry, Map<String, Object> properties) {
 
-  public GeoJsonFeature {
-    requireNonNull(id, "id");
-    requireNonNull(geometry, "geometry");
-    properties = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(properties, "properties")));
-  }
+    public GeoJsonFeature {
+        requireNonNull(id, "id");
+        requireNonNull(geometry, "geometry");
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(properties, "properties")));
+    }
 
-  /** A feature built in code, for writing: no file index, no properties. */
-  public static GeoJsonFeature of(String id, Geometry geometry) {
-    return new GeoJsonFeature(-1, id, geometry, Map.of());
-  }
+    /** A feature built in code, for writing: no file index, no properties. */
+    public static GeoJsonFeature of(String id, Geometry geometry) {
+        return new GeoJsonFeature(-1, id, geometry, Map.of());
+    }
 
-  /** A feature built in code, for writing, with properties. */
-  public static GeoJsonFeature of(String id, Geometry geometry, Map<String, Object> properties) {
-    return new GeoJsonFeature(-1, id, geometry, properties);
-  }
+    /** A feature built in code, for writing, with properties. */
+    public static GeoJsonFeature of(String id, Geometry geometry, Map<String, Object> properties) {
+        return new GeoJsonFeature(-1, id, geometry, properties);
+    }
 
-  /** The JSON path of this feature in its file, {@code features[i]}. */
-  public String path() {
-    return "features[" + index + "]";
-  }
+    /** The JSON path of this feature in its file, {@code features[i]}. */
+    public String path() {
+        return "features[" + index + "]";
+    }
 }

@@ -10,9 +10,9 @@ import java.util.List;
  */
 public record GeoJsonFeatures(String source, List<GeoJsonFeature> features, List<GeoJsonProblem> problems) {
 
-  public GeoJsonFeatures {
-    requireNonNull(source, "source");
-    features = List.copyOf(features);
-    problems = List.copyOf(problems);
-  }
+    public GeoJsonFeatures {
+        requireNonNull(source, "source");
+        features = List.copyOf(features);
+        problems = List.copyOf(problems);
+    }
 }

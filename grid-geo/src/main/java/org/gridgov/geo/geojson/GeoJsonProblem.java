@@ -13,36 +13,36 @@ import static java.util.Objects.requireNonNull;
  */
 public record GeoJsonProblem(Kind kind, int featureIndex, String featureId, String path, String rule, String value) {
 
-  /** What went wrong, and what the reader did about it. */
-  public enum Kind {
-    /** The feature has no id (or no id property); it was given {@code features[i]}. */
-    MISSING_ID,
-    /** The feature is not a JSON object of type Feature; it was skipped. */
-    NOT_A_FEATURE,
-    /** The geometry is null, missing or has no usable polygon; the feature's geometry is empty. */
-    EMPTY_GEOMETRY,
-    /** The geometry is not a Polygon or MultiPolygon; the feature's geometry is empty. */
-    UNSUPPORTED_GEOMETRY,
-    /** Coordinates are not nested as the geometry type requires; that part was dropped. */
-    WRONG_NESTING,
-    /** A position is not two or three finite numbers; its ring was dropped. */
-    INVALID_COORDINATE,
-    /** A ring's first and last positions differ; the reader closed it. */
-    UNCLOSED_RING,
-    /** A ring has fewer than four positions; it was dropped (a shell with its holes). */
-    TOO_FEW_POINTS
-  }
+    /** What went wrong, and what the reader did about it. */
+    public enum Kind {
+        /** The feature has no id (or no id property); it was given {@code features[i]}. */
+        MISSING_ID,
+        /** The feature is not a JSON object of type Feature; it was skipped. */
+        NOT_A_FEATURE,
+        /** The geometry is null, missing or has no usable polygon; the feature's geometry is empty. */
+        EMPTY_GEOMETRY,
+        /** The geometry is not a Polygon or MultiPolygon; the feature's geometry is empty. */
+        UNSUPPORTED_GEOMETRY,
+        /** Coordinates are not nested as the geometry type requires; that part was dropped. */
+        WRONG_NESTING,
+        /** A position is not two or three finite numbers; its ring was dropped. */
+        INVALID_COORDINATE,
+        /** A ring's first and last positions differ; the reader closed it. */
+        UNCLOSED_RING,
+        /** A ring has fewer than four positions; it was dropped (a shell with its holes). */
+        TOO_FEW_POINTS
+    }
 
-  public GeoJsonProblem {
-    requireNonNull(kind, "kind");
-    requireNonNull(featureId, "featureId");
-    requireNonNull(path, "path");
-    requireNonNull(rule, "rule");
-    requireNonNull(value, "value");
-  }
+    public GeoJsonProblem {
+        requireNonNull(kind, "kind");
+        requireNonNull(featureId, "featureId");
+        requireNonNull(path, "path");
+        requireNonNull(rule, "rule");
+        requireNonNull(value, "value");
+    }
 
-  @Override
-  public String toString() {
-    return path + " (feature " + featureId + "): " + rule + ", but was " + value;
-  }
+    @Override
+    public String toString() {
+        return path + " (feature " + featureId + "): " + rule + ", but was " + value;
+    }
 }

@@ -36,139 +36,157 @@ import org.locationtech.jts.geom.GeometryFactory;
  * thread-safe.
  */
 public final class GeoJsonReader {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
 
-  private final Options options;
-  private final GeometryFactory factory;
+    private final Options options;
+    private final GeometryFactory factory;
 
-  private GeoJsonReader(Options options, GeometryFactory factory) {
-    this.options = requireNonNull(options, "options");
-    this.factory = requireNonNull(factory, "factory");
-  }
-
-  /**
-   * How to read: which property holds the feature id.
-   *
-   * @param idProperty the name of the property under {@code properties} that holds the
-   *     id; empty to use the feature's own {@code id} member
-   */
-  public record Options(Optional<String> idProperty) {
-    public Options {
-      requireNonNull(idProperty, "idProperty");
+    private GeoJsonReader(Options options, GeometryFactory factory) {
+        this.options = requireNonNull(options, "options");
+        this.factory = requireNonNull(factory, "factory");
     }
 
-    /** Ids from the feature's {@code id} member. */
-    public static Options defaults() {
-      return new Options(Optional.empty());
+    /**
+     * How to read: which property holds the feature id.
+     *
+     * @param idProperty the name of the property under {@code properties} that holds the
+     *     id; empty to use the feature's own {@code id} member
+     */
+    public record Options(Optional<String> idProperty) {
+        public Options {
+            requireNonNull(idProperty, "idProperty");
+        }
+
+        /** Ids from the feature's {@code id} member. */
+        public static Options defaults() {
+            return new Options(Optional.empty());
+        }
+
+        /** Ids from {@code properties.<name>}. */
+        public Options withIdProperty(String name) {
+            return new Options(Optional.of(requireNonNull(name, "name")));
+        }
     }
 
-    /** Ids from {@code properties.<name>}. */
-    public Options withIdProperty(String name) {
-      return new Options(Optional.of(requireNonNull(name, "name")));
+    /** A reader with these options and JTS's default geometry factory. */
+    public static GeoJsonReader of(Options options) {
+        return new GeoJsonReader(options, new GeometryFactory());
     }
-  }
 
-  /** A reader with these options and JTS's default geometry factory. */
-  public static GeoJsonReader of(Options options) {
-    return new GeoJsonReader(options, new GeometryFactory());
-  }
+    /** Reads {@code file} with ids from the features' {@code id} member. */
+    public static GeoJsonFeatures read(Path file) {
+        return of(Options.defaults()).readFile(file);
+    }
 
-  /** Reads {@code file} with ids from the features' {@code id} member. */
-  public static GeoJsonFeatures read(Path file) {
-    return of(Options.defaults()).readFile(file);
-  }
+    /** Reads {@code file}; the file name prefixes every path in problems and errors. */
+    public GeoJsonFeatures readFile(Path file) {
+        requireNonNull(file, "file");
+        String source = String.valueOf(file.getFileName());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
 
-  /** Reads {@code file}; the file name prefixes every path in problems and errors. */
-  public GeoJsonFeatures readFile(Path file) {
-    requireNonNull(file, "file");
-    String source = String.valueOf(file.getFileName());
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, source);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+    /** Reads a FeatureCollection from {@code in}; {@code source} names it in messages. */
+    public GeoJsonFeatures read(InputStream in, String source) {
+        requireNonNull(in, "in");
+        requireNonNull(source, "source");
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "[line " + at.getLineNr() + ", column " + at.getColumnNr() + "]";
+            throw new GeoJsonException(source + where, "must be well-formed JSON", e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new GeoJsonException(source, "must be a JSON object", root == null ? "empty" : root.getNodeType());
+        }
+        if (!"FeatureCollection".equals(root.path("type").asText(null))) {
+            throw new GeoJsonException(
+                    source + ".type",
+                    "must be FeatureCollection",
+                    root.path("type").toString());
+        }
+        JsonNode features = root.get("features");
+        if (features == null || !features.isArray()) {
+            throw new GeoJsonException(source + ".features", "must be an array", String.valueOf(features));
+        }
+        List<GeoJsonFeature> out = new ArrayList<>(features.size());
+        List<GeoJsonProblem> problems = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            readFeature(features.get(i), i, out, problems);
+        }
+        return new GeoJsonFeatures(source, out, problems);
     }
-  }
 
-  /** Reads a FeatureCollection from {@code in}; {@code source} names it in messages. */
-  public GeoJsonFeatures read(InputStream in, String source) {
-    requireNonNull(in, "in");
-    requireNonNull(source, "source");
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "[line " + at.getLineNr() + ", column " + at.getColumnNr() + "]";
-      throw new GeoJsonException(source + where, "must be well-formed JSON", e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+    private void readFeature(JsonNode node, int index, List<GeoJsonFeature> out, List<GeoJsonProblem> problems) {
+        String path = "features[" + index + "]";
+        if (!node.isObject() || !"Feature".equals(node.path("type").asText(null))) {
+            problems.add(new GeoJsonProblem(
+                    GeoJsonProblem.Kind.NOT_A_FEATURE,
+                    index,
+                    path,
+                    path + ".type",
+                    "must be an object of type Feature",
+                    node.isObject()
+                            ? node.path("type").toString()
+                            : node.getNodeType().toString()));
+            return;
+        }
+        String id = readId(node, index, path, problems);
+        Geometry geometry =
+                new PolygonParser(factory, index, id, problems).parse(node.get("geometry"), path + ".geometry");
+        out.add(new GeoJsonFeature(index, id, geometry, readProperties(node.get("properties"))));
     }
-    if (root == null || !root.isObject()) {
-      throw new GeoJsonException(source, "must be a JSON object", root == null ? "empty" : root.getNodeType());
-    }
-    if (!"FeatureCollection".equals(root.path("type").asText(null))) {
-      throw new GeoJsonException(source + ".type", "must be FeatureCollection", root.path("type").toString());
-    }
-    JsonNode features = root.get("features");
-    if (features == null || !features.isArray()) {
-      throw new GeoJsonException(source + ".features", "must be an array", String.valueOf(features));
-    }
-    List<GeoJsonFeature> out = new ArrayList<>(features.size());
-    List<GeoJsonProblem> problems = new ArrayList<>();
-    for (int i = 0; i < features.size(); i++) {
-      readFeature(features.get(i), i, out, problems);
-    }
-    return new GeoJsonFeatures(source, out, problems);
-  }
 
-  private void readFeature(JsonNode node, int index, List<GeoJsonFeature> out, List<GeoJsonProblem> problems) {
-    String path = "features[" + index + "]";
-    if (!node.isObject() || !"Feature".equals(node.path("type").asText(null))) {
-      problems.add(new GeoJsonProblem(GeoJsonProblem.Kind.NOT_A_FEATURE, index, path, path + ".type",
-          "must be an object of type Feature", node.isObject() ? node.path("type").toString() : node.getNodeType().toString()));
-      return;
+    private String readId(JsonNode feature, int index, String path, List<GeoJsonProblem> problems) {
+        JsonNode idNode = options.idProperty().isPresent()
+                ? feature.path("properties").get(options.idProperty().get())
+                : feature.get("id");
+        if (idNode != null
+                && (idNode.isTextual() || idNode.isIntegralNumber())
+                && !idNode.asText().isBlank()) {
+            return idNode.asText();
+        }
+        String idPath = options.idProperty().map(p -> path + ".properties." + p).orElse(path + ".id");
+        problems.add(new GeoJsonProblem(
+                GeoJsonProblem.Kind.MISSING_ID,
+                index,
+                path,
+                idPath,
+                "must be a non-blank string or integer",
+                String.valueOf(idNode)));
+        return path;
     }
-    String id = readId(node, index, path, problems);
-    Geometry geometry = new PolygonParser(factory, index, id, problems).parse(node.get("geometry"), path + ".geometry");
-    out.add(new GeoJsonFeature(index, id, geometry, readProperties(node.get("properties"))));
-  }
 
-  private String readId(JsonNode feature, int index, String path, List<GeoJsonProblem> problems) {
-    JsonNode idNode = options.idProperty().isPresent()
-        ? feature.path("properties").get(options.idProperty().get())
-        : feature.get("id");
-    if (idNode != null && (idNode.isTextual() || idNode.isIntegralNumber()) && !idNode.asText().isBlank()) {
-      return idNode.asText();
+    private static Map<String, Object> readProperties(JsonNode properties) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (properties == null || !properties.isObject()) {
+            return out;
+        }
+        for (Map.Entry<String, JsonNode> e : properties.properties()) {
+            JsonNode v = e.getValue();
+            if (v.isIntegralNumber() && v.canConvertToLong()) {
+                out.put(e.getKey(), v.asLong());
+            } else if (v.isNumber()) {
+                out.put(e.getKey(), v.asDouble());
+            } else if (v.isBoolean()) {
+                out.put(e.getKey(), v.asBoolean());
+            } else if (v.isTextual()) {
+                out.put(e.getKey(), v.asText());
+            } else if (v.isNull()) {
+                out.put(e.getKey(), null);
+            } else {
+                out.put(e.getKey(), v.toString());
+            }
+        }
+        return out;
     }
-    String idPath = options.idProperty().map(p -> path + ".properties." + p).orElse(path + ".id");
-    problems.add(new GeoJsonProblem(GeoJsonProblem.Kind.MISSING_ID, index, path, idPath,
-        "must be a non-blank string or integer", String.valueOf(idNode)));
-    return path;
-  }
-
-  private static Map<String, Object> readProperties(JsonNode properties) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    if (properties == null || !properties.isObject()) {
-      return out;
-    }
-    for (Map.Entry<String, JsonNode> e : properties.properties()) {
-      JsonNode v = e.getValue();
-      if (v.isIntegralNumber() && v.canConvertToLong()) {
-        out.put(e.getKey(), v.asLong());
-      } else if (v.isNumber()) {
-        out.put(e.getKey(), v.asDouble());
-      } else if (v.isBoolean()) {
-        out.put(e.getKey(), v.asBoolean());
-      } else if (v.isTextual()) {
-        out.put(e.getKey(), v.asText());
-      } else if (v.isNull()) {
-        out.put(e.getKey(), null);
-      } else {
-        out.put(e.getKey(), v.toString());
-      }
-    }
-    return out;
-  }
 }

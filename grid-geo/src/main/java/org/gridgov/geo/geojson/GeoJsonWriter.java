@@ -30,133 +30,136 @@ import org.locationtech.jts.geom.Polygon;
  * Stateless and thread-safe.
  */
 public final class GeoJsonWriter {
-  private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = new JsonFactory();
 
-  private GeoJsonWriter() {}
+    private GeoJsonWriter() {}
 
-  /** Writes {@code features} to {@code out} (UTF-8), leaving the stream open. */
-  public static void write(List<GeoJsonFeature> features, OutputStream out) {
-    requireNonNull(features, "features");
-    requireNonNull(out, "out");
-    try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      g.writeStringField("type", "FeatureCollection");
-      g.writeArrayFieldStart("features");
-      for (GeoJsonFeature f : features) {
-        writeFeature(g, f);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Writes one Feature object with {@code g}, for callers that embed features in their own JSON. */
-  public static void writeFeature(JsonGenerator g, GeoJsonFeature feature) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("type", "Feature");
-    g.writeStringField("id", feature.id());
-    g.writeObjectFieldStart("properties");
-    for (Map.Entry<String, Object> e : feature.properties().entrySet()) {
-      g.writeFieldName(e.getKey());
-      writeValue(g, e.getValue());
-    }
-    g.writeEndObject();
-    g.writeFieldName("geometry");
-    writeGeometry(g, feature.geometry());
-    g.writeEndObject();
-  }
-
-  /** Writes one geometry object with {@code g} ({@code null} when empty). */
-  public static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
-    if (geometry == null || geometry.isEmpty()) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartObject();
-    g.writeStringField("type", geometry.getGeometryType());
-    if (geometry instanceof GeometryCollection && !(geometry instanceof MultiPoint
-        || geometry instanceof MultiLineString || geometry instanceof MultiPolygon)) {
-      g.writeArrayFieldStart("geometries");
-      for (int i = 0; i < geometry.getNumGeometries(); i++) {
-        writeGeometry(g, geometry.getGeometryN(i));
-      }
-      g.writeEndArray();
-    } else {
-      g.writeFieldName("coordinates");
-      writeCoordinates(g, geometry);
-    }
-    g.writeEndObject();
-  }
-
-  private static void writeCoordinates(JsonGenerator g, Geometry geometry) throws IOException {
-    if (geometry instanceof Point p) {
-      writePosition(g, p.getCoordinateSequence(), 0);
-    } else if (geometry instanceof LineString line) {
-      writeSequence(g, line.getCoordinateSequence(), false);
-    } else if (geometry instanceof Polygon polygon) {
-      g.writeStartArray();
-      writeRing(g, polygon.getExteriorRing().getCoordinateSequence(), true);
-      for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-        writeRing(g, polygon.getInteriorRingN(h).getCoordinateSequence(), false);
-      }
-      g.writeEndArray();
-    } else {
-      g.writeStartArray();
-      for (int i = 0; i < geometry.getNumGeometries(); i++) {
-        if (!geometry.getGeometryN(i).isEmpty()) {
-          writeCoordinates(g, geometry.getGeometryN(i));
+    /** Writes {@code features} to {@code out} (UTF-8), leaving the stream open. */
+    public static void write(List<GeoJsonFeature> features, OutputStream out) {
+        requireNonNull(features, "features");
+        requireNonNull(out, "out");
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart("features");
+            for (GeoJsonFeature f : features) {
+                writeFeature(g, f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-      }
-      g.writeEndArray();
     }
-  }
 
-  private static void writeRing(JsonGenerator g, CoordinateSequence ring, boolean counterClockwise) throws IOException {
-    boolean reverse = ring.size() >= 4 && Orientation.isCCW(ring) != counterClockwise;
-    writeSequence(g, ring, reverse);
-  }
-
-  private static void writeSequence(JsonGenerator g, CoordinateSequence seq, boolean reverse) throws IOException {
-    g.writeStartArray();
-    int n = seq.size();
-    for (int i = 0; i < n; i++) {
-      writePosition(g, seq, reverse ? n - 1 - i : i);
+    /** Writes one Feature object with {@code g}, for callers that embed features in their own JSON. */
+    public static void writeFeature(JsonGenerator g, GeoJsonFeature feature) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeStringField("id", feature.id());
+        g.writeObjectFieldStart("properties");
+        for (Map.Entry<String, Object> e : feature.properties().entrySet()) {
+            g.writeFieldName(e.getKey());
+            writeValue(g, e.getValue());
+        }
+        g.writeEndObject();
+        g.writeFieldName("geometry");
+        writeGeometry(g, feature.geometry());
+        g.writeEndObject();
     }
-    g.writeEndArray();
-  }
 
-  private static void writePosition(JsonGenerator g, CoordinateSequence seq, int i) throws IOException {
-    g.writeStartArray();
-    g.writeNumber(seq.getX(i));
-    g.writeNumber(seq.getY(i));
-    g.writeEndArray();
-  }
-
-  private static void writeValue(JsonGenerator g, Object value) throws IOException {
-    if (value == null) {
-      g.writeNull();
-    } else if (value instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (value instanceof Long || value instanceof Integer) {
-      g.writeNumber(((Number) value).longValue());
-    } else if (value instanceof Number n) {
-      double d = n.doubleValue();
-      if (Double.isFinite(d)) {
-        g.writeNumber(d);
-      } else {
-        g.writeNull();
-      }
-    } else if (value instanceof Collection<?> c) {
-      g.writeStartArray();
-      for (Object o : c) {
-        writeValue(g, o);
-      }
-      g.writeEndArray();
-    } else {
-      g.writeString(value.toString());
+    /** Writes one geometry object with {@code g} ({@code null} when empty). */
+    public static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
+        if (geometry == null || geometry.isEmpty()) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("type", geometry.getGeometryType());
+        if (geometry instanceof GeometryCollection
+                && !(geometry instanceof MultiPoint
+                        || geometry instanceof MultiLineString
+                        || geometry instanceof MultiPolygon)) {
+            g.writeArrayFieldStart("geometries");
+            for (int i = 0; i < geometry.getNumGeometries(); i++) {
+                writeGeometry(g, geometry.getGeometryN(i));
+            }
+            g.writeEndArray();
+        } else {
+            g.writeFieldName("coordinates");
+            writeCoordinates(g, geometry);
+        }
+        g.writeEndObject();
     }
-  }
+
+    private static void writeCoordinates(JsonGenerator g, Geometry geometry) throws IOException {
+        if (geometry instanceof Point p) {
+            writePosition(g, p.getCoordinateSequence(), 0);
+        } else if (geometry instanceof LineString line) {
+            writeSequence(g, line.getCoordinateSequence(), false);
+        } else if (geometry instanceof Polygon polygon) {
+            g.writeStartArray();
+            writeRing(g, polygon.getExteriorRing().getCoordinateSequence(), true);
+            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                writeRing(g, polygon.getInteriorRingN(h).getCoordinateSequence(), false);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeStartArray();
+            for (int i = 0; i < geometry.getNumGeometries(); i++) {
+                if (!geometry.getGeometryN(i).isEmpty()) {
+                    writeCoordinates(g, geometry.getGeometryN(i));
+                }
+            }
+            g.writeEndArray();
+        }
+    }
+
+    private static void writeRing(JsonGenerator g, CoordinateSequence ring, boolean counterClockwise)
+            throws IOException {
+        boolean reverse = ring.size() >= 4 && Orientation.isCCW(ring) != counterClockwise;
+        writeSequence(g, ring, reverse);
+    }
+
+    private static void writeSequence(JsonGenerator g, CoordinateSequence seq, boolean reverse) throws IOException {
+        g.writeStartArray();
+        int n = seq.size();
+        for (int i = 0; i < n; i++) {
+            writePosition(g, seq, reverse ? n - 1 - i : i);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writePosition(JsonGenerator g, CoordinateSequence seq, int i) throws IOException {
+        g.writeStartArray();
+        g.writeNumber(seq.getX(i));
+        g.writeNumber(seq.getY(i));
+        g.writeEndArray();
+    }
+
+    private static void writeValue(JsonGenerator g, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Long || value instanceof Integer) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Number n) {
+            double d = n.doubleValue();
+            if (Double.isFinite(d)) {
+                g.writeNumber(d);
+            } else {
+                g.writeNull();
+            }
+        } else if (value instanceof Collection<?> c) {
+            g.writeStartArray();
+            for (Object o : c) {
+                writeValue(g, o);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeString(value.toString());
+        }
+    }
 }

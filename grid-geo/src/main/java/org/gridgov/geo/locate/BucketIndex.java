@@ -17,276 +17,286 @@ package org.gridgov.geo.locate;
  * (except in buckets where more than 64 grids meet).
  */
 final class BucketIndex {
-  /** Longs per edge in a record: ax, ay, bx, by (raw double bits), toggle mask. */
-  static final int EDGE = 5;
-  /** Points per batch in {@link #locateAll}: enough independent memory loads in flight. */
-  private static final int BATCH = 64;
-  final int nx;
-  final int ny;
-  final double minX;
-  final double minY;
-  final double maxX;
-  final double maxY;
-  final double invW;
-  final double invH;
-  final double[] xs;
-  final double[] ys;
-  /** Per bucket: a grid index, {@code -1} for none, or {@code -2 - offset} of its record in {@link #data}. */
-  final int[] bucket;
-  /**
-   * Records, each contiguous so that a query reads one or two cache lines: a header
-   * {@code edges << 32 | candidates}; for at most 64 candidates the bit set of candidates that
-   * contain the corner; per edge {@link #EDGE} longs (lower endpoint, upper endpoint, the toggle
-   * bits of its one or two candidates, or for wide records {@code a | (b + 1) << 32}); per
-   * candidate {@code grid | containsCorner << 32}, by increasing grid index.
-   */
-  final long[] data;
+    /** Longs per edge in a record: ax, ay, bx, by (raw double bits), toggle mask. */
+    static final int EDGE = 5;
+    /** Points per batch in {@link #locateAll}: enough independent memory loads in flight. */
+    private static final int BATCH = 64;
 
-  BucketIndex(int nx, int ny, double minX, double minY, double maxX, double maxY, double[] xs, double[] ys,
-      int[] bucket, long[] data) {
-    this.nx = nx;
-    this.ny = ny;
-    this.minX = minX;
-    this.minY = minY;
-    this.maxX = maxX;
-    this.maxY = maxY;
-    this.invW = nx / (maxX - minX);
-    this.invH = ny / (maxY - minY);
-    this.xs = xs;
-    this.ys = ys;
-    this.bucket = bucket;
-    this.data = data;
-  }
+    final int nx;
+    final int ny;
+    final double minX;
+    final double minY;
+    final double maxX;
+    final double maxY;
+    final double invW;
+    final double invH;
+    final double[] xs;
+    final double[] ys;
+    /** Per bucket: a grid index, {@code -1} for none, or {@code -2 - offset} of its record in {@link #data}. */
+    final int[] bucket;
+    /**
+     * Records, each contiguous so that a query reads one or two cache lines: a header
+     * {@code edges << 32 | candidates}; for at most 64 candidates the bit set of candidates that
+     * contain the corner; per edge {@link #EDGE} longs (lower endpoint, upper endpoint, the toggle
+     * bits of its one or two candidates, or for wide records {@code a | (b + 1) << 32}); per
+     * candidate {@code grid | containsCorner << 32}, by increasing grid index.
+     */
+    final long[] data;
 
-  /** The grid index containing {@code (x, y)} under the half-open rule, or -1. */
-  int locate(double x, double y) {
-    if (!(x >= minX && x < maxX && y >= minY && y < maxY)) {
-      return -1;
+    BucketIndex(
+            int nx,
+            int ny,
+            double minX,
+            double minY,
+            double maxX,
+            double maxY,
+            double[] xs,
+            double[] ys,
+            int[] bucket,
+            long[] data) {
+        this.nx = nx;
+        this.ny = ny;
+        this.minX = minX;
+        this.minY = minY;
+        this.maxX = maxX;
+        this.maxY = maxY;
+        this.invW = nx / (maxX - minX);
+        this.invH = ny / (maxY - minY);
+        this.xs = xs;
+        this.ys = ys;
+        this.bucket = bucket;
+        this.data = data;
     }
-    int i = column(x);
-    int j = row(y);
-    int v = bucket[j * nx + i];
-    if (v >= -1) {
-      return v;
-    }
-    return locateInRecord(-2 - v, x, y, xs[i + 1], ys[j]);
-  }
 
-  /**
-   * Locates {@code xs[i], ys[i]} into {@code out[i]} for {@code i} in {@code [0, n)}, in batches:
-   * first every point's bucket, then every record's first cache lines, then the walks. The
-   * loads of a batch are independent, so the processor overlaps their cache misses instead of
-   * waiting for each in turn; the answers are those of {@link #locate}. The touched lines are
-   * kept in an array so that the compiler cannot drop their loads. Allocates four small arrays
-   * per call.
-   */
-  void locateAll(double[] pxs, double[] pys, int[] out, int n) {
-    int[] where = new int[BATCH];
-    int[] value = new int[BATCH];
-    long[] header = new long[BATCH];
-    long[] touched = new long[BATCH];
-    int last = data.length - 1;
-    for (int base = 0; base < n; base += BATCH) {
-      int len = Math.min(BATCH, n - base);
-      for (int k = 0; k < len; k++) {
-        double x = pxs[base + k];
-        double y = pys[base + k];
-        if (x >= minX && x < maxX && y >= minY && y < maxY) {
-          int b = row(y) * nx + column(x);
-          where[k] = b;
-          value[k] = bucket[b];
-        } else {
-          value[k] = -1;
+    /** The grid index containing {@code (x, y)} under the half-open rule, or -1. */
+    int locate(double x, double y) {
+        if (!(x >= minX && x < maxX && y >= minY && y < maxY)) {
+            return -1;
         }
-      }
-      for (int k = 0; k < len; k++) {
-        int o = -2 - value[k];
-        if (o >= 0) {
-          header[k] = data[o];
-          touched[k] = data[Math.min(o + 8, last)] ^ data[Math.min(o + 16, last)];
-        }
-      }
-      for (int k = 0; k < len; k++) {
-        int v = value[k];
+        int i = column(x);
+        int j = row(y);
+        int v = bucket[j * nx + i];
         if (v >= -1) {
-          out[base + k] = v;
-        } else {
-          int b = where[k];
-          int i = b % nx;
-          int j = b / nx;
-          out[base + k] = walk(-2 - v, header[k], pxs[base + k], pys[base + k], xs[i + 1], ys[j]);
+            return v;
         }
-      }
+        return locateInRecord(-2 - v, x, y, xs[i + 1], ys[j]);
     }
-  }
 
-  int column(double x) {
-    int i = (int) ((x - minX) * invW);
-    if (i > nx - 1) {
-      i = nx - 1;
-    } else if (i < 0) {
-      i = 0;
-    }
-    while (i > 0 && x < xs[i]) {
-      i--;
-    }
-    while (i < nx - 1 && x >= xs[i + 1]) {
-      i++;
-    }
-    return i;
-  }
-
-  int row(double y) {
-    int j = (int) ((y - minY) * invH);
-    if (j > ny - 1) {
-      j = ny - 1;
-    } else if (j < 0) {
-      j = 0;
-    }
-    while (j > 0 && y < ys[j]) {
-      j--;
-    }
-    while (j < ny - 1 && y >= ys[j + 1]) {
-      j++;
-    }
-    return j;
-  }
-
-  private int locateInRecord(int o, double x, double y, double x1, double y0) {
-    return walk(o, data[o], x, y, x1, y0);
-  }
-
-  private int walk(int o, long header, double x, double y, double x1, double y0) {
-    long[] d = data;
-    int edges = (int) (header >>> 32);
-    int cands = (int) header;
-    int from = o + 2;
-    int to = from + EDGE * edges;
-    if (cands > 64) {
-      return locateWide(from, to, cands, x, y, x1, y0);
-    }
-    long inside = d[o + 1];
-    for (int e = from; e < to; e += EDGE) {
-      inside ^= crossesFast(d, e, x, y, x1, y0) ? d[e + 4] : 0L;
-    }
-    return inside == 0 ? -1 : (int) d[to + Long.numberOfTrailingZeros(inside)];
-  }
-
-  private int locateWide(int from, int to, int cands, double x, double y, double x1, double y0) {
-    boolean[] inside = new boolean[cands];
-    for (int k = 0; k < cands; k++) {
-      inside[k] = (data[to + k] >>> 32) != 0;
-    }
-    for (int e = from; e < to; e += EDGE) {
-      if (crosses(data, e, x, y, x1, y0)) {
-        long slots = data[e + 4];
-        inside[(int) slots] ^= true;
-        int b = (int) (slots >>> 32) - 1;
-        if (b >= 0) {
-          inside[b] ^= true;
+    /**
+     * Locates {@code xs[i], ys[i]} into {@code out[i]} for {@code i} in {@code [0, n)}, in batches:
+     * first every point's bucket, then every record's first cache lines, then the walks. The
+     * loads of a batch are independent, so the processor overlaps their cache misses instead of
+     * waiting for each in turn; the answers are those of {@link #locate}. The touched lines are
+     * kept in an array so that the compiler cannot drop their loads. Allocates four small arrays
+     * per call.
+     */
+    void locateAll(double[] pxs, double[] pys, int[] out, int n) {
+        int[] where = new int[BATCH];
+        int[] value = new int[BATCH];
+        long[] header = new long[BATCH];
+        long[] touched = new long[BATCH];
+        int last = data.length - 1;
+        for (int base = 0; base < n; base += BATCH) {
+            int len = Math.min(BATCH, n - base);
+            for (int k = 0; k < len; k++) {
+                double x = pxs[base + k];
+                double y = pys[base + k];
+                if (x >= minX && x < maxX && y >= minY && y < maxY) {
+                    int b = row(y) * nx + column(x);
+                    where[k] = b;
+                    value[k] = bucket[b];
+                } else {
+                    value[k] = -1;
+                }
+            }
+            for (int k = 0; k < len; k++) {
+                int o = -2 - value[k];
+                if (o >= 0) {
+                    header[k] = data[o];
+                    touched[k] = data[Math.min(o + 8, last)] ^ data[Math.min(o + 16, last)];
+                }
+            }
+            for (int k = 0; k < len; k++) {
+                int v = value[k];
+                if (v >= -1) {
+                    out[base + k] = v;
+                } else {
+                    int b = where[k];
+                    int i = b % nx;
+                    int j = b / nx;
+                    out[base + k] = walk(-2 - v, header[k], pxs[base + k], pys[base + k], xs[i + 1], ys[j]);
+                }
+            }
         }
-      }
     }
-    for (int k = 0; k < cands; k++) {
-      if (inside[k]) {
-        return (int) data[to + k];
-      }
-    }
-    return -1;
-  }
 
-  /**
-   * {@link #crosses}, evaluated without data-dependent branches: the three orientation
-   * determinants the walk needs (at {@code p}, at {@code q = (x1, py)} and at the corner
-   * {@code r = (x1, y0)}) in floating point, falling back to the exact predicate only when one
-   * that matters is within its rounding error bound (points on or very near the edge's line).
-   */
-  static boolean crossesFast(long[] d, int e, double px, double py, double x1, double y0) {
-    double ax = Double.longBitsToDouble(d[e]);
-    double ay = Double.longBitsToDouble(d[e + 1]);
-    double bx = Double.longBitsToDouble(d[e + 2]);
-    double by = Double.longBitsToDouble(d[e + 3]);
-    double dx = bx - ax;
-    double dy = by - ay;
-    double lp = dx * (py - ay);
-    double lr = dx * (y0 - ay);
-    double rp = dy * (px - ax);
-    double rq = dy * (x1 - ax);
-    double detP = lp - rp;
-    double detQ = lp - rq;
-    double detR = lr - rq;
-    boolean spansY = (ay <= py) & (py < by);
-    boolean spansX = (((ax <= x1) & (x1 < bx)) | ((bx <= x1) & (x1 < ax))) & (py > y0);
-    boolean horizontal = spansY & ((detP > 0) ^ (detQ > 0));
-    boolean vertical = spansX & ((detQ > 0) ^ (detR > 0));
-    boolean unsureP = Math.abs(detP) <= ExactOrientation.bound(lp, rp);
-    boolean unsureQ = Math.abs(detQ) <= ExactOrientation.bound(lp, rq);
-    boolean unsureR = Math.abs(detR) <= ExactOrientation.bound(lr, rq);
-    if ((spansY & (unsureP | unsureQ)) | (spansX & (unsureQ | unsureR))) {
-      return crosses(d, e, px, py, x1, y0);
+    int column(double x) {
+        int i = (int) ((x - minX) * invW);
+        if (i > nx - 1) {
+            i = nx - 1;
+        } else if (i < 0) {
+            i = 0;
+        }
+        while (i > 0 && x < xs[i]) {
+            i--;
+        }
+        while (i < nx - 1 && x >= xs[i + 1]) {
+            i++;
+        }
+        return i;
     }
-    return horizontal ^ vertical;
-  }
 
-  /**
-   * Whether the edge at {@code e} crosses the walk from {@code p} right to {@code (x1, py)} and down to
-   * {@code (x1, y0)}, all perturbed by {@code (e, e*e)}.
-   */
-  static boolean crosses(long[] d, int e, double px, double py, double x1, double y0) {
-    double ax = Double.longBitsToDouble(d[e]);
-    double ay = Double.longBitsToDouble(d[e + 1]);
-    double bx = Double.longBitsToDouble(d[e + 2]);
-    double by = Double.longBitsToDouble(d[e + 3]);
-    boolean horizontal = false;
-    if (ay <= py && py < by) {
-      horizontal = leftOfUpward(ax, ay, bx, by, px, py) != leftOfUpward(ax, ay, bx, by, x1, py);
+    int row(double y) {
+        int j = (int) ((y - minY) * invH);
+        if (j > ny - 1) {
+            j = ny - 1;
+        } else if (j < 0) {
+            j = 0;
+        }
+        while (j > 0 && y < ys[j]) {
+            j--;
+        }
+        while (j < ny - 1 && y >= ys[j + 1]) {
+            j++;
+        }
+        return j;
     }
-    boolean vertical = false;
-    if (py > y0 && Math.min(ax, bx) <= x1 && x1 < Math.max(ax, bx)) {
-      vertical = above(ax, ay, bx, by, x1, py) != above(ax, ay, bx, by, x1, y0);
-    }
-    return horizontal != vertical;
-  }
 
-  /**
-   * For an upward edge ({@code ay < by}) spanning {@code py} half-open: whether the perturbed
-   * point lies strictly left of it, i.e. the edge crosses the rightward ray from it.
-   */
-  static boolean leftOfUpward(double ax, double ay, double bx, double by, double px, double py) {
-    if (ax > px && bx > px) {
-      return true;
+    private int locateInRecord(int o, double x, double y, double x1, double y0) {
+        return walk(o, data[o], x, y, x1, y0);
     }
-    if (ax <= px && bx <= px) {
-      return false;
-    }
-    return ExactOrientation.sign(ax, ay, bx, by, px, py) > 0;
-  }
 
-  /**
-   * For a non-vertical edge spanning {@code x} half-open: whether the point perturbed by
-   * {@code (e, e*e)} lies above the edge's line.
-   */
-  static boolean above(double ax, double ay, double bx, double by, double x, double y) {
-    if (ay < y && by < y) {
-      return true;
+    private int walk(int o, long header, double x, double y, double x1, double y0) {
+        long[] d = data;
+        int edges = (int) (header >>> 32);
+        int cands = (int) header;
+        int from = o + 2;
+        int to = from + EDGE * edges;
+        if (cands > 64) {
+            return locateWide(from, to, cands, x, y, x1, y0);
+        }
+        long inside = d[o + 1];
+        for (int e = from; e < to; e += EDGE) {
+            inside ^= crossesFast(d, e, x, y, x1, y0) ? d[e + 4] : 0L;
+        }
+        return inside == 0 ? -1 : (int) d[to + Long.numberOfTrailingZeros(inside)];
     }
-    if (ay > y && by > y) {
-      return false;
-    }
-    if (ax > bx) {
-      double t = ax;
-      ax = bx;
-      bx = t;
-      t = ay;
-      ay = by;
-      by = t;
-    }
-    int s = ExactOrientation.sign(ax, ay, bx, by, x, y);
-    return s > 0 || (s == 0 && by <= ay);
-  }
 
-  /** Bytes held by this index's arrays (array headers ignored). */
-  long memoryBytes() {
-    return 8L * (xs.length + ys.length + data.length) + 4L * bucket.length;
-  }
+    private int locateWide(int from, int to, int cands, double x, double y, double x1, double y0) {
+        boolean[] inside = new boolean[cands];
+        for (int k = 0; k < cands; k++) {
+            inside[k] = (data[to + k] >>> 32) != 0;
+        }
+        for (int e = from; e < to; e += EDGE) {
+            if (crosses(data, e, x, y, x1, y0)) {
+                long slots = data[e + 4];
+                inside[(int) slots] ^= true;
+                int b = (int) (slots >>> 32) - 1;
+                if (b >= 0) {
+                    inside[b] ^= true;
+                }
+            }
+        }
+        for (int k = 0; k < cands; k++) {
+            if (inside[k]) {
+                return (int) data[to + k];
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@link #crosses}, evaluated without data-dependent branches: the three orientation
+     * determinants the walk needs (at {@code p}, at {@code q = (x1, py)} and at the corner
+     * {@code r = (x1, y0)}) in floating point, falling back to the exact predicate only when one
+     * that matters is within its rounding error bound (points on or very near the edge's line).
+     */
+    static boolean crossesFast(long[] d, int e, double px, double py, double x1, double y0) {
+        double ax = Double.longBitsToDouble(d[e]);
+        double ay = Double.longBitsToDouble(d[e + 1]);
+        double bx = Double.longBitsToDouble(d[e + 2]);
+        double by = Double.longBitsToDouble(d[e + 3]);
+        double dx = bx - ax;
+        double dy = by - ay;
+        double lp = dx * (py - ay);
+        double lr = dx * (y0 - ay);
+        double rp = dy * (px - ax);
+        double rq = dy * (x1 - ax);
+        double detP = lp - rp;
+        double detQ = lp - rq;
+        double detR = lr - rq;
+        boolean spansY = (ay <= py) & (py < by);
+        boolean spansX = (((ax <= x1) & (x1 < bx)) | ((bx <= x1) & (x1 < ax))) & (py > y0);
+        boolean horizontal = spansY & ((detP > 0) ^ (detQ > 0));
+        boolean vertical = spansX & ((detQ > 0) ^ (detR > 0));
+        boolean unsureP = Math.abs(detP) <= ExactOrientation.bound(lp, rp);
+        boolean unsureQ = Math.abs(detQ) <= ExactOrientation.bound(lp, rq);
+        boolean unsureR = Math.abs(detR) <= ExactOrientation.bound(lr, rq);
+        if ((spansY & (unsureP | unsureQ)) | (spansX & (unsureQ | unsureR))) {
+            return crosses(d, e, px, py, x1, y0);
+        }
+        return horizontal ^ vertical;
+    }
+
+    /**
+     * Whether the edge at {@code e} crosses the walk from {@code p} right to {@code (x1, py)} and down to
+     * {@code (x1, y0)}, all perturbed by {@code (e, e*e)}.
+     */
+    static boolean crosses(long[] d, int e, double px, double py, double x1, double y0) {
+        double ax = Double.longBitsToDouble(d[e]);
+        double ay = Double.longBitsToDouble(d[e + 1]);
+        double bx = Double.longBitsToDouble(d[e + 2]);
+        double by = Double.longBitsToDouble(d[e + 3]);
+        boolean horizontal = false;
+        if (ay <= py && py < by) {
+            horizontal = leftOfUpward(ax, ay, bx, by, px, py) != leftOfUpward(ax, ay, bx, by, x1, py);
+        }
+        boolean vertical = false;
+        if (py > y0 && Math.min(ax, bx) <= x1 && x1 < Math.max(ax, bx)) {
+            vertical = above(ax, ay, bx, by, x1, py) != above(ax, ay, bx, by, x1, y0);
+        }
+        return horizontal != vertical;
+    }
+
+    /**
+     * For an upward edge ({@code ay < by}) spanning {@code py} half-open: whether the perturbed
+     * point lies strictly left of it, i.e. the edge crosses the rightward ray from it.
+     */
+    static boolean leftOfUpward(double ax, double ay, double bx, double by, double px, double py) {
+        if (ax > px && bx > px) {
+            return true;
+        }
+        if (ax <= px && bx <= px) {
+            return false;
+        }
+        return ExactOrientation.sign(ax, ay, bx, by, px, py) > 0;
+    }
+
+    /**
+     * For a non-vertical edge spanning {@code x} half-open: whether the point perturbed by
+     * {@code (e, e*e)} lies above the edge's line.
+     */
+    static boolean above(double ax, double ay, double bx, double by, double x, double y) {
+        if (ay < y && by < y) {
+            return true;
+        }
+        if (ay > y && by > y) {
+            return false;
+        }
+        if (ax > bx) {
+            double t = ax;
+            ax = bx;
+            bx = t;
+            t = ay;
+            ay = by;
+            by = t;
+        }
+        int s = ExactOrientation.sign(ax, ay, bx, by, x, y);
+        return s > 0 || (s == 0 && by <= ay);
+    }
+
+    /** Bytes held by this index's arrays (array headers ignored). */
+    long memoryBytes() {
+        return 8L * (xs.length + ys.length + data.length) + 4L * bucket.length;
+    }
 }

@@ -43,176 +43,182 @@ import org.locationtech.jts.geom.Geometry;
  * coordinates of points are used as given (no range check; NaN is in no grid).
  */
 public final class GridLocator {
-  /** The mean Earth radius used for haversine distances, metres. */
-  public static final double EARTH_RADIUS_M = 6_371_008.8;
+    /** The mean Earth radius used for haversine distances, metres. */
+    public static final double EARTH_RADIUS_M = 6_371_008.8;
 
-  private final String[] ids;
-  private final Map<String, Integer> indexOf;
-  private final List<List<String>> chains;
-  private final BucketIndex index;
-  private final NearestSearch nearestSearch;
-  private final Units units;
-  private final CoordinateConverter converter;
+    private final String[] ids;
+    private final Map<String, Integer> indexOf;
+    private final List<List<String>> chains;
+    private final BucketIndex index;
+    private final NearestSearch nearestSearch;
+    private final Units units;
+    private final CoordinateConverter converter;
 
-  GridLocator(String[] ids, Map<String, Integer> indexOf, List<List<String>> chains, BucketIndex index,
-      Units units, CoordinateSystem pointSystem) {
-    this.ids = ids;
-    this.indexOf = indexOf;
-    this.chains = chains;
-    this.index = index;
-    this.units = units;
-    this.nearestSearch = new NearestSearch(index, units == Units.LON_LAT);
-    this.converter = pointSystem == CoordinateSystem.WGS84 ? null
-        : CoordinateConverter.of(pointSystem, CoordinateSystem.WGS84);
-  }
-
-  /** A builder; see the class example. */
-  public static GridLocatorBuilder builder() {
-    return new GridLocatorBuilder();
-  }
-
-  /** A locator over grids in projected metres, without ancestors: the common case. */
-  public static GridLocator of(Map<String, ? extends Geometry> grids) {
-    return builder().grids(grids).build();
-  }
-
-  /** The grid containing the point, or empty. Points are in {@link #pointSystem()}. */
-  public Optional<String> locate(double x, double y) {
-    int k = locateIndex(x, y);
-    return k < 0 ? Optional.empty() : Optional.of(ids[k]);
-  }
-
-  /**
-   * The index (into {@link #ids()}) of the grid containing the point, or {@code -1}: the
-   * allocation-free form for hot loops.
-   */
-  public int locateIndex(double x, double y) {
-    if (converter != null) {
-      double[] out = new double[2];
-      converter.convert(x, y, out);
-      return index.locate(out[0], out[1]);
+    GridLocator(
+            String[] ids,
+            Map<String, Integer> indexOf,
+            List<List<String>> chains,
+            BucketIndex index,
+            Units units,
+            CoordinateSystem pointSystem) {
+        this.ids = ids;
+        this.indexOf = indexOf;
+        this.chains = chains;
+        this.index = index;
+        this.units = units;
+        this.nearestSearch = new NearestSearch(index, units == Units.LON_LAT);
+        this.converter = pointSystem == CoordinateSystem.WGS84
+                ? null
+                : CoordinateConverter.of(pointSystem, CoordinateSystem.WGS84);
     }
-    return index.locate(x, y);
-  }
 
-  /** The containing grid followed by its ancestors up to the root; empty when in no grid. */
-  public List<String> locateChain(double x, double y) {
-    int k = locateIndex(x, y);
-    return k < 0 ? List.of() : chains.get(k);
-  }
-
-  /**
-   * Locates {@code xs[i], ys[i]} into {@code out[i]} (a grid index or -1) for every {@code i},
-   * with the answers of {@link #locateIndex}. The fastest path: points go in batches whose
-   * cache misses overlap, 1.5 to 3 times a loop of single lookups on scattered points.
-   *
-   * @throws InvalidInputException if the arrays differ in length; then nothing is written
-   */
-  public void locateAll(double[] xs, double[] ys, int[] out) {
-    requireNonNull(xs, "xs");
-    requireNonNull(ys, "ys");
-    requireNonNull(out, "out");
-    if (ys.length != xs.length || out.length != xs.length) {
-      throw new InvalidInputException("ys", "ys and out must have the length of xs (" + xs.length + ")",
-          ys.length + ", " + out.length);
+    /** A builder; see the class example. */
+    public static GridLocatorBuilder builder() {
+        return new GridLocatorBuilder();
     }
-    if (converter != null) {
-      double[] lons = new double[xs.length];
-      double[] lats = new double[xs.length];
-      converter.convert(xs, ys, lons, lats);
-      index.locateAll(lons, lats, out, xs.length);
-    } else {
-      index.locateAll(xs, ys, out, xs.length);
+
+    /** A locator over grids in projected metres, without ancestors: the common case. */
+    public static GridLocator of(Map<String, ? extends Geometry> grids) {
+        return builder().grids(grids).build();
     }
-  }
 
-  /**
-   * The grid id for every point, {@code null} where the point is in no grid.
-   *
-   * @throws InvalidInputException if the arrays differ in length
-   */
-  public String[] locateAll(double[] xs, double[] ys) {
-    int[] found = new int[xs.length];
-    locateAll(xs, ys, found);
-    String[] out = new String[found.length];
-    for (int i = 0; i < found.length; i++) {
-      out[i] = found[i] < 0 ? null : ids[found[i]];
+    /** The grid containing the point, or empty. Points are in {@link #pointSystem()}. */
+    public Optional<String> locate(double x, double y) {
+        int k = locateIndex(x, y);
+        return k < 0 ? Optional.empty() : Optional.of(ids[k]);
     }
-    return out;
-  }
 
-  /**
-   * The grid containing the point (distance 0), else the grid whose boundary is nearest and the
-   * distance in metres; empty when the locator has no grids or a coordinate is not finite.
-   */
-  public Optional<NearestGrid> nearest(double x, double y) {
-    double[] p = {x, y};
-    if (converter != null) {
-      converter.convert(x, y, p);
+    /**
+     * The index (into {@link #ids()}) of the grid containing the point, or {@code -1}: the
+     * allocation-free form for hot loops.
+     */
+    public int locateIndex(double x, double y) {
+        if (converter != null) {
+            double[] out = new double[2];
+            converter.convert(x, y, out);
+            return index.locate(out[0], out[1]);
+        }
+        return index.locate(x, y);
     }
-    if (!Double.isFinite(p[0]) || !Double.isFinite(p[1])) {
-      return Optional.empty();
+
+    /** The containing grid followed by its ancestors up to the root; empty when in no grid. */
+    public List<String> locateChain(double x, double y) {
+        int k = locateIndex(x, y);
+        return k < 0 ? List.of() : chains.get(k);
     }
-    int k = index.locate(p[0], p[1]);
-    if (k >= 0) {
-      return Optional.of(new NearestGrid(ids[k], 0));
+
+    /**
+     * Locates {@code xs[i], ys[i]} into {@code out[i]} (a grid index or -1) for every {@code i},
+     * with the answers of {@link #locateIndex}. The fastest path: points go in batches whose
+     * cache misses overlap, 1.5 to 3 times a loop of single lookups on scattered points.
+     *
+     * @throws InvalidInputException if the arrays differ in length; then nothing is written
+     */
+    public void locateAll(double[] xs, double[] ys, int[] out) {
+        requireNonNull(xs, "xs");
+        requireNonNull(ys, "ys");
+        requireNonNull(out, "out");
+        if (ys.length != xs.length || out.length != xs.length) {
+            throw new InvalidInputException(
+                    "ys", "ys and out must have the length of xs (" + xs.length + ")", ys.length + ", " + out.length);
+        }
+        if (converter != null) {
+            double[] lons = new double[xs.length];
+            double[] lats = new double[xs.length];
+            converter.convert(xs, ys, lons, lats);
+            index.locateAll(lons, lats, out, xs.length);
+        } else {
+            index.locateAll(xs, ys, out, xs.length);
+        }
     }
-    double[] distance = new double[1];
-    k = nearestSearch.nearest(p[0], p[1], distance);
-    return k < 0 ? Optional.empty() : Optional.of(new NearestGrid(ids[k], distance[0]));
-  }
 
-  /** The grid ids in the order given; a grid's index is its position here. */
-  public List<String> ids() {
-    return List.of(ids);
-  }
-
-  /** The id of the grid with this index. */
-  public String id(int gridIndex) {
-    if (gridIndex < 0 || gridIndex >= ids.length) {
-      throw new InvalidInputException("gridIndex", "must be in [0, " + ids.length + ")", gridIndex);
+    /**
+     * The grid id for every point, {@code null} where the point is in no grid.
+     *
+     * @throws InvalidInputException if the arrays differ in length
+     */
+    public String[] locateAll(double[] xs, double[] ys) {
+        int[] found = new int[xs.length];
+        locateAll(xs, ys, found);
+        String[] out = new String[found.length];
+        for (int i = 0; i < found.length; i++) {
+            out[i] = found[i] < 0 ? null : ids[found[i]];
+        }
+        return out;
     }
-    return ids[gridIndex];
-  }
 
-  /** The number of grids. */
-  public int size() {
-    return ids.length;
-  }
-
-  /**
-   * The grid followed by its ancestors up to the root.
-   *
-   * @throws UnknownIdException if no grid has this id
-   */
-  public List<String> chain(String gridId) {
-    Integer k = indexOf.get(requireNonNull(gridId, "gridId"));
-    if (k == null) {
-      throw new UnknownIdException("grid", gridId);
+    /**
+     * The grid containing the point (distance 0), else the grid whose boundary is nearest and the
+     * distance in metres; empty when the locator has no grids or a coordinate is not finite.
+     */
+    public Optional<NearestGrid> nearest(double x, double y) {
+        double[] p = {x, y};
+        if (converter != null) {
+            converter.convert(x, y, p);
+        }
+        if (!Double.isFinite(p[0]) || !Double.isFinite(p[1])) {
+            return Optional.empty();
+        }
+        int k = index.locate(p[0], p[1]);
+        if (k >= 0) {
+            return Optional.of(new NearestGrid(ids[k], 0));
+        }
+        double[] distance = new double[1];
+        k = nearestSearch.nearest(p[0], p[1], distance);
+        return k < 0 ? Optional.empty() : Optional.of(new NearestGrid(ids[k], distance[0]));
     }
-    return chains.get(k);
-  }
 
-  /** What coordinates the boundaries and points are in. */
-  public Units units() {
-    return units;
-  }
+    /** The grid ids in the order given; a grid's index is its position here. */
+    public List<String> ids() {
+        return List.of(ids);
+    }
 
-  /** The system incoming points are in; they are converted to WGS84 before lookup. */
-  public CoordinateSystem pointSystem() {
-    return converter == null ? CoordinateSystem.WGS84 : converter.from();
-  }
+    /** The id of the grid with this index. */
+    public String id(int gridIndex) {
+        if (gridIndex < 0 || gridIndex >= ids.length) {
+            throw new InvalidInputException("gridIndex", "must be in [0, " + ids.length + ")", gridIndex);
+        }
+        return ids[gridIndex];
+    }
 
-  /**
-   * Bytes held by the point-location index's arrays (excluding ids and ancestor chains): about
-   * 77 MB for 100,000 Voronoi-like grids of about seven vertices each.
-   */
-  public long indexMemoryBytes() {
-    return index.memoryBytes();
-  }
+    /** The number of grids. */
+    public int size() {
+        return ids.length;
+    }
 
-  @Override
-  public String toString() {
-    return "GridLocator[" + ids.length + " grids, " + units + ", " + index.nx + "x" + index.ny + " buckets]";
-  }
+    /**
+     * The grid followed by its ancestors up to the root.
+     *
+     * @throws UnknownIdException if no grid has this id
+     */
+    public List<String> chain(String gridId) {
+        Integer k = indexOf.get(requireNonNull(gridId, "gridId"));
+        if (k == null) {
+            throw new UnknownIdException("grid", gridId);
+        }
+        return chains.get(k);
+    }
+
+    /** What coordinates the boundaries and points are in. */
+    public Units units() {
+        return units;
+    }
+
+    /** The system incoming points are in; they are converted to WGS84 before lookup. */
+    public CoordinateSystem pointSystem() {
+        return converter == null ? CoordinateSystem.WGS84 : converter.from();
+    }
+
+    /**
+     * Bytes held by the point-location index's arrays (excluding ids and ancestor chains): about
+     * 77 MB for 100,000 Voronoi-like grids of about seven vertices each.
+     */
+    public long indexMemoryBytes() {
+        return index.memoryBytes();
+    }
+
+    @Override
+    public String toString() {
+        return "GridLocator[" + ids.length + " grids, " + units + ", " + index.nx + "x" + index.ny + " buckets]";
+    }
 }

@@ -37,57 +37,61 @@ import org.locationtech.jts.geom.Geometry;
  * one and swap the reference.
  */
 public final class PlanLocator implements GridResolver {
-  private final GridPlan plan;
-  private final GridLocator locator;
-  private final Map<CoordinateSystem, CoordinateConverter> toWgs84 = new EnumMap<>(CoordinateSystem.class);
+    private final GridPlan plan;
+    private final GridLocator locator;
+    private final Map<CoordinateSystem, CoordinateConverter> toWgs84 = new EnumMap<>(CoordinateSystem.class);
 
-  private PlanLocator(GridPlan plan, GridLocator locator) {
-    this.plan = plan;
-    this.locator = locator;
-    for (CoordinateSystem system : CoordinateSystem.values()) {
-      toWgs84.put(system, CoordinateConverter.of(system, CoordinateSystem.WGS84));
+    private PlanLocator(GridPlan plan, GridLocator locator) {
+        this.plan = plan;
+        this.locator = locator;
+        for (CoordinateSystem system : CoordinateSystem.values()) {
+            toWgs84.put(system, CoordinateConverter.of(system, CoordinateSystem.WGS84));
+        }
     }
-  }
 
-  /** A locator over the active grids of {@code plan} that have a boundary (lon/lat degrees). */
-  public static PlanLocator of(BoundedPlan plan) {
-    requireNonNull(plan, "plan");
-    Map<String, Geometry> grids = new LinkedHashMap<>();
-    for (Area grid : plan.plan().grids()) {
-      plan.boundary(grid.code()).ifPresent(g -> grids.put(grid.code().toString(), g));
+    /** A locator over the active grids of {@code plan} that have a boundary (lon/lat degrees). */
+    public static PlanLocator of(BoundedPlan plan) {
+        requireNonNull(plan, "plan");
+        Map<String, Geometry> grids = new LinkedHashMap<>();
+        for (Area grid : plan.plan().grids()) {
+            plan.boundary(grid.code()).ifPresent(g -> grids.put(grid.code().toString(), g));
+        }
+        return new PlanLocator(
+                plan.plan(),
+                GridLocator.builder().grids(grids).units(Units.LON_LAT).build());
     }
-    return new PlanLocator(plan.plan(), GridLocator.builder().grids(grids).units(Units.LON_LAT).build());
-  }
 
-  /** The grid a point in {@code system} lies in, if any. */
-  public Optional<Area> grid(double lon, double lat, CoordinateSystem system) {
-    LonLat wgs84 = toWgs84.get(requireNonNull(system, "system")).convert(lon, lat);
-    return locator.locate(wgs84.lon(), wgs84.lat()).map(id -> plan.area(AreaCode.parse(id)));
-  }
+    /** The grid a point in {@code system} lies in, if any. */
+    public Optional<Area> grid(double lon, double lat, CoordinateSystem system) {
+        LonLat wgs84 = toWgs84.get(requireNonNull(system, "system")).convert(lon, lat);
+        return locator.locate(wgs84.lon(), wgs84.lat()).map(id -> plan.area(AreaCode.parse(id)));
+    }
 
-  /** The grid a point lies in followed by its ancestors up to the plan's root; empty when in no grid. */
-  public List<Area> chain(double lon, double lat, CoordinateSystem system) {
-    List<Area> out = new ArrayList<>();
-    grid(lon, lat, system).ifPresent(g -> {
-      out.add(g);
-      out.addAll(plan.ancestors(g.code()));
-    });
-    return out;
-  }
+    /** The grid a point lies in followed by its ancestors up to the plan's root; empty when in no grid. */
+    public List<Area> chain(double lon, double lat, CoordinateSystem system) {
+        List<Area> out = new ArrayList<>();
+        grid(lon, lat, system).ifPresent(g -> {
+            out.add(g);
+            out.addAll(plan.ancestors(g.code()));
+        });
+        return out;
+    }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>{@code crs} may be {@code EPSG:4326} or {@code EPSG:4490} (WGS84 / CGCS2000), or any name
-   * {@link CoordinateSystem#parse} reads ({@code GCJ-02}, {@code BD-09}, ...).
-   */
-  @Override
-  public Optional<AreaCode> resolve(double lon, double lat, String crs) {
-    return grid(lon, lat, system(crs)).map(Area::code);
-  }
+    /**
+     * {@inheritDoc}
+     *
+     * <p>{@code crs} may be {@code EPSG:4326} or {@code EPSG:4490} (WGS84 / CGCS2000), or any name
+     * {@link CoordinateSystem#parse} reads ({@code GCJ-02}, {@code BD-09}, ...).
+     */
+    @Override
+    public Optional<AreaCode> resolve(double lon, double lat, String crs) {
+        return grid(lon, lat, system(crs)).map(Area::code);
+    }
 
-  private static CoordinateSystem system(String crs) {
-    String name = requireNonNull(crs, "crs").trim().toUpperCase(Locale.ROOT);
-    return name.equals("EPSG:4326") || name.equals("EPSG:4490") ? CoordinateSystem.WGS84 : CoordinateSystem.parse(crs);
-  }
+    private static CoordinateSystem system(String crs) {
+        String name = requireNonNull(crs, "crs").trim().toUpperCase(Locale.ROOT);
+        return name.equals("EPSG:4326") || name.equals("EPSG:4490")
+                ? CoordinateSystem.WGS84
+                : CoordinateSystem.parse(crs);
+    }
 }

@@ -19,50 +19,52 @@ import org.locationtech.jts.geom.GeometryFactory;
  * square. With one bucket all 256 squares meet in it (the path for more than 64 candidates).
  */
 class BucketAlignmentTest {
-  private static final int SIDE = 16;
-  private static final int SEGMENTS = 2 * SIDE * (SIDE + 1);
+    private static final int SIDE = 16;
+    private static final int SEGMENTS = 2 * SIDE * (SIDE + 1);
 
-  @ParameterizedTest(name = "{0} buckets a side")
-  @ValueSource(ints = {1, 4, 16, 32, 64})
-  void latticeAlignedWithBucketsAgreesWithTheOracle(int bucketsPerSide) {
-    GeometryFactory factory = new GeometryFactory();
-    Map<String, Geometry> squares = new LinkedHashMap<>();
-    List<Geometry> ordered = new ArrayList<>();
-    for (int i = 0; i < SIDE; i++) {
-      for (int j = 0; j < SIDE; j++) {
-        Geometry square = factory.toGeometry(new Envelope(i, i + 1, j, j + 1));
-        squares.put(i + "," + j, square);
-        ordered.add(square);
-      }
+    @ParameterizedTest(name = "{0} buckets a side")
+    @ValueSource(ints = {1, 4, 16, 32, 64})
+    void latticeAlignedWithBucketsAgreesWithTheOracle(int bucketsPerSide) {
+        GeometryFactory factory = new GeometryFactory();
+        Map<String, Geometry> squares = new LinkedHashMap<>();
+        List<Geometry> ordered = new ArrayList<>();
+        for (int i = 0; i < SIDE; i++) {
+            for (int j = 0; j < SIDE; j++) {
+                Geometry square = factory.toGeometry(new Envelope(i, i + 1, j, j + 1));
+                squares.put(i + "," + j, square);
+                ordered.add(square);
+            }
+        }
+        GridLocator locator = GridLocator.builder()
+                .grids(squares)
+                .bucketsPerSegment((double) bucketsPerSide * bucketsPerSide / SEGMENTS)
+                .build();
+        assertThat(locator.toString()).contains(bucketsPerSide + "x" + bucketsPerSide);
+        HalfOpenOracle oracle = new HalfOpenOracle(ordered);
+        int disagreements = 0;
+        int notExactlyOne = 0;
+        int steps = 4 * SIDE + 9;
+        double[] xs = new double[steps * steps];
+        double[] ys = new double[steps * steps];
+        for (int k = 0; k < xs.length; k++) {
+            xs[k] = (k / steps - 4) / 4.0;
+            ys[k] = (k % steps - 4) / 4.0;
+        }
+        int[] batch = new int[xs.length];
+        locator.locateAll(xs, ys, batch);
+        for (int k = 0; k < xs.length; k++) {
+            double x = xs[k];
+            double y = ys[k];
+            List<Integer> containing = oracle.containing(x, y);
+            boolean inside = x >= 0 && x < SIDE && y >= 0 && y < SIDE;
+            notExactlyOne += containing.size() == (inside ? 1 : 0) ? 0 : 1;
+            int expected = containing.isEmpty() ? -1 : containing.get(0);
+            disagreements += locator.locateIndex(x, y) == expected && batch[k] == expected ? 0 : 1;
+            if (inside) {
+                assertThat(locator.locate(x, y)).contains((int) Math.floor(x) + "," + (int) Math.floor(y));
+            }
+        }
+        assertThat(notExactlyOne).isZero();
+        assertThat(disagreements).isZero();
     }
-    GridLocator locator = GridLocator.builder().grids(squares)
-        .bucketsPerSegment((double) bucketsPerSide * bucketsPerSide / SEGMENTS).build();
-    assertThat(locator.toString()).contains(bucketsPerSide + "x" + bucketsPerSide);
-    HalfOpenOracle oracle = new HalfOpenOracle(ordered);
-    int disagreements = 0;
-    int notExactlyOne = 0;
-    int steps = 4 * SIDE + 9;
-    double[] xs = new double[steps * steps];
-    double[] ys = new double[steps * steps];
-    for (int k = 0; k < xs.length; k++) {
-      xs[k] = (k / steps - 4) / 4.0;
-      ys[k] = (k % steps - 4) / 4.0;
-    }
-    int[] batch = new int[xs.length];
-    locator.locateAll(xs, ys, batch);
-    for (int k = 0; k < xs.length; k++) {
-      double x = xs[k];
-      double y = ys[k];
-      List<Integer> containing = oracle.containing(x, y);
-      boolean inside = x >= 0 && x < SIDE && y >= 0 && y < SIDE;
-      notExactlyOne += containing.size() == (inside ? 1 : 0) ? 0 : 1;
-      int expected = containing.isEmpty() ? -1 : containing.get(0);
-      disagreements += locator.locateIndex(x, y) == expected && batch[k] == expected ? 0 : 1;
-      if (inside) {
-        assertThat(locator.locate(x, y)).contains((int) Math.floor(x) + "," + (int) Math.floor(y));
-      }
-    }
-    assertThat(notExactlyOne).isZero();
-    assertThat(disagreements).isZero();
-  }
 }

@@ -25,187 +25,188 @@ import org.locationtech.jts.geom.Polygon;
  * city every point, vertices and shared edges included, lies in exactly one grid.
  */
 class GridLocatorOracleTest {
-  private static final int CELLS = 20_000;
-  private static SyntheticCity city;
-  private static double side;
-  private static GridLocator locator;
-  private static HalfOpenOracle oracle;
+    private static final int CELLS = 20_000;
+    private static SyntheticCity city;
+    private static double side;
+    private static GridLocator locator;
+    private static HalfOpenOracle oracle;
 
-  @BeforeAll
-  static void buildCity() {
-    city = SyntheticCity.generate(CELLS, 42);
-    side = city.extent().getEnvelopeInternal().getMaxX();
-    Map<String, Polygon> grids = new LinkedHashMap<>();
-    for (int i = 0; i < city.cells().size(); i++) {
-      grids.put(SyntheticCity.id(i), city.cells().get(i));
-    }
-    locator = GridLocator.of(grids);
-    oracle = new HalfOpenOracle(city.cells());
-  }
-
-  @ParameterizedTest
-  @ValueSource(longs = {1, 2, 3})
-  void uniformRandomPointsAgreeWithTheOracleOneByOneAndInBatches(long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    int n = 700_000;
-    double[] xs = new double[n];
-    double[] ys = new double[n];
-    for (int k = 0; k < n; k++) {
-      xs[k] = -50 + random.nextDouble() * (side + 100);
-      ys[k] = -50 + random.nextDouble() * (side + 100);
-    }
-    int[] batch = new int[n];
-    locator.locateAll(xs, ys, batch);
-    int disagreements = 0;
-    int located = 0;
-    for (int k = 0; k < n; k++) {
-      int expected = oracle.locate(xs[k], ys[k]);
-      if (locator.locateIndex(xs[k], ys[k]) != expected || batch[k] != expected) {
-        disagreements++;
-      }
-      if (expected >= 0) {
-        located++;
-      }
-    }
-    assertThat(disagreements).isZero();
-    assertThat(located).isBetween(600_000, 700_000);
-  }
-
-  @Test
-  void everyVertexOfEveryCellIsInExactlyOneGrid() {
-    List<Coordinate> points = new ArrayList<>();
-    for (Polygon cell : city.cells()) {
-      for (Coordinate c : cell.getCoordinates()) {
-        points.add(c);
-      }
-    }
-    assertAgreeAndExactlyOne(points, 100_000);
-  }
-
-  @Test
-  void exactEdgeMidpointsAreInExactlyOneGrid() {
-    List<Coordinate> points = new ArrayList<>();
-    for (Polygon cell : city.cells()) {
-      Coordinate[] c = cell.getCoordinates();
-      for (int i = 0; i + 1 < c.length; i++) {
-        Coordinate m = new Coordinate((c[i].x + c[i + 1].x) / 2, (c[i].y + c[i + 1].y) / 2);
-        if (ExactOrientation.exactSign(c[i].x, c[i].y, c[i + 1].x, c[i + 1].y, m.x, m.y) == 0
-            && onSegmentExactly(c[i], c[i + 1], m)) {
-          points.add(m);
+    @BeforeAll
+    static void buildCity() {
+        city = SyntheticCity.generate(CELLS, 42);
+        side = city.extent().getEnvelopeInternal().getMaxX();
+        Map<String, Polygon> grids = new LinkedHashMap<>();
+        for (int i = 0; i < city.cells().size(); i++) {
+            grids.put(SyntheticCity.id(i), city.cells().get(i));
         }
-      }
+        locator = GridLocator.of(grids);
+        oracle = new HalfOpenOracle(city.cells());
     }
-    assertAgreeAndExactlyOne(points, 30_000);
-  }
 
-  @Test
-  void raysThroughVerticesAgreeWithTheOracle() {
-    SplittableRandom random = new SplittableRandom(9);
-    List<Coordinate> points = new ArrayList<>();
-    for (Polygon cell : city.cells()) {
-      for (Coordinate c : cell.getCoordinates()) {
-        points.add(new Coordinate(c.x - random.nextDouble() * 400, c.y));
-        points.add(new Coordinate(c.x, c.y - random.nextDouble() * 400));
-        points.add(new Coordinate(Math.nextDown(c.x), c.y));
-        points.add(new Coordinate(c.x, Math.nextUp(c.y)));
-      }
-    }
-    assertAgree(points);
-  }
-
-  @Test
-  void oneLocatorSharedByManyThreadsGivesEveryThreadTheSameAnswers() throws Exception {
-    SplittableRandom random = new SplittableRandom(21);
-    int n = 200_000;
-    double[] xs = new double[n];
-    double[] ys = new double[n];
-    for (int k = 0; k < n; k++) {
-      xs[k] = random.nextDouble() * side;
-      ys[k] = random.nextDouble() * side;
-    }
-    int[] expected = new int[n];
-    for (int k = 0; k < n; k++) {
-      expected[k] = locator.locateIndex(xs[k], ys[k]);
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<int[]>> results = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
-        boolean batch = t % 2 == 0;
-        results.add(pool.submit(() -> {
-          int[] out = new int[n];
-          if (batch) {
-            locator.locateAll(xs, ys, out);
-          } else {
-            for (int k = 0; k < n; k++) {
-              out[k] = locator.locateIndex(xs[k], ys[k]);
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void uniformRandomPointsAgreeWithTheOracleOneByOneAndInBatches(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 700_000;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int k = 0; k < n; k++) {
+            xs[k] = -50 + random.nextDouble() * (side + 100);
+            ys[k] = -50 + random.nextDouble() * (side + 100);
+        }
+        int[] batch = new int[n];
+        locator.locateAll(xs, ys, batch);
+        int disagreements = 0;
+        int located = 0;
+        for (int k = 0; k < n; k++) {
+            int expected = oracle.locate(xs[k], ys[k]);
+            if (locator.locateIndex(xs[k], ys[k]) != expected || batch[k] != expected) {
+                disagreements++;
             }
-          }
-          return out;
-        }));
-      }
-      for (Future<int[]> result : results) {
-        assertThat(result.get()).isEqualTo(expected);
-      }
-    } finally {
-      pool.shutdown();
+            if (expected >= 0) {
+                located++;
+            }
+        }
+        assertThat(disagreements).isZero();
+        assertThat(located).isBetween(600_000, 700_000);
     }
-  }
 
-  @Test
-  void theCityOutlineIsHalfOpen() {
-    SplittableRandom random = new SplittableRandom(5);
-    for (int n = 0; n < 10_000; n++) {
-      double t = random.nextDouble() * side;
-      assertThat(locator.locate(t, 0)).isPresent();
-      assertThat(locator.locate(0, t)).isPresent();
-      assertThat(locator.locate(t, side)).isEmpty();
-      assertThat(locator.locate(side, t)).isEmpty();
-      assertThat(locator.locateIndex(t, 0)).isEqualTo(oracle.locate(t, 0));
-      assertThat(locator.locateIndex(0, t)).isEqualTo(oracle.locate(0, t));
+    @Test
+    void everyVertexOfEveryCellIsInExactlyOneGrid() {
+        List<Coordinate> points = new ArrayList<>();
+        for (Polygon cell : city.cells()) {
+            for (Coordinate c : cell.getCoordinates()) {
+                points.add(c);
+            }
+        }
+        assertAgreeAndExactlyOne(points, 100_000);
     }
-  }
 
-  private static void assertAgreeAndExactlyOne(List<Coordinate> points, int atLeast) {
-    assertThat(points.size()).isGreaterThanOrEqualTo(atLeast);
-    int disagreements = 0;
-    int notExactlyOne = 0;
-    for (Coordinate p : points) {
-      List<Integer> containing = oracle.containing(p.x, p.y);
-      boolean inside = p.x < side && p.y < side;
-      if (containing.size() != (inside ? 1 : 0)) {
-        notExactlyOne++;
-      }
-      if (locator.locateIndex(p.x, p.y) != (containing.isEmpty() ? -1 : containing.get(0))) {
-        disagreements++;
-      }
+    @Test
+    void exactEdgeMidpointsAreInExactlyOneGrid() {
+        List<Coordinate> points = new ArrayList<>();
+        for (Polygon cell : city.cells()) {
+            Coordinate[] c = cell.getCoordinates();
+            for (int i = 0; i + 1 < c.length; i++) {
+                Coordinate m = new Coordinate((c[i].x + c[i + 1].x) / 2, (c[i].y + c[i + 1].y) / 2);
+                if (ExactOrientation.exactSign(c[i].x, c[i].y, c[i + 1].x, c[i + 1].y, m.x, m.y) == 0
+                        && onSegmentExactly(c[i], c[i + 1], m)) {
+                    points.add(m);
+                }
+            }
+        }
+        assertAgreeAndExactlyOne(points, 30_000);
     }
-    assertThat(notExactlyOne).isZero();
-    assertThat(disagreements).isZero();
-  }
 
-  private static void assertAgree(List<Coordinate> points) {
-    double[] xs = points.stream().mapToDouble(p -> p.x).toArray();
-    double[] ys = points.stream().mapToDouble(p -> p.y).toArray();
-    int[] batch = new int[xs.length];
-    locator.locateAll(xs, ys, batch);
-    int disagreements = 0;
-    for (int k = 0; k < xs.length; k++) {
-      int expected = oracle.locate(xs[k], ys[k]);
-      if (locator.locateIndex(xs[k], ys[k]) != expected || batch[k] != expected) {
-        disagreements++;
-      }
+    @Test
+    void raysThroughVerticesAgreeWithTheOracle() {
+        SplittableRandom random = new SplittableRandom(9);
+        List<Coordinate> points = new ArrayList<>();
+        for (Polygon cell : city.cells()) {
+            for (Coordinate c : cell.getCoordinates()) {
+                points.add(new Coordinate(c.x - random.nextDouble() * 400, c.y));
+                points.add(new Coordinate(c.x, c.y - random.nextDouble() * 400));
+                points.add(new Coordinate(Math.nextDown(c.x), c.y));
+                points.add(new Coordinate(c.x, Math.nextUp(c.y)));
+            }
+        }
+        assertAgree(points);
     }
-    assertThat(disagreements).isZero();
-  }
 
-  private static boolean onSegmentExactly(Coordinate a, Coordinate b, Coordinate m) {
-    BigDecimal mx = new BigDecimal(m.x);
-    BigDecimal my = new BigDecimal(m.y);
-    return between(new BigDecimal(a.x), mx, new BigDecimal(b.x)) && between(new BigDecimal(a.y), my, new BigDecimal(b.y));
-  }
+    @Test
+    void oneLocatorSharedByManyThreadsGivesEveryThreadTheSameAnswers() throws Exception {
+        SplittableRandom random = new SplittableRandom(21);
+        int n = 200_000;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int k = 0; k < n; k++) {
+            xs[k] = random.nextDouble() * side;
+            ys[k] = random.nextDouble() * side;
+        }
+        int[] expected = new int[n];
+        for (int k = 0; k < n; k++) {
+            expected[k] = locator.locateIndex(xs[k], ys[k]);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<int[]>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                boolean batch = t % 2 == 0;
+                results.add(pool.submit(() -> {
+                    int[] out = new int[n];
+                    if (batch) {
+                        locator.locateAll(xs, ys, out);
+                    } else {
+                        for (int k = 0; k < n; k++) {
+                            out[k] = locator.locateIndex(xs[k], ys[k]);
+                        }
+                    }
+                    return out;
+                }));
+            }
+            for (Future<int[]> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 
-  private static boolean between(BigDecimal a, BigDecimal m, BigDecimal b) {
-    return a.min(b).compareTo(m) <= 0 && m.compareTo(a.max(b)) <= 0;
-  }
+    @Test
+    void theCityOutlineIsHalfOpen() {
+        SplittableRandom random = new SplittableRandom(5);
+        for (int n = 0; n < 10_000; n++) {
+            double t = random.nextDouble() * side;
+            assertThat(locator.locate(t, 0)).isPresent();
+            assertThat(locator.locate(0, t)).isPresent();
+            assertThat(locator.locate(t, side)).isEmpty();
+            assertThat(locator.locate(side, t)).isEmpty();
+            assertThat(locator.locateIndex(t, 0)).isEqualTo(oracle.locate(t, 0));
+            assertThat(locator.locateIndex(0, t)).isEqualTo(oracle.locate(0, t));
+        }
+    }
+
+    private static void assertAgreeAndExactlyOne(List<Coordinate> points, int atLeast) {
+        assertThat(points.size()).isGreaterThanOrEqualTo(atLeast);
+        int disagreements = 0;
+        int notExactlyOne = 0;
+        for (Coordinate p : points) {
+            List<Integer> containing = oracle.containing(p.x, p.y);
+            boolean inside = p.x < side && p.y < side;
+            if (containing.size() != (inside ? 1 : 0)) {
+                notExactlyOne++;
+            }
+            if (locator.locateIndex(p.x, p.y) != (containing.isEmpty() ? -1 : containing.get(0))) {
+                disagreements++;
+            }
+        }
+        assertThat(notExactlyOne).isZero();
+        assertThat(disagreements).isZero();
+    }
+
+    private static void assertAgree(List<Coordinate> points) {
+        double[] xs = points.stream().mapToDouble(p -> p.x).toArray();
+        double[] ys = points.stream().mapToDouble(p -> p.y).toArray();
+        int[] batch = new int[xs.length];
+        locator.locateAll(xs, ys, batch);
+        int disagreements = 0;
+        for (int k = 0; k < xs.length; k++) {
+            int expected = oracle.locate(xs[k], ys[k]);
+            if (locator.locateIndex(xs[k], ys[k]) != expected || batch[k] != expected) {
+                disagreements++;
+            }
+        }
+        assertThat(disagreements).isZero();
+    }
+
+    private static boolean onSegmentExactly(Coordinate a, Coordinate b, Coordinate m) {
+        BigDecimal mx = new BigDecimal(m.x);
+        BigDecimal my = new BigDecimal(m.y);
+        return between(new BigDecimal(a.x), mx, new BigDecimal(b.x))
+                && between(new BigDecimal(a.y), my, new BigDecimal(b.y));
+    }
+
+    private static boolean between(BigDecimal a, BigDecimal m, BigDecimal b) {
+        return a.min(b).compareTo(m) <= 0 && m.compareTo(a.max(b)) <= 0;
+    }
 }

@@ -17,85 +17,87 @@ import org.locationtech.jts.index.strtree.STRtree;
  * contain it.
  */
 final class HalfOpenOracle {
-  private final List<? extends Geometry> grids;
-  private final STRtree tree = new STRtree();
+    private final List<? extends Geometry> grids;
+    private final STRtree tree = new STRtree();
 
-  HalfOpenOracle(List<? extends Geometry> grids) {
-    this.grids = grids;
-    for (int k = 0; k < grids.size(); k++) {
-      // Not getEnvelopeInternal(): JTS takes a polygon's envelope from its shell alone, and in
-      // dirty data a hole may reach beyond its shell.
-      Envelope all = new Envelope();
-      for (Coordinate c : grids.get(k).getCoordinates()) {
-        all.expandToInclude(c);
-      }
-      tree.insert(all, k);
+    HalfOpenOracle(List<? extends Geometry> grids) {
+        this.grids = grids;
+        for (int k = 0; k < grids.size(); k++) {
+            // Not getEnvelopeInternal(): JTS takes a polygon's envelope from its shell alone, and in
+            // dirty data a hole may reach beyond its shell.
+            Envelope all = new Envelope();
+            for (Coordinate c : grids.get(k).getCoordinates()) {
+                all.expandToInclude(c);
+            }
+            tree.insert(all, k);
+        }
+        tree.build();
     }
-    tree.build();
-  }
 
-  /** The first grid (by index) containing the point under the rule, or -1. */
-  int locate(double x, double y) {
-    List<Integer> all = containing(x, y);
-    return all.isEmpty() ? -1 : all.get(0);
-  }
+    /** The first grid (by index) containing the point under the rule, or -1. */
+    int locate(double x, double y) {
+        List<Integer> all = containing(x, y);
+        return all.isEmpty() ? -1 : all.get(0);
+    }
 
-  /** Every grid containing the point under the rule, by increasing index. */
-  List<Integer> containing(double x, double y) {
-    List<Integer> out = new ArrayList<>();
-    @SuppressWarnings("unchecked")
-    List<Integer> candidates = tree.query(new Envelope(x, x, y, y));
-    candidates.sort(null);
-    for (int k : candidates) {
-      if (contains(grids.get(k), x, y)) {
-        out.add(k);
-      }
+    /** Every grid containing the point under the rule, by increasing index. */
+    List<Integer> containing(double x, double y) {
+        List<Integer> out = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Integer> candidates = tree.query(new Envelope(x, x, y, y));
+        candidates.sort(null);
+        for (int k : candidates) {
+            if (contains(grids.get(k), x, y)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
-    return out;
-  }
 
-  static boolean contains(Geometry grid, double x, double y) {
-    boolean odd = false;
-    for (int p = 0; p < grid.getNumGeometries(); p++) {
-      Polygon polygon = (Polygon) grid.getGeometryN(p);
-      odd ^= crossingsOdd(polygon.getExteriorRing(), x, y);
-      for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-        odd ^= crossingsOdd(polygon.getInteriorRingN(h), x, y);
-      }
+    static boolean contains(Geometry grid, double x, double y) {
+        boolean odd = false;
+        for (int p = 0; p < grid.getNumGeometries(); p++) {
+            Polygon polygon = (Polygon) grid.getGeometryN(p);
+            odd ^= crossingsOdd(polygon.getExteriorRing(), x, y);
+            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                odd ^= crossingsOdd(polygon.getInteriorRingN(h), x, y);
+            }
+        }
+        return odd;
     }
-    return odd;
-  }
 
-  private static boolean crossingsOdd(LineString ring, double x, double y) {
-    Coordinate[] c = ring.getCoordinates();
-    boolean odd = false;
-    for (int i = 0; i + 1 < c.length; i++) {
-      Coordinate a = c[i];
-      Coordinate b = c[i + 1];
-      if (a.y > b.y) {
-        Coordinate t = a;
-        a = b;
-        b = t;
-      }
-      if (a.y <= y && y < b.y && strictlyLeft(a, b, x, y)) {
-        odd = !odd;
-      }
+    private static boolean crossingsOdd(LineString ring, double x, double y) {
+        Coordinate[] c = ring.getCoordinates();
+        boolean odd = false;
+        for (int i = 0; i + 1 < c.length; i++) {
+            Coordinate a = c[i];
+            Coordinate b = c[i + 1];
+            if (a.y > b.y) {
+                Coordinate t = a;
+                a = b;
+                b = t;
+            }
+            if (a.y <= y && y < b.y && strictlyLeft(a, b, x, y)) {
+                odd = !odd;
+            }
+        }
+        return odd;
     }
-    return odd;
-  }
 
-  private static boolean strictlyLeft(Coordinate a, Coordinate b, double x, double y) {
-    // The edge spans y, so its crossing lies between its endpoints' x.
-    if (a.x > x && b.x > x) {
-      return true;
+    private static boolean strictlyLeft(Coordinate a, Coordinate b, double x, double y) {
+        // The edge spans y, so its crossing lies between its endpoints' x.
+        if (a.x > x && b.x > x) {
+            return true;
+        }
+        if (a.x <= x && b.x <= x) {
+            return false;
+        }
+        BigDecimal ax = new BigDecimal(a.x);
+        BigDecimal ay = new BigDecimal(a.y);
+        BigDecimal det = new BigDecimal(b.x)
+                .subtract(ax)
+                .multiply(new BigDecimal(y).subtract(ay))
+                .subtract(new BigDecimal(b.y).subtract(ay).multiply(new BigDecimal(x).subtract(ax)));
+        return det.signum() > 0;
     }
-    if (a.x <= x && b.x <= x) {
-      return false;
-    }
-    BigDecimal ax = new BigDecimal(a.x);
-    BigDecimal ay = new BigDecimal(a.y);
-    BigDecimal det = new BigDecimal(b.x).subtract(ax).multiply(new BigDecimal(y).subtract(ay))
-        .subtract(new BigDecimal(b.y).subtract(ay).multiply(new BigDecimal(x).subtract(ax)));
-    return det.signum() > 0;
-  }
 }

@@ -29,52 +29,53 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class DeadlineBenchmark {
-  private static final int STARTS = 4096;
+    private static final int STARTS = 4096;
 
-  @Param({"5wd", "30wd", "4wh"})
-  public String limit;
+    @Param({"5wd", "30wd", "4wh"})
+    public String limit;
 
-  private WorkingCalendar indexed;
-  private DayByDayCalendar dayByDay;
-  private TimeLimit parsed;
-  private Instant[] starts;
-  private int next;
+    private WorkingCalendar indexed;
+    private DayByDayCalendar dayByDay;
+    private TimeLimit parsed;
+    private Instant[] starts;
+    private int next;
 
-  @Setup
-  public void setUp() {
-    WorkingHours hours = WorkingHours.parse("08:30-12:00,13:30-17:30");
-    indexed = WorkingCalendar.china().withWorkingHours(hours);
-    dayByDay = new DayByDayCalendar(HolidaySchedule.china(), hours, HolidaySchedule.CHINA_ZONE);
-    parsed = TimeLimit.parse(limit);
-    ZoneId zone = indexed.zone();
-    LocalDateTime first = LocalDateTime.of(2018, 1, 1, 0, 0);
-    long span = Duration.between(first, LocalDateTime.of(2026, 1, 1, 0, 0)).getSeconds();
-    SplittableRandom random = new SplittableRandom(42);
-    starts = new Instant[STARTS];
-    for (int i = 0; i < STARTS; i++) {
-      starts[i] = ZonedDateTime.of(first.plusSeconds(random.nextLong(span)), zone).toInstant();
+    @Setup
+    public void setUp() {
+        WorkingHours hours = WorkingHours.parse("08:30-12:00,13:30-17:30");
+        indexed = WorkingCalendar.china().withWorkingHours(hours);
+        dayByDay = new DayByDayCalendar(HolidaySchedule.china(), hours, HolidaySchedule.CHINA_ZONE);
+        parsed = TimeLimit.parse(limit);
+        ZoneId zone = indexed.zone();
+        LocalDateTime first = LocalDateTime.of(2018, 1, 1, 0, 0);
+        long span = Duration.between(first, LocalDateTime.of(2026, 1, 1, 0, 0)).getSeconds();
+        SplittableRandom random = new SplittableRandom(42);
+        starts = new Instant[STARTS];
+        for (int i = 0; i < STARTS; i++) {
+            starts[i] = ZonedDateTime.of(first.plusSeconds(random.nextLong(span)), zone)
+                    .toInstant();
+        }
     }
-  }
 
-  private Instant nextStart() {
-    Instant s = starts[next];
-    next = (next + 1) & (STARTS - 1);
-    return s;
-  }
-
-  /** The indexed calendar: {@link WorkingCalendar#deadline}. */
-  @Benchmark
-  public Instant indexed() {
-    return indexed.deadline(nextStart(), parsed);
-  }
-
-  /** The straightforward day-by-day loop over local dates. */
-  @Benchmark
-  public Instant dayByDay() {
-    Instant start = nextStart();
-    if (parsed instanceof WorkingDays days) {
-      return dayByDay.plusWorkingDays(start, days.days());
+    private Instant nextStart() {
+        Instant s = starts[next];
+        next = (next + 1) & (STARTS - 1);
+        return s;
     }
-    return dayByDay.plusWorkingTime(start, ((WorkingTime) parsed).duration());
-  }
+
+    /** The indexed calendar: {@link WorkingCalendar#deadline}. */
+    @Benchmark
+    public Instant indexed() {
+        return indexed.deadline(nextStart(), parsed);
+    }
+
+    /** The straightforward day-by-day loop over local dates. */
+    @Benchmark
+    public Instant dayByDay() {
+        Instant start = nextStart();
+        if (parsed instanceof WorkingDays days) {
+            return dayByDay.plusWorkingDays(start, days.days());
+        }
+        return dayByDay.plusWorkingTime(start, ((WorkingTime) parsed).duration());
+    }
 }

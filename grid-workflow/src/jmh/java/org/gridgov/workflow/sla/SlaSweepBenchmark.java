@@ -40,79 +40,94 @@ import org.openjdk.jmh.annotations.TearDown;
 @org.openjdk.jmh.annotations.State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
 public class SlaSweepBenchmark {
-  private static final int DUE = 100_000;
-  private static final Instant EARLY = OffsetDateTime.parse("2026-03-02T09:00+08:00").toInstant();
-  private static final Instant LATE = OffsetDateTime.parse("2026-03-02T11:00+08:00").toInstant();
+    private static final int DUE = 100_000;
+    private static final Instant EARLY =
+            OffsetDateTime.parse("2026-03-02T09:00+08:00").toInstant();
+    private static final Instant LATE =
+            OffsetDateTime.parse("2026-03-02T11:00+08:00").toInstant();
 
-  @Param({"100000", "1000000"})
-  public int matters;
+    @Param({"100000", "1000000"})
+    public int matters;
 
-  private SweepClock clock;
-  private SlaScheduler scheduler;
-  private int fired;
+    private SweepClock clock;
+    private SlaScheduler scheduler;
+    private int fired;
 
-  @Setup(Level.Iteration)
-  public void build() {
-    scheduler = null;
-    long before = usedAfterGc();
-    clock = new SweepClock(EARLY);
-    scheduler = SlaScheduler.builder(clock).policy(SlaPolicy.the357()).calendar(WorkingCalendar.china()).build();
-    for (int i = 0; i < matters; i++) {
-      Instant at = i < DUE ? EARLY : LATE;
-      scheduler.observe("SANITATION", Severity.LOW,
-          new Transition(MatterId.of("M" + i), 1, Action.REPORT, null, State.REPORTED, "gw-1", at, "", null, null));
-    }
-    clock.now = LATE;
-    long after = usedAfterGc();
-    System.out.printf("%nretained heap: %,d matters, %,d running clocks: %,d bytes (%.1f MiB, %.0f bytes per matter)%n",
-        matters, 2L * matters, after - before, (after - before) / 1048576.0, (after - before) / (double) matters);
-  }
-
-  @Benchmark
-  public List<SlaEvent> sweep() {
-    List<SlaEvent> events = scheduler.fireDue();
-    fired = events.size();
-    return events;
-  }
-
-  @TearDown(Level.Iteration)
-  public void check() {
-    if (fired != DUE) {
-      throw new IllegalStateException("expected " + DUE + " timers to fire, fired " + fired);
-    }
-  }
-
-  private static long usedAfterGc() {
-    Runtime runtime = Runtime.getRuntime();
-    for (int i = 0; i < 4; i++) {
-      System.gc();
-    }
-    return runtime.totalMemory() - runtime.freeMemory();
-  }
-
-  /** A clock the benchmark sets. */
-  static final class SweepClock extends java.time.Clock {
-    Instant now;
-
-    SweepClock(Instant now) {
-      this.now = now;
+    @Setup(Level.Iteration)
+    public void build() {
+        scheduler = null;
+        long before = usedAfterGc();
+        clock = new SweepClock(EARLY);
+        scheduler = SlaScheduler.builder(clock)
+                .policy(SlaPolicy.the357())
+                .calendar(WorkingCalendar.china())
+                .build();
+        for (int i = 0; i < matters; i++) {
+            Instant at = i < DUE ? EARLY : LATE;
+            scheduler.observe(
+                    "SANITATION",
+                    Severity.LOW,
+                    new Transition(
+                            MatterId.of("M" + i), 1, Action.REPORT, null, State.REPORTED, "gw-1", at, "", null, null));
+        }
+        clock.now = LATE;
+        long after = usedAfterGc();
+        System.out.printf(
+                "%nretained heap: %,d matters, %,d running clocks: %,d bytes (%.1f MiB, %.0f bytes per matter)%n",
+                matters,
+                2L * matters,
+                after - before,
+                (after - before) / 1048576.0,
+                (after - before) / (double) matters);
     }
 
-    @Override
-    public java.time.ZoneId getZone() {
-      return java.time.ZoneId.of("Asia/Shanghai");
+    @Benchmark
+    public List<SlaEvent> sweep() {
+        List<SlaEvent> events = scheduler.fireDue();
+        fired = events.size();
+        return events;
     }
 
-    @Override
-    public java.time.Clock withZone(java.time.ZoneId zone) {
-      return this;
+    @TearDown(Level.Iteration)
+    public void check() {
+        if (fired != DUE) {
+            throw new IllegalStateException("expected " + DUE + " timers to fire, fired " + fired);
+        }
     }
 
-    @Override
-    public Instant instant() {
-      return now;
+    private static long usedAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
-  }
+
+    /** A clock the benchmark sets. */
+    static final class SweepClock extends java.time.Clock {
+        Instant now;
+
+        SweepClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneId.of("Asia/Shanghai");
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
 }

@@ -15,20 +15,20 @@ import java.time.LocalDate;
  */
 public record AdmissionChange(long version, Kind kind, String subject, String actor, LocalDate on, String reason) {
 
-  /** What happened. */
-  public enum Kind {
-    /** A department applied. */
-    APPLIED,
-    /** The district approved an application; its item is admitted. */
-    APPROVED,
-    /** The district rejected an application. */
-    REJECTED,
-    /** An admitted item was withdrawn. */
-    REVOKED
-  }
+    /** What happened. */
+    public enum Kind {
+        /** A department applied. */
+        APPLIED,
+        /** The district approved an application; its item is admitted. */
+        APPROVED,
+        /** The district rejected an application. */
+        REJECTED,
+        /** An admitted item was withdrawn. */
+        REVOKED
+    }
 
-  /** A {@code null} reason becomes empty. */
-  public AdmissionChange {
-    reason = reason == null ? "" : reason;
-  }
+    /** A {@code null} reason becomes empty. */
+    public AdmissionChange {
+        reason = reason == null ? "" : reason;
+    }
 }

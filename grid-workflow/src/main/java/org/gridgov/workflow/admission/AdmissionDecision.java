@@ -12,43 +12,43 @@ import static java.util.Objects.requireNonNull;
  */
 public record AdmissionDecision(Verdict verdict, String taskCode, String reason) {
 
-  /** The ground of a decision. */
-  public enum Verdict {
-    /** Raised by a resident or found on patrol: not a department's assignment, always taken in. */
-    NOT_ASSIGNED(true),
-    /** A department's task that is one of the standard duties. */
-    STANDARD_DUTY(true),
-    /** A department's task that is an admitted item, valid on the day and in the area. */
-    ADMITTED_ITEM(true),
-    /** A professional enforcement matter of an administrative department: never for grid workers. */
-    PROFESSIONAL_ENFORCEMENT(false),
-    /** A department's task that is neither a standard duty nor an admitted item. */
-    NOT_ADMITTED(false),
-    /** An admitted item outside its validity window (a temporary item that expired, or not yet valid). */
-    OUT_OF_VALIDITY(false),
-    /** An admitted item that does not apply in the matter's area. */
-    OUTSIDE_AREAS(false);
+    /** The ground of a decision. */
+    public enum Verdict {
+        /** Raised by a resident or found on patrol: not a department's assignment, always taken in. */
+        NOT_ASSIGNED(true),
+        /** A department's task that is one of the standard duties. */
+        STANDARD_DUTY(true),
+        /** A department's task that is an admitted item, valid on the day and in the area. */
+        ADMITTED_ITEM(true),
+        /** A professional enforcement matter of an administrative department: never for grid workers. */
+        PROFESSIONAL_ENFORCEMENT(false),
+        /** A department's task that is neither a standard duty nor an admitted item. */
+        NOT_ADMITTED(false),
+        /** An admitted item outside its validity window (a temporary item that expired, or not yet valid). */
+        OUT_OF_VALIDITY(false),
+        /** An admitted item that does not apply in the matter's area. */
+        OUTSIDE_AREAS(false);
 
-    private final boolean admits;
+        private final boolean admits;
 
-    Verdict(boolean admits) {
-      this.admits = admits;
+        Verdict(boolean admits) {
+            this.admits = admits;
+        }
+
+        /** Whether the verdict lets the matter in. */
+        public boolean admits() {
+            return admits;
+        }
     }
 
-    /** Whether the verdict lets the matter in. */
-    public boolean admits() {
-      return admits;
+    /** Checks required parts. */
+    public AdmissionDecision {
+        requireNonNull(verdict, "verdict");
+        requireNonNull(reason, "reason");
     }
-  }
 
-  /** Checks required parts. */
-  public AdmissionDecision {
-    requireNonNull(verdict, "verdict");
-    requireNonNull(reason, "reason");
-  }
-
-  /** Whether the matter may enter. */
-  public boolean admitted() {
-    return verdict.admits();
-  }
+    /** Whether the matter may enter. */
+    public boolean admitted() {
+        return verdict.admits();
+    }
 }

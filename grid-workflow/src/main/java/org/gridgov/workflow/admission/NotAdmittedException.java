@@ -7,18 +7,18 @@ import org.gridgov.core.GridException;
  * stored; {@link #decision()} says why.
  */
 public class NotAdmittedException extends GridException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient AdmissionDecision decision;
+    private final transient AdmissionDecision decision;
 
-  /** A refusal carrying the gate's decision. */
-  public NotAdmittedException(AdmissionDecision decision) {
-    super("matter refused at the admission gate (" + decision.verdict() + "): " + decision.reason());
-    this.decision = decision;
-  }
+    /** A refusal carrying the gate's decision. */
+    public NotAdmittedException(AdmissionDecision decision) {
+        super("matter refused at the admission gate (" + decision.verdict() + "): " + decision.reason());
+        this.decision = decision;
+    }
 
-  /** The gate's decision. */
-  public AdmissionDecision decision() {
-    return decision;
-  }
+    /** The gate's decision. */
+    public AdmissionDecision decision() {
+        return decision;
+    }
 }

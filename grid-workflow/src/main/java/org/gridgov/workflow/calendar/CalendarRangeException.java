@@ -10,33 +10,33 @@ import org.gridgov.core.GridException;
  * {@link HolidaySchedule#plus}.
  */
 public class CalendarRangeException extends GridException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final int year;
-  private final int firstYear;
-  private final int lastYear;
+    private final int year;
+    private final int firstYear;
+    private final int lastYear;
 
-  /** An operation reached {@code year}, outside the covered {@code firstYear}-{@code lastYear}. */
-  public CalendarRangeException(int year, int firstYear, int lastYear) {
-    super("no holiday data for year " + year + ": the working calendar covers " + firstYear + "-" + lastYear
-        + " and does not guess; load that year's holiday notice (HolidaySchedule.read) to go further");
-    this.year = year;
-    this.firstYear = firstYear;
-    this.lastYear = lastYear;
-  }
+    /** An operation reached {@code year}, outside the covered {@code firstYear}-{@code lastYear}. */
+    public CalendarRangeException(int year, int firstYear, int lastYear) {
+        super("no holiday data for year " + year + ": the working calendar covers " + firstYear + "-" + lastYear
+                + " and does not guess; load that year's holiday notice (HolidaySchedule.read) to go further");
+        this.year = year;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+    }
 
-  /** The year without data that the operation needed. */
-  public int year() {
-    return year;
-  }
+    /** The year without data that the operation needed. */
+    public int year() {
+        return year;
+    }
 
-  /** The first year the calendar covers. */
-  public int firstYear() {
-    return firstYear;
-  }
+    /** The first year the calendar covers. */
+    public int firstYear() {
+        return firstYear;
+    }
 
-  /** The last year the calendar covers. */
-  public int lastYear() {
-    return lastYear;
-  }
+    /** The last year the calendar covers. */
+    public int lastYear() {
+        return lastYear;
+    }
 }

@@ -31,143 +31,152 @@ import org.gridgov.core.InvalidInputException;
  * Immutable and thread-safe.
  */
 public final class HolidaySchedule {
-  /** The zone of the China schedule and the default zone of a file without {@code zone}. */
-  public static final ZoneId CHINA_ZONE = ZoneId.of("Asia/Shanghai");
+    /** The zone of the China schedule and the default zone of a file without {@code zone}. */
+    public static final ZoneId CHINA_ZONE = ZoneId.of("Asia/Shanghai");
 
-  static final String CHINA_RESOURCE = "cn-holidays-2018-2026.json";
+    static final String CHINA_RESOURCE = "cn-holidays-2018-2026.json";
 
-  private final String source;
-  private final ZoneId zone;
-  private final int firstYear;
-  private final int lastYear;
-  private final NavigableMap<LocalDate, String> holidays;
-  private final NavigableMap<LocalDate, String> makeUpWorkdays;
+    private final String source;
+    private final ZoneId zone;
+    private final int firstYear;
+    private final int lastYear;
+    private final NavigableMap<LocalDate, String> holidays;
+    private final NavigableMap<LocalDate, String> makeUpWorkdays;
 
-  HolidaySchedule(String source, ZoneId zone, int firstYear, int lastYear,
-      NavigableMap<LocalDate, String> holidays, NavigableMap<LocalDate, String> makeUpWorkdays) {
-    this.source = source;
-    this.zone = zone;
-    this.firstYear = firstYear;
-    this.lastYear = lastYear;
-    this.holidays = Collections.unmodifiableNavigableMap(new TreeMap<>(holidays));
-    this.makeUpWorkdays = Collections.unmodifiableNavigableMap(new TreeMap<>(makeUpWorkdays));
-  }
-
-  /** Mainland China 2018-2026, zone Asia/Shanghai, from the resource shipped in this module. */
-  public static HolidaySchedule china() {
-    return China.SCHEDULE;
-  }
-
-  /**
-   * Reads a {@code grid-holidays/1} JSON file.
-   *
-   * @throws InvalidInputException whose path starts with the file name and names the JSON
-   *     path (e.g. {@code cn-2027.json:years[0].holidays[3].to}), the rule and the value
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  public static HolidaySchedule read(Path file) {
-    requireNonNull(file, "file");
-    String json;
-    try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read holiday file " + file, e);
+    HolidaySchedule(
+            String source,
+            ZoneId zone,
+            int firstYear,
+            int lastYear,
+            NavigableMap<LocalDate, String> holidays,
+            NavigableMap<LocalDate, String> makeUpWorkdays) {
+        this.source = source;
+        this.zone = zone;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+        this.holidays = Collections.unmodifiableNavigableMap(new TreeMap<>(holidays));
+        this.makeUpWorkdays = Collections.unmodifiableNavigableMap(new TreeMap<>(makeUpWorkdays));
     }
-    return parse(json, String.valueOf(file.getFileName()));
-  }
 
-  /**
-   * Reads {@code grid-holidays/1} JSON text; {@code name} (a file name) prefixes every error path.
-   *
-   * @throws InvalidInputException as {@link #read(Path)}
-   */
-  public static HolidaySchedule parse(String json, String name) {
-    return new HolidayScheduleReader(requireNonNull(name, "name")).read(requireNonNull(json, "json"));
-  }
-
-  /**
-   * This schedule with the years of {@code later} added; a year present in both is taken
-   * whole from {@code later} (a corrected notice replaces the old one).
-   *
-   * @throws InvalidInputException if the zones differ or the result would have a gap between years
-   */
-  public HolidaySchedule plus(HolidaySchedule later) {
-    requireNonNull(later, "later");
-    if (!later.zone.equals(zone)) {
-      throw new InvalidInputException("zone", "must be the zone of the schedule it extends (" + zone + ")", later.zone);
+    /** Mainland China 2018-2026, zone Asia/Shanghai, from the resource shipped in this module. */
+    public static HolidaySchedule china() {
+        return China.SCHEDULE;
     }
-    int first = Math.min(firstYear, later.firstYear);
-    int last = Math.max(lastYear, later.lastYear);
-    if (later.firstYear > lastYear + 1 || later.lastYear < firstYear - 1) {
-      int gap = later.firstYear > lastYear ? lastYear + 1 : later.lastYear + 1;
-      throw new InvalidInputException("years", "must leave no gap after joining " + firstYear + "-" + lastYear
-          + " and " + later.firstYear + "-" + later.lastYear + "; missing year", gap);
-    }
-    LocalDate from = LocalDate.of(later.firstYear, 1, 1);
-    LocalDate to = LocalDate.of(later.lastYear + 1, 1, 1);
-    NavigableMap<LocalDate, String> h = new TreeMap<>(holidays);
-    NavigableMap<LocalDate, String> m = new TreeMap<>(makeUpWorkdays);
-    h.subMap(from, to).clear();
-    m.subMap(from, to).clear();
-    h.putAll(later.holidays);
-    m.putAll(later.makeUpWorkdays);
-    return new HolidaySchedule(source + "; " + later.source, zone, first, last, h, m);
-  }
 
-  /** Where the facts came from, as the file says (several sources joined by {@code "; "}). */
-  public String source() {
-    return source;
-  }
-
-  /** The zone whose local dates the facts are about. */
-  public ZoneId zone() {
-    return zone;
-  }
-
-  /** The first covered year. */
-  public int firstYear() {
-    return firstYear;
-  }
-
-  /** The last covered year. */
-  public int lastYear() {
-    return lastYear;
-  }
-
-  /** True if {@code year} has data. */
-  public boolean covers(int year) {
-    return year >= firstYear && year <= lastYear;
-  }
-
-  /** Every holiday date with its name (e.g. 春节), in date order; unmodifiable. */
-  public NavigableMap<LocalDate, String> holidays() {
-    return holidays;
-  }
-
-  /** Every make-up working day with the holiday it belongs to, in date order; unmodifiable. */
-  public NavigableMap<LocalDate, String> makeUpWorkdays() {
-    return makeUpWorkdays;
-  }
-
-  @Override
-  public String toString() {
-    return "HolidaySchedule[" + firstYear + "-" + lastYear + ", " + zone + ", " + holidays.size()
-        + " holidays, " + makeUpWorkdays.size() + " make-up working days]";
-  }
-
-  /** Loaded on first use; a malformed resource is a build defect and fails loudly. */
-  private static final class China {
-    static final HolidaySchedule SCHEDULE = load();
-
-    private static HolidaySchedule load() {
-      try (InputStream in = HolidaySchedule.class.getResourceAsStream(CHINA_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("resource " + CHINA_RESOURCE + " is missing from grid-workflow");
+    /**
+     * Reads a {@code grid-holidays/1} JSON file.
+     *
+     * @throws InvalidInputException whose path starts with the file name and names the JSON
+     *     path (e.g. {@code cn-2027.json:years[0].holidays[3].to}), the rule and the value
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static HolidaySchedule read(Path file) {
+        requireNonNull(file, "file");
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read holiday file " + file, e);
         }
-        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), CHINA_RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+        return parse(json, String.valueOf(file.getFileName()));
     }
-  }
+
+    /**
+     * Reads {@code grid-holidays/1} JSON text; {@code name} (a file name) prefixes every error path.
+     *
+     * @throws InvalidInputException as {@link #read(Path)}
+     */
+    public static HolidaySchedule parse(String json, String name) {
+        return new HolidayScheduleReader(requireNonNull(name, "name")).read(requireNonNull(json, "json"));
+    }
+
+    /**
+     * This schedule with the years of {@code later} added; a year present in both is taken
+     * whole from {@code later} (a corrected notice replaces the old one).
+     *
+     * @throws InvalidInputException if the zones differ or the result would have a gap between years
+     */
+    public HolidaySchedule plus(HolidaySchedule later) {
+        requireNonNull(later, "later");
+        if (!later.zone.equals(zone)) {
+            throw new InvalidInputException(
+                    "zone", "must be the zone of the schedule it extends (" + zone + ")", later.zone);
+        }
+        int first = Math.min(firstYear, later.firstYear);
+        int last = Math.max(lastYear, later.lastYear);
+        if (later.firstYear > lastYear + 1 || later.lastYear < firstYear - 1) {
+            int gap = later.firstYear > lastYear ? lastYear + 1 : later.lastYear + 1;
+            throw new InvalidInputException(
+                    "years",
+                    "must leave no gap after joining " + firstYear + "-" + lastYear + " and " + later.firstYear + "-"
+                            + later.lastYear + "; missing year",
+                    gap);
+        }
+        LocalDate from = LocalDate.of(later.firstYear, 1, 1);
+        LocalDate to = LocalDate.of(later.lastYear + 1, 1, 1);
+        NavigableMap<LocalDate, String> h = new TreeMap<>(holidays);
+        NavigableMap<LocalDate, String> m = new TreeMap<>(makeUpWorkdays);
+        h.subMap(from, to).clear();
+        m.subMap(from, to).clear();
+        h.putAll(later.holidays);
+        m.putAll(later.makeUpWorkdays);
+        return new HolidaySchedule(source + "; " + later.source, zone, first, last, h, m);
+    }
+
+    /** Where the facts came from, as the file says (several sources joined by {@code "; "}). */
+    public String source() {
+        return source;
+    }
+
+    /** The zone whose local dates the facts are about. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The first covered year. */
+    public int firstYear() {
+        return firstYear;
+    }
+
+    /** The last covered year. */
+    public int lastYear() {
+        return lastYear;
+    }
+
+    /** True if {@code year} has data. */
+    public boolean covers(int year) {
+        return year >= firstYear && year <= lastYear;
+    }
+
+    /** Every holiday date with its name (e.g. 春节), in date order; unmodifiable. */
+    public NavigableMap<LocalDate, String> holidays() {
+        return holidays;
+    }
+
+    /** Every make-up working day with the holiday it belongs to, in date order; unmodifiable. */
+    public NavigableMap<LocalDate, String> makeUpWorkdays() {
+        return makeUpWorkdays;
+    }
+
+    @Override
+    public String toString() {
+        return "HolidaySchedule[" + firstYear + "-" + lastYear + ", " + zone + ", " + holidays.size() + " holidays, "
+                + makeUpWorkdays.size() + " make-up working days]";
+    }
+
+    /** Loaded on first use; a malformed resource is a build defect and fails loudly. */
+    private static final class China {
+        static final HolidaySchedule SCHEDULE = load();
+
+        private static HolidaySchedule load() {
+            try (InputStream in = HolidaySchedule.class.getResourceAsStream(CHINA_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + CHINA_RESOURCE + " is missing from grid-workflow");
+                }
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), CHINA_RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 }

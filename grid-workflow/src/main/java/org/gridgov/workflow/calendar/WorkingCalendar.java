@@ -54,154 +54,154 @@ import org.gridgov.workflow.time.WorkingTime;
  * <p>Immutable and thread-safe; {@code with...} methods return new calendars.
  */
 public final class WorkingCalendar {
-  private final HolidaySchedule schedule;
-  private final WorkingHours hours;
-  private final ZoneId zone;
-  private final WorkingTimeIndex index;
+    private final HolidaySchedule schedule;
+    private final WorkingHours hours;
+    private final ZoneId zone;
+    private final WorkingTimeIndex index;
 
-  private WorkingCalendar(HolidaySchedule schedule, WorkingHours hours, ZoneId zone) {
-    this.schedule = schedule;
-    this.hours = hours;
-    this.zone = zone;
-    this.index = new WorkingTimeIndex(schedule, hours, zone);
-  }
-
-  /** Mainland China 2018-2026 ({@link HolidaySchedule#china()}), Asia/Shanghai, no working hours. */
-  public static WorkingCalendar china() {
-    return ChinaDefault.CALENDAR;
-  }
-
-  /** A calendar over {@code schedule} in the schedule's zone, with no working hours. */
-  public static WorkingCalendar of(HolidaySchedule schedule) {
-    requireNonNull(schedule, "schedule");
-    return new WorkingCalendar(schedule, WorkingHours.allDay(), schedule.zone());
-  }
-
-  /** This calendar with working periods {@code hours} on every working day. */
-  public WorkingCalendar withWorkingHours(WorkingHours hours) {
-    return new WorkingCalendar(schedule, requireNonNull(hours, "hours"), zone);
-  }
-
-  /** This calendar read in another zone (the schedule's dates become local dates there). */
-  public WorkingCalendar withZone(ZoneId zone) {
-    return new WorkingCalendar(schedule, hours, requireNonNull(zone, "zone"));
-  }
-
-  /** The holiday facts. */
-  public HolidaySchedule schedule() {
-    return schedule;
-  }
-
-  /** The working periods of a working day ({@link WorkingHours#allDay()} if none were set). */
-  public WorkingHours workingHours() {
-    return hours;
-  }
-
-  /** The zone whose local dates and times the calendar reads. */
-  public ZoneId zone() {
-    return zone;
-  }
-
-  /**
-   * When a limit started at {@code start} falls due; see the class documentation for the rules
-   * of each unit.
-   *
-   * @throws CalendarRangeException if a working limit needs a year without holiday data
-   */
-  public Instant deadline(Instant start, TimeLimit limit) {
-    requireNonNull(start, "start");
-    requireNonNull(limit, "limit");
-    if (limit instanceof WorkingDays days) {
-      return plusWorkingDays(start, days.days());
-    } else if (limit instanceof WorkingTime time) {
-      return plusWorkingTime(start, time.duration());
+    private WorkingCalendar(HolidaySchedule schedule, WorkingHours hours, ZoneId zone) {
+        this.schedule = schedule;
+        this.hours = hours;
+        this.zone = zone;
+        this.index = new WorkingTimeIndex(schedule, hours, zone);
     }
-    try {
-      return start.plus(((ClockTime) limit).duration());
-    } catch (DateTimeException | ArithmeticException e) {
-      throw new InvalidInputException("limit", "must keep the deadline within the range of Instant", limit, e);
+
+    /** Mainland China 2018-2026 ({@link HolidaySchedule#china()}), Asia/Shanghai, no working hours. */
+    public static WorkingCalendar china() {
+        return ChinaDefault.CALENDAR;
     }
-  }
 
-  private Instant plusWorkingDays(Instant start, int n) {
-    long ls = index.localSecond(start);
-    int day = index.dayOf(ls);
-    long nod = index.nanoOfDay(ls, day, start);
-    long next = index.isWorkingDay(day) ? index.nextWorkingNod(nod) : -1;
-    if (next < 0) {
-      day = index.nextWorkingDay(day);
-      next = index.firstStart();
+    /** A calendar over {@code schedule} in the schedule's zone, with no working hours. */
+    public static WorkingCalendar of(HolidaySchedule schedule) {
+        requireNonNull(schedule, "schedule");
+        return new WorkingCalendar(schedule, WorkingHours.allDay(), schedule.zone());
     }
-    int due = index.workingDayAfter(day, n);
-    return index.instant(due, index.allDay() ? next : index.lastEnd());
-  }
 
-  private Instant plusWorkingTime(Instant start, Duration d) {
-    long ls = index.localSecond(start);
-    int day = index.dayOf(ls);
-    if (d.isZero()) {
-      return start;
+    /** This calendar with working periods {@code hours} on every working day. */
+    public WorkingCalendar withWorkingHours(WorkingHours hours) {
+        return new WorkingCalendar(schedule, requireNonNull(hours, "hours"), zone);
     }
-    long from = index.position(day, index.nanoOfDay(ls, day, start));
-    long room = index.maxPosition() - from;
-    if (d.compareTo(Duration.ofNanos(room)) > 0) {
-      throw index.outOfRange(Long.MAX_VALUE);
+
+    /** This calendar read in another zone (the schedule's dates become local dates there). */
+    public WorkingCalendar withZone(ZoneId zone) {
+        return new WorkingCalendar(schedule, hours, requireNonNull(zone, "zone"));
     }
-    return index.earliestAt(from + d.toNanos());
-  }
 
-  /**
-   * The working time inside {@code [from, to)}.
-   *
-   * @throws InvalidInputException if {@code to} is before {@code from}
-   * @throws CalendarRangeException if either instant is in a year without holiday data
-   */
-  public WorkingTime workingTimeBetween(Instant from, Instant to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
-    if (to.isBefore(from)) {
-      throw new InvalidInputException("to", "must not be before from (" + from + ")", to);
+    /** The holiday facts. */
+    public HolidaySchedule schedule() {
+        return schedule;
     }
-    return new WorkingTime(Duration.ofNanos(position(to) - position(from)));
-  }
 
-  private long position(Instant t) {
-    long ls = index.localSecond(t);
-    int day = index.dayOf(ls);
-    return index.position(day, index.nanoOfDay(ls, day, t));
-  }
-
-  /** True if {@code t} lies inside a working period of a working day. */
-  public boolean isWorkingTime(Instant t) {
-    long ls = index.localSecond(requireNonNull(t, "t"));
-    int day = index.dayOf(ls);
-    return index.isWorkingDay(day) && index.inPeriod(index.nanoOfDay(ls, day, t));
-  }
-
-  /** True if {@code date} is a working day (a weekday that is no holiday, or a make-up working day). */
-  public boolean isWorkingDay(LocalDate date) {
-    return index.isWorkingDay(index.dayIndex(requireNonNull(date, "date")));
-  }
-
-  /** The first working moment at or after {@code t} ({@code t} itself if it is working time). */
-  public Instant nextWorkingTime(Instant t) {
-    long ls = index.localSecond(requireNonNull(t, "t"));
-    int day = index.dayOf(ls);
-    long next = index.isWorkingDay(day) ? index.nextWorkingNod(index.nanoOfDay(ls, day, t)) : -1;
-    if (next < 0) {
-      return index.instant(index.nextWorkingDay(day), index.firstStart());
+    /** The working periods of a working day ({@link WorkingHours#allDay()} if none were set). */
+    public WorkingHours workingHours() {
+        return hours;
     }
-    return next == index.nanoOfDay(ls, day, t) ? t : index.instant(day, next);
-  }
 
-  @Override
-  public String toString() {
-    return "WorkingCalendar[" + schedule.firstYear() + "-" + schedule.lastYear() + ", " + zone + ", "
-        + (hours.isAllDay() ? "no working hours" : hours) + "]";
-  }
+    /** The zone whose local dates and times the calendar reads. */
+    public ZoneId zone() {
+        return zone;
+    }
 
-  /** Built on first use. */
-  private static final class ChinaDefault {
-    static final WorkingCalendar CALENDAR = of(HolidaySchedule.china());
-  }
+    /**
+     * When a limit started at {@code start} falls due; see the class documentation for the rules
+     * of each unit.
+     *
+     * @throws CalendarRangeException if a working limit needs a year without holiday data
+     */
+    public Instant deadline(Instant start, TimeLimit limit) {
+        requireNonNull(start, "start");
+        requireNonNull(limit, "limit");
+        if (limit instanceof WorkingDays days) {
+            return plusWorkingDays(start, days.days());
+        } else if (limit instanceof WorkingTime time) {
+            return plusWorkingTime(start, time.duration());
+        }
+        try {
+            return start.plus(((ClockTime) limit).duration());
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new InvalidInputException("limit", "must keep the deadline within the range of Instant", limit, e);
+        }
+    }
+
+    private Instant plusWorkingDays(Instant start, int n) {
+        long ls = index.localSecond(start);
+        int day = index.dayOf(ls);
+        long nod = index.nanoOfDay(ls, day, start);
+        long next = index.isWorkingDay(day) ? index.nextWorkingNod(nod) : -1;
+        if (next < 0) {
+            day = index.nextWorkingDay(day);
+            next = index.firstStart();
+        }
+        int due = index.workingDayAfter(day, n);
+        return index.instant(due, index.allDay() ? next : index.lastEnd());
+    }
+
+    private Instant plusWorkingTime(Instant start, Duration d) {
+        long ls = index.localSecond(start);
+        int day = index.dayOf(ls);
+        if (d.isZero()) {
+            return start;
+        }
+        long from = index.position(day, index.nanoOfDay(ls, day, start));
+        long room = index.maxPosition() - from;
+        if (d.compareTo(Duration.ofNanos(room)) > 0) {
+            throw index.outOfRange(Long.MAX_VALUE);
+        }
+        return index.earliestAt(from + d.toNanos());
+    }
+
+    /**
+     * The working time inside {@code [from, to)}.
+     *
+     * @throws InvalidInputException if {@code to} is before {@code from}
+     * @throws CalendarRangeException if either instant is in a year without holiday data
+     */
+    public WorkingTime workingTimeBetween(Instant from, Instant to) {
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "must not be before from (" + from + ")", to);
+        }
+        return new WorkingTime(Duration.ofNanos(position(to) - position(from)));
+    }
+
+    private long position(Instant t) {
+        long ls = index.localSecond(t);
+        int day = index.dayOf(ls);
+        return index.position(day, index.nanoOfDay(ls, day, t));
+    }
+
+    /** True if {@code t} lies inside a working period of a working day. */
+    public boolean isWorkingTime(Instant t) {
+        long ls = index.localSecond(requireNonNull(t, "t"));
+        int day = index.dayOf(ls);
+        return index.isWorkingDay(day) && index.inPeriod(index.nanoOfDay(ls, day, t));
+    }
+
+    /** True if {@code date} is a working day (a weekday that is no holiday, or a make-up working day). */
+    public boolean isWorkingDay(LocalDate date) {
+        return index.isWorkingDay(index.dayIndex(requireNonNull(date, "date")));
+    }
+
+    /** The first working moment at or after {@code t} ({@code t} itself if it is working time). */
+    public Instant nextWorkingTime(Instant t) {
+        long ls = index.localSecond(requireNonNull(t, "t"));
+        int day = index.dayOf(ls);
+        long next = index.isWorkingDay(day) ? index.nextWorkingNod(index.nanoOfDay(ls, day, t)) : -1;
+        if (next < 0) {
+            return index.instant(index.nextWorkingDay(day), index.firstStart());
+        }
+        return next == index.nanoOfDay(ls, day, t) ? t : index.instant(day, next);
+    }
+
+    @Override
+    public String toString() {
+        return "WorkingCalendar[" + schedule.firstYear() + "-" + schedule.lastYear() + ", " + zone + ", "
+                + (hours.isAllDay() ? "no working hours" : hours) + "]";
+    }
+
+    /** Built on first use. */
+    private static final class ChinaDefault {
+        static final WorkingCalendar CALENDAR = of(HolidaySchedule.china());
+    }
 }

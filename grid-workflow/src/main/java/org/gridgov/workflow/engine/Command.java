@@ -23,42 +23,44 @@ import org.gridgov.workflow.responsibility.Assignment;
  * @param reason why (empty when none)
  * @param assignment the lead and co-handlers for dispatch, designation and hand-over, else {@code null}
  */
-public record Command(MatterId matter, long expectedVersion, Action action, String actor, String reason, Assignment assignment) {
+public record Command(
+        MatterId matter, long expectedVersion, Action action, String actor, String reason, Assignment assignment) {
 
-  /**
-   * Checks the parts.
-   *
-   * @throws InvalidInputException if the actor is blank or the action is one only the engine does
-   */
-  public Command {
-    requireNonNull(matter, "matter");
-    requireNonNull(action, "action");
-    if (actor == null || actor.isBlank()) {
-      throw new InvalidInputException("actor", "a command names its actor", actor);
+    /**
+     * Checks the parts.
+     *
+     * @throws InvalidInputException if the actor is blank or the action is one only the engine does
+     */
+    public Command {
+        requireNonNull(matter, "matter");
+        requireNonNull(action, "action");
+        if (actor == null || actor.isBlank()) {
+            throw new InvalidInputException("actor", "a command names its actor", actor);
+        }
+        if (action == Action.REPORT || action == Action.REROUTE) {
+            throw new InvalidInputException(
+                    "action", "REPORT and REROUTE are done by the engine, not by a command", action);
+        }
+        reason = reason == null ? "" : reason;
     }
-    if (action == Action.REPORT || action == Action.REROUTE) {
-      throw new InvalidInputException("action", "REPORT and REROUTE are done by the engine, not by a command", action);
+
+    /** A command on {@code matter} at the version given. */
+    public static Command of(MatterId matter, long expectedVersion, Action action, String actor) {
+        return new Command(matter, expectedVersion, action, actor, "", null);
     }
-    reason = reason == null ? "" : reason;
-  }
 
-  /** A command on {@code matter} at the version given. */
-  public static Command of(MatterId matter, long expectedVersion, Action action, String actor) {
-    return new Command(matter, expectedVersion, action, actor, "", null);
-  }
+    /** A command on the matter at the version of this snapshot. */
+    public static Command on(Matter matter, Action action, String actor) {
+        return of(matter.id(), matter.version(), action, actor);
+    }
 
-  /** A command on the matter at the version of this snapshot. */
-  public static Command on(Matter matter, Action action, String actor) {
-    return of(matter.id(), matter.version(), action, actor);
-  }
+    /** This command with a reason. */
+    public Command because(String why) {
+        return new Command(matter, expectedVersion, action, actor, why, assignment);
+    }
 
-  /** This command with a reason. */
-  public Command because(String why) {
-    return new Command(matter, expectedVersion, action, actor, why, assignment);
-  }
-
-  /** This command with a lead and co-handlers. */
-  public Command assigning(Assignment to) {
-    return new Command(matter, expectedVersion, action, actor, reason, to);
-  }
+    /** This command with a lead and co-handlers. */
+    public Command assigning(Assignment to) {
+        return new Command(matter, expectedVersion, action, actor, reason, to);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.UnknownIdException;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.area.GridResolver;
 import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.workflow.admission.AdmissionDecision;
 import org.gridgov.workflow.admission.AdmissionGate;
@@ -21,7 +22,6 @@ import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.admission.NotAdmittedException;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Category;
-import org.gridgov.core.area.GridResolver;
 import org.gridgov.workflow.matter.IllegalTransitionException;
 import org.gridgov.workflow.matter.Lifecycle;
 import org.gridgov.workflow.matter.Matter;
@@ -57,342 +57,375 @@ import org.gridgov.workflow.routing.RoutingPolicy;
  * against lost updates. The admission list and the mode book are swapped atomically.
  */
 public final class MatterEngine {
-  private static final System.Logger LOG = System.getLogger(MatterEngine.class.getName());
-  private static final int STRIPES = 64;
+    private static final System.Logger LOG = System.getLogger(MatterEngine.class.getName());
+    private static final int STRIPES = 64;
 
-  private final Clock clock;
-  private final Taxonomy taxonomy;
-  private final RoutingPolicy routing;
-  private final DutyCatalogue catalogue;
-  private final ModePolicy modePolicy;
-  private final GridResolver resolver;
-  private final MatterStore store;
-  private final List<MatterListener> listeners;
-  private final AtomicReference<AdmissionList> admissions;
-  private final AtomicReference<ModeBook> modes = new AtomicReference<>(ModeBook.empty());
-  private final Object[] locks = new Object[STRIPES];
-
-  private MatterEngine(Builder b) {
-    this.clock = b.clock;
-    this.taxonomy = b.taxonomy;
-    this.routing = b.routing;
-    this.catalogue = b.catalogue;
-    this.modePolicy = b.modePolicy;
-    this.resolver = b.resolver;
-    this.store = b.store;
-    this.listeners = new CopyOnWriteArrayList<>(b.listeners);
-    this.admissions = new AtomicReference<>(b.admissions);
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new Object();
-    }
-  }
-
-  /** A builder with the defaults: default taxonomy and routing, standard duties, empty admission list, in-memory store. */
-  public static Builder builder(Clock clock) {
-    return new Builder(clock);
-  }
-
-  /**
-   * Takes in a reported matter, received by {@code receiver} (who becomes first-asked
-   * responsible). If the report carries an external id already taken in, returns that matter
-   * unchanged and records nothing.
-   *
-   * @throws org.gridgov.core.UnknownIdException if the category is not in the taxonomy
-   * @throws InvalidInputException if the receiver is blank or a coordinate lies in no grid
-   * @throws NotAdmittedException if the admission gate refuses the matter
-   */
-  public Matter report(MatterReport report, String receiver) {
-    requireNonNull(report, "report");
-    if (receiver == null || receiver.isBlank()) {
-      throw new InvalidInputException("receiver", "a matter is received by someone (首问负责)", receiver);
-    }
-    Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
-    if (known.isPresent()) {
-      return get(known.get());
-    }
-    Category category = taxonomy.get(report.category());
-    AreaCode area = report.location().resolve(resolver);
-    AdmissionDecision decision = AdmissionGate.check(catalogue, admissions.get(), report, area, LocalDate.now(clock));
-    if (!decision.admitted()) {
-      throw new NotAdmittedException(decision);
-    }
-    MatterId id = store.nextId();
-    Transition reported = new Transition(id, 1, Action.REPORT, null, State.REPORTED, receiver, clock.instant(), "", null, null);
-    Matter matter = Lifecycle.start(report, area, category, reported);
-    synchronized (lock(id)) {
-      Matter stored = store.create(matter, MatterHistory.of(report, area, category, List.of(reported)));
-      if (stored.id().equals(id)) {
-        notifyListeners(stored, reported);
-      }
-      return stored;
-    }
-  }
-
-  /**
-   * Applies a command.
-   *
-   * @return the matter after the transition
-   * @throws UnknownIdException if there is no such matter
-   * @throws StaleVersionException if the matter is no longer at the command's version
-   * @throws IllegalTransitionException if the lifecycle forbids the action in the matter's state
-   * @throws InvalidInputException if the action needs a reason or an assignment it lacks
-   */
-  public Matter handle(Command command) {
-    requireNonNull(command, "command");
-    synchronized (lock(command.matter())) {
-      Matter current = get(command.matter());
-      if (current.version() != command.expectedVersion()) {
-        throw new StaleVersionException(current.id(), command.expectedVersion(), current.version());
-      }
-      State to = Lifecycle.next(current, command.action(), command.reason());
-      Transition t = new Transition(current.id(), current.version() + 1, command.action(), current.state(), to,
-          command.actor(), clock.instant(), command.reason(), command.assignment(), routingFor(current, command.action()));
-      return commit(current, t);
-    }
-  }
-
-  private Routing routingFor(Matter m, Action action) {
-    Mode mode = modeOf(m.area());
-    switch (action) {
-      case REGISTER:
-        return route(m, mode);
-      case ESCALATE:
-        return new Routing(m.routing().orElseThrow().level().up(), "escalated", mode, m.routing().orElseThrow().policyVersion());
-      case DEESCALATE:
-        return new Routing(HandlingLevel.GRID, "de-escalated", mode, m.routing().map(Routing::policyVersion).orElse(0));
-      default:
-        return null;
-    }
-  }
-
-  private Routing route(Matter m, Mode mode) {
-    return routing.route(m.category().code(), m.report().severity(), m.report().gridsInvolved(), mode);
-  }
-
-  private Matter commit(Matter current, Transition t) {
-    Matter next = Lifecycle.apply(current, t);
-    store.update(next, t);
-    notifyListeners(next, t);
-    return next;
-  }
-
-  private void notifyListeners(Matter after, Transition t) {
-    for (MatterListener l : listeners) {
-      try {
-        l.onTransition(after, t);
-      } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, "listener failed on " + t.matter() + " version " + t.version(), e);
-      }
-    }
-  }
-
-  /**
-   * Switches {@code area} (and the areas below it without a switch of their own) into
-   * {@code mode}, recorded. New matters are routed under the new mode; if the mode policy says
-   * so, every open registered matter in the area whose routing changes gets a
-   * {@link Action#REROUTE} transition.
-   *
-   * @return the switch and the matters re-routed
-   * @throws NotAuthorisedException if the mode policy does not let {@code actor} switch the area
-   */
-  public ModeChange switchMode(AreaCode area, Mode mode, String actor, String reason) {
-    requireNonNull(area, "area");
-    requireNonNull(mode, "mode");
-    if (actor == null || !modePolicy.permits(actor, area)) {
-      throw new NotAuthorisedException(String.valueOf(actor), area);
-    }
-    ModeSwitch change = new ModeSwitch(area, mode, actor, clock.instant(), reason);
-    modes.updateAndGet(book -> book.with(change));
-    List<MatterId> rerouted = new ArrayList<>();
-    if (modePolicy.reRouteOpenMatters()) {
-      for (Matter candidate : store.open()) {
-        if (area.contains(candidate.area()) && reroute(candidate.id(), actor, mode, reason)) {
-          rerouted.add(candidate.id());
-        }
-      }
-    }
-    rerouted.sort(null);
-    return new ModeChange(change, List.copyOf(rerouted));
-  }
-
-  private boolean reroute(MatterId id, String actor, Mode mode, String reason) {
-    synchronized (lock(id)) {
-      Matter m = get(id);
-      if (m.routing().isEmpty() || Lifecycle.target(m.state(), Action.REROUTE).isEmpty()) {
-        return false;
-      }
-      Routing r = route(m, modeOf(m.area()));
-      if (r.level() == m.routing().get().level()) {
-        return false;
-      }
-      commit(m, new Transition(id, m.version() + 1, Action.REROUTE, m.state(), m.state(), actor, clock.instant(),
-          "mode switched to " + mode + ": " + reason, null, r));
-      return true;
-    }
-  }
-
-  /** The open matters located in {@code area} or below it, in id order. */
-  public List<Matter> openMatters(AreaCode area) {
-    requireNonNull(area, "area");
-    List<Matter> out = new ArrayList<>();
-    for (Matter m : store.open()) {
-      if (area.contains(m.area())) {
-        out.add(m);
-      }
-    }
-    out.sort(Comparator.comparing(Matter::id));
-    return out;
-  }
-
-  /** The matter as it is now, if it exists. */
-  public Optional<Matter> find(MatterId id) {
-    return store.find(id);
-  }
-
-  /**
-   * The matter as it is now.
-   *
-   * @throws UnknownIdException if there is none
-   */
-  public Matter get(MatterId id) {
-    return store.find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
-  }
-
-  /**
-   * The matter's history.
-   *
-   * @throws UnknownIdException if there is no such matter
-   */
-  public MatterHistory history(MatterId id) {
-    return store.history(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
-  }
-
-  /**
-   * Who is responsible for the matter now, and why.
-   *
-   * @throws UnknownIdException if there is no such matter
-   */
-  public Responsibility responsibleNow(MatterId id) {
-    return get(id).responsibility();
-  }
-
-  /** The current admission list. */
-  public AdmissionList admissions() {
-    return admissions.get();
-  }
-
-  /**
-   * Changes the admission list atomically, e.g. {@code l -> l.approve(...)}. The function must
-   * be free of side effects: it may run more than once under contention.
-   *
-   * @return the new list
-   */
-  public AdmissionList changeAdmissions(UnaryOperator<AdmissionList> change) {
-    return admissions.updateAndGet(change);
-  }
-
-  /** The modes of all areas and the record of switches. */
-  public ModeBook modes() {
-    return modes.get();
-  }
-
-  /** The mode {@code area} is in now. */
-  public Mode modeOf(AreaCode area) {
-    return modes.get().modeOf(area);
-  }
-
-  /** Adds a listener for transitions committed from now on. */
-  public void addListener(MatterListener listener) {
-    listeners.add(requireNonNull(listener, "listener"));
-  }
-
-  /** The engine's clock. */
-  public Clock clock() {
-    return clock;
-  }
-
-  private Object lock(MatterId id) {
-    return locks[Math.floorMod(id.hashCode(), STRIPES)];
-  }
-
-  /** Builds a {@link MatterEngine}; not thread-safe, use once. */
-  public static final class Builder {
     private final Clock clock;
-    private Taxonomy taxonomy = Taxonomy.defaults();
-    private RoutingPolicy routing = RoutingPolicy.defaults();
-    private DutyCatalogue catalogue = DutyCatalogue.standard();
-    private AdmissionList admissions = AdmissionList.empty();
-    private ModePolicy modePolicy = new ModePolicy(List.of(), false);
-    private GridResolver resolver = GridResolver.NONE;
-    private MatterStore store = new InMemoryMatterStore();
-    private final List<MatterListener> listeners = new ArrayList<>();
+    private final Taxonomy taxonomy;
+    private final RoutingPolicy routing;
+    private final DutyCatalogue catalogue;
+    private final ModePolicy modePolicy;
+    private final GridResolver resolver;
+    private final MatterStore store;
+    private final List<MatterListener> listeners;
+    private final AtomicReference<AdmissionList> admissions;
+    private final AtomicReference<ModeBook> modes = new AtomicReference<>(ModeBook.empty());
+    private final Object[] locks = new Object[STRIPES];
 
-    private Builder(Clock clock) {
-      this.clock = requireNonNull(clock, "clock");
+    private MatterEngine(Builder b) {
+        this.clock = b.clock;
+        this.taxonomy = b.taxonomy;
+        this.routing = b.routing;
+        this.catalogue = b.catalogue;
+        this.modePolicy = b.modePolicy;
+        this.resolver = b.resolver;
+        this.store = b.store;
+        this.listeners = new CopyOnWriteArrayList<>(b.listeners);
+        this.admissions = new AtomicReference<>(b.admissions);
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new Object();
+        }
     }
 
-    /** The categories (default: {@link Taxonomy#defaults()}). */
-    public Builder taxonomy(Taxonomy value) {
-      this.taxonomy = requireNonNull(value, "taxonomy");
-      return this;
-    }
-
-    /** The routing rules (default: {@link RoutingPolicy#defaults()}). */
-    public Builder routing(RoutingPolicy value) {
-      this.routing = requireNonNull(value, "routing");
-      return this;
-    }
-
-    /** The duty catalogue the gate admits (default: {@link DutyCatalogue#standard()}). */
-    public Builder catalogue(DutyCatalogue value) {
-      this.catalogue = requireNonNull(value, "catalogue");
-      return this;
-    }
-
-    /** The admission list to start from (default: empty). */
-    public Builder admissions(AdmissionList value) {
-      this.admissions = requireNonNull(value, "admissions");
-      return this;
-    }
-
-    /** Who may switch modes and whether open matters are re-routed (default: nobody, no). */
-    public Builder modePolicy(ModePolicy value) {
-      this.modePolicy = requireNonNull(value, "modePolicy");
-      return this;
-    }
-
-    /** Resolves coordinates to grids (default: {@link GridResolver#NONE}). */
-    public Builder resolver(GridResolver value) {
-      this.resolver = requireNonNull(value, "resolver");
-      return this;
-    }
-
-    /** The store (default: a new {@link InMemoryMatterStore}). */
-    public Builder store(MatterStore value) {
-      this.store = requireNonNull(value, "store");
-      return this;
-    }
-
-    /** Adds a listener. */
-    public Builder listener(MatterListener value) {
-      this.listeners.add(requireNonNull(value, "listener"));
-      return this;
+    /** A builder with the defaults: default taxonomy and routing, standard duties, empty admission list, in-memory store. */
+    public static Builder builder(Clock clock) {
+        return new Builder(clock);
     }
 
     /**
-     * The engine.
+     * Takes in a reported matter, received by {@code receiver} (who becomes first-asked
+     * responsible). If the report carries an external id already taken in, returns that matter
+     * unchanged and records nothing.
      *
-     * @throws InvalidInputException if a category of the taxonomy names a duty the catalogue lacks
+     * @throws org.gridgov.core.UnknownIdException if the category is not in the taxonomy
+     * @throws InvalidInputException if the receiver is blank or a coordinate lies in no grid
+     * @throws NotAdmittedException if the admission gate refuses the matter
      */
-    public MatterEngine build() {
-      List<Category> categories = taxonomy.categories();
-      for (int i = 0; i < categories.size(); i++) {
-        String duty = categories.get(i).duty();
-        if (duty != null && catalogue.find(duty).isEmpty()) {
-          throw new InvalidInputException("taxonomy.categories[" + i + "].duty", "a category's duty is in the duty catalogue", duty);
+    public Matter report(MatterReport report, String receiver) {
+        requireNonNull(report, "report");
+        if (receiver == null || receiver.isBlank()) {
+            throw new InvalidInputException("receiver", "a matter is received by someone (首问负责)", receiver);
         }
-      }
-      return new MatterEngine(this);
+        Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
+        if (known.isPresent()) {
+            return get(known.get());
+        }
+        Category category = taxonomy.get(report.category());
+        AreaCode area = report.location().resolve(resolver);
+        AdmissionDecision decision =
+                AdmissionGate.check(catalogue, admissions.get(), report, area, LocalDate.now(clock));
+        if (!decision.admitted()) {
+            throw new NotAdmittedException(decision);
+        }
+        MatterId id = store.nextId();
+        Transition reported =
+                new Transition(id, 1, Action.REPORT, null, State.REPORTED, receiver, clock.instant(), "", null, null);
+        Matter matter = Lifecycle.start(report, area, category, reported);
+        synchronized (lock(id)) {
+            Matter stored = store.create(matter, MatterHistory.of(report, area, category, List.of(reported)));
+            if (stored.id().equals(id)) {
+                notifyListeners(stored, reported);
+            }
+            return stored;
+        }
     }
-  }
+
+    /**
+     * Applies a command.
+     *
+     * @return the matter after the transition
+     * @throws UnknownIdException if there is no such matter
+     * @throws StaleVersionException if the matter is no longer at the command's version
+     * @throws IllegalTransitionException if the lifecycle forbids the action in the matter's state
+     * @throws InvalidInputException if the action needs a reason or an assignment it lacks
+     */
+    public Matter handle(Command command) {
+        requireNonNull(command, "command");
+        synchronized (lock(command.matter())) {
+            Matter current = get(command.matter());
+            if (current.version() != command.expectedVersion()) {
+                throw new StaleVersionException(current.id(), command.expectedVersion(), current.version());
+            }
+            State to = Lifecycle.next(current, command.action(), command.reason());
+            Transition t = new Transition(
+                    current.id(),
+                    current.version() + 1,
+                    command.action(),
+                    current.state(),
+                    to,
+                    command.actor(),
+                    clock.instant(),
+                    command.reason(),
+                    command.assignment(),
+                    routingFor(current, command.action()));
+            return commit(current, t);
+        }
+    }
+
+    private Routing routingFor(Matter m, Action action) {
+        Mode mode = modeOf(m.area());
+        switch (action) {
+            case REGISTER:
+                return route(m, mode);
+            case ESCALATE:
+                return new Routing(
+                        m.routing().orElseThrow().level().up(),
+                        "escalated",
+                        mode,
+                        m.routing().orElseThrow().policyVersion());
+            case DEESCALATE:
+                return new Routing(
+                        HandlingLevel.GRID,
+                        "de-escalated",
+                        mode,
+                        m.routing().map(Routing::policyVersion).orElse(0));
+            default:
+                return null;
+        }
+    }
+
+    private Routing route(Matter m, Mode mode) {
+        return routing.route(
+                m.category().code(), m.report().severity(), m.report().gridsInvolved(), mode);
+    }
+
+    private Matter commit(Matter current, Transition t) {
+        Matter next = Lifecycle.apply(current, t);
+        store.update(next, t);
+        notifyListeners(next, t);
+        return next;
+    }
+
+    private void notifyListeners(Matter after, Transition t) {
+        for (MatterListener l : listeners) {
+            try {
+                l.onTransition(after, t);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "listener failed on " + t.matter() + " version " + t.version(), e);
+            }
+        }
+    }
+
+    /**
+     * Switches {@code area} (and the areas below it without a switch of their own) into
+     * {@code mode}, recorded. New matters are routed under the new mode; if the mode policy says
+     * so, every open registered matter in the area whose routing changes gets a
+     * {@link Action#REROUTE} transition.
+     *
+     * @return the switch and the matters re-routed
+     * @throws NotAuthorisedException if the mode policy does not let {@code actor} switch the area
+     */
+    public ModeChange switchMode(AreaCode area, Mode mode, String actor, String reason) {
+        requireNonNull(area, "area");
+        requireNonNull(mode, "mode");
+        if (actor == null || !modePolicy.permits(actor, area)) {
+            throw new NotAuthorisedException(String.valueOf(actor), area);
+        }
+        ModeSwitch change = new ModeSwitch(area, mode, actor, clock.instant(), reason);
+        modes.updateAndGet(book -> book.with(change));
+        List<MatterId> rerouted = new ArrayList<>();
+        if (modePolicy.reRouteOpenMatters()) {
+            for (Matter candidate : store.open()) {
+                if (area.contains(candidate.area()) && reroute(candidate.id(), actor, mode, reason)) {
+                    rerouted.add(candidate.id());
+                }
+            }
+        }
+        rerouted.sort(null);
+        return new ModeChange(change, List.copyOf(rerouted));
+    }
+
+    private boolean reroute(MatterId id, String actor, Mode mode, String reason) {
+        synchronized (lock(id)) {
+            Matter m = get(id);
+            if (m.routing().isEmpty()
+                    || Lifecycle.target(m.state(), Action.REROUTE).isEmpty()) {
+                return false;
+            }
+            Routing r = route(m, modeOf(m.area()));
+            if (r.level() == m.routing().get().level()) {
+                return false;
+            }
+            commit(
+                    m,
+                    new Transition(
+                            id,
+                            m.version() + 1,
+                            Action.REROUTE,
+                            m.state(),
+                            m.state(),
+                            actor,
+                            clock.instant(),
+                            "mode switched to " + mode + ": " + reason,
+                            null,
+                            r));
+            return true;
+        }
+    }
+
+    /** The open matters located in {@code area} or below it, in id order. */
+    public List<Matter> openMatters(AreaCode area) {
+        requireNonNull(area, "area");
+        List<Matter> out = new ArrayList<>();
+        for (Matter m : store.open()) {
+            if (area.contains(m.area())) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparing(Matter::id));
+        return out;
+    }
+
+    /** The matter as it is now, if it exists. */
+    public Optional<Matter> find(MatterId id) {
+        return store.find(id);
+    }
+
+    /**
+     * The matter as it is now.
+     *
+     * @throws UnknownIdException if there is none
+     */
+    public Matter get(MatterId id) {
+        return store.find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
+    }
+
+    /**
+     * The matter's history.
+     *
+     * @throws UnknownIdException if there is no such matter
+     */
+    public MatterHistory history(MatterId id) {
+        return store.history(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
+    }
+
+    /**
+     * Who is responsible for the matter now, and why.
+     *
+     * @throws UnknownIdException if there is no such matter
+     */
+    public Responsibility responsibleNow(MatterId id) {
+        return get(id).responsibility();
+    }
+
+    /** The current admission list. */
+    public AdmissionList admissions() {
+        return admissions.get();
+    }
+
+    /**
+     * Changes the admission list atomically, e.g. {@code l -> l.approve(...)}. The function must
+     * be free of side effects: it may run more than once under contention.
+     *
+     * @return the new list
+     */
+    public AdmissionList changeAdmissions(UnaryOperator<AdmissionList> change) {
+        return admissions.updateAndGet(change);
+    }
+
+    /** The modes of all areas and the record of switches. */
+    public ModeBook modes() {
+        return modes.get();
+    }
+
+    /** The mode {@code area} is in now. */
+    public Mode modeOf(AreaCode area) {
+        return modes.get().modeOf(area);
+    }
+
+    /** Adds a listener for transitions committed from now on. */
+    public void addListener(MatterListener listener) {
+        listeners.add(requireNonNull(listener, "listener"));
+    }
+
+    /** The engine's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    private Object lock(MatterId id) {
+        return locks[Math.floorMod(id.hashCode(), STRIPES)];
+    }
+
+    /** Builds a {@link MatterEngine}; not thread-safe, use once. */
+    public static final class Builder {
+        private final Clock clock;
+        private Taxonomy taxonomy = Taxonomy.defaults();
+        private RoutingPolicy routing = RoutingPolicy.defaults();
+        private DutyCatalogue catalogue = DutyCatalogue.standard();
+        private AdmissionList admissions = AdmissionList.empty();
+        private ModePolicy modePolicy = new ModePolicy(List.of(), false);
+        private GridResolver resolver = GridResolver.NONE;
+        private MatterStore store = new InMemoryMatterStore();
+        private final List<MatterListener> listeners = new ArrayList<>();
+
+        private Builder(Clock clock) {
+            this.clock = requireNonNull(clock, "clock");
+        }
+
+        /** The categories (default: {@link Taxonomy#defaults()}). */
+        public Builder taxonomy(Taxonomy value) {
+            this.taxonomy = requireNonNull(value, "taxonomy");
+            return this;
+        }
+
+        /** The routing rules (default: {@link RoutingPolicy#defaults()}). */
+        public Builder routing(RoutingPolicy value) {
+            this.routing = requireNonNull(value, "routing");
+            return this;
+        }
+
+        /** The duty catalogue the gate admits (default: {@link DutyCatalogue#standard()}). */
+        public Builder catalogue(DutyCatalogue value) {
+            this.catalogue = requireNonNull(value, "catalogue");
+            return this;
+        }
+
+        /** The admission list to start from (default: empty). */
+        public Builder admissions(AdmissionList value) {
+            this.admissions = requireNonNull(value, "admissions");
+            return this;
+        }
+
+        /** Who may switch modes and whether open matters are re-routed (default: nobody, no). */
+        public Builder modePolicy(ModePolicy value) {
+            this.modePolicy = requireNonNull(value, "modePolicy");
+            return this;
+        }
+
+        /** Resolves coordinates to grids (default: {@link GridResolver#NONE}). */
+        public Builder resolver(GridResolver value) {
+            this.resolver = requireNonNull(value, "resolver");
+            return this;
+        }
+
+        /** The store (default: a new {@link InMemoryMatterStore}). */
+        public Builder store(MatterStore value) {
+            this.store = requireNonNull(value, "store");
+            return this;
+        }
+
+        /** Adds a listener. */
+        public Builder listener(MatterListener value) {
+            this.listeners.add(requireNonNull(value, "listener"));
+            return this;
+        }
+
+        /**
+         * The engine.
+         *
+         * @throws InvalidInputException if a category of the taxonomy names a duty the catalogue lacks
+         */
+        public MatterEngine build() {
+            List<Category> categories = taxonomy.categories();
+            for (int i = 0; i < categories.size(); i++) {
+                String duty = categories.get(i).duty();
+                if (duty != null && catalogue.find(duty).isEmpty()) {
+                    throw new InvalidInputException(
+                            "taxonomy.categories[" + i + "].duty", "a category's duty is in the duty catalogue", duty);
+                }
+            }
+            return new MatterEngine(this);
+        }
+    }
 }

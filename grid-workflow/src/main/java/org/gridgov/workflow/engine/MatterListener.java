@@ -15,6 +15,6 @@ import org.gridgov.workflow.matter.Transition;
  */
 @FunctionalInterface
 public interface MatterListener {
-  /** Called once per committed transition with the matter as it is after it. */
-  void onTransition(Matter after, Transition transition);
+    /** Called once per committed transition with the matter as it is after it. */
+    void onTransition(Matter after, Transition transition);
 }

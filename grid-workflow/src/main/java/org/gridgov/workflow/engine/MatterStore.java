@@ -16,34 +16,34 @@ import org.gridgov.workflow.matter.Transition;
  */
 public interface MatterStore {
 
-  /** A fresh matter id, never handed out before. */
-  MatterId nextId();
+    /** A fresh matter id, never handed out before. */
+    MatterId nextId();
 
-  /** The current matter. */
-  Optional<Matter> find(MatterId id);
+    /** The current matter. */
+    Optional<Matter> find(MatterId id);
 
-  /** The matter's history. */
-  Optional<MatterHistory> history(MatterId id);
+    /** The matter's history. */
+    Optional<MatterHistory> history(MatterId id);
 
-  /** The matter taken in under this external id, if any. */
-  Optional<MatterId> byExternalId(String externalId);
+    /** The matter taken in under this external id, if any. */
+    Optional<MatterId> byExternalId(String externalId);
 
-  /**
-   * Stores a new matter at version 1, unless its external id is taken: then stores nothing and
-   * returns the matter already taken in under it.
-   *
-   * @return the stored matter: {@code matter} itself, or the earlier one with the same external id
-   */
-  Matter create(Matter matter, MatterHistory history);
+    /**
+     * Stores a new matter at version 1, unless its external id is taken: then stores nothing and
+     * returns the matter already taken in under it.
+     *
+     * @return the stored matter: {@code matter} itself, or the earlier one with the same external id
+     */
+    Matter create(Matter matter, MatterHistory history);
 
-  /**
-   * Replaces the matter with {@code after} and appends {@code transition} to its history, if
-   * the stored version is {@code transition.version() - 1}.
-   *
-   * @throws StaleVersionException if the stored version differs; nothing changes
-   */
-  void update(Matter after, Transition transition);
+    /**
+     * Replaces the matter with {@code after} and appends {@code transition} to its history, if
+     * the stored version is {@code transition.version() - 1}.
+     *
+     * @throws StaleVersionException if the stored version differs; nothing changes
+     */
+    void update(Matter after, Transition transition);
 
-  /** Every matter that is still open, in no particular order. */
-  List<Matter> open();
+    /** Every matter that is still open, in no particular order. */
+    List<Matter> open();
 }

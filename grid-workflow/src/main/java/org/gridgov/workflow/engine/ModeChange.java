@@ -13,8 +13,8 @@ import org.gridgov.workflow.mode.ModeSwitch;
  */
 public record ModeChange(ModeSwitch change, List<MatterId> rerouted) {
 
-  /** Copies the list. */
-  public ModeChange {
-    rerouted = List.copyOf(rerouted);
-  }
+    /** Copies the list. */
+    public ModeChange {
+        rerouted = List.copyOf(rerouted);
+    }
 }

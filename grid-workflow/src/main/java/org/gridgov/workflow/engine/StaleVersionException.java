@@ -8,32 +8,32 @@ import org.gridgov.workflow.matter.MatterId;
  * first. Nothing changed; reload the matter and decide again.
  */
 public class StaleVersionException extends GridException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient MatterId matter;
-  private final long expected;
-  private final long actual;
+    private final transient MatterId matter;
+    private final long expected;
+    private final long actual;
 
-  /** A rejection of a command expecting {@code expected} when the store holds {@code actual}. */
-  public StaleVersionException(MatterId matter, long expected, long actual) {
-    super("matter " + matter + " is at version " + actual + ", the command expected version " + expected);
-    this.matter = matter;
-    this.expected = expected;
-    this.actual = actual;
-  }
+    /** A rejection of a command expecting {@code expected} when the store holds {@code actual}. */
+    public StaleVersionException(MatterId matter, long expected, long actual) {
+        super("matter " + matter + " is at version " + actual + ", the command expected version " + expected);
+        this.matter = matter;
+        this.expected = expected;
+        this.actual = actual;
+    }
 
-  /** The matter. */
-  public MatterId matter() {
-    return matter;
-  }
+    /** The matter. */
+    public MatterId matter() {
+        return matter;
+    }
 
-  /** The version the command expected. */
-  public long expected() {
-    return expected;
-  }
+    /** The version the command expected. */
+    public long expected() {
+        return expected;
+    }
 
-  /** The version stored. */
-  public long actual() {
-    return actual;
-  }
+    /** The version stored. */
+    public long actual() {
+        return actual;
+    }
 }

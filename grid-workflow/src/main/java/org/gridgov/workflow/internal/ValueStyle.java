@@ -13,10 +13,10 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true),
-    jdkOnly = true,
-    // No @Generated: its class file is not on users' class path, and javac would warn.
-    allowedClasspathAnnotations = {Override.class})
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        defaults = @Value.Immutable(copy = true),
+        jdkOnly = true,
+        // No @Generated: its class file is not on users' class path, and javac would warn.
+        allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

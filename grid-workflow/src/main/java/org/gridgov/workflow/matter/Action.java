@@ -6,66 +6,66 @@ package org.gridgov.workflow.matter;
  * its routing or responsibility. {@link #needsReason()} tells which ones must say why.
  */
 public enum Action {
-  /** 上报: intake; the first transition of every matter. */
-  REPORT("上报", false),
-  /** 立案: register and route. */
-  REGISTER("立案", false),
-  /** 不予立案: refuse to register. */
-  REJECT("不予立案", true),
-  /** 派遣: dispatch to a lead and co-handlers (also re-dispatch after a return). */
-  DISPATCH("派遣", false),
-  /** 签收: the lead signs for the matter. */
-  ACCEPT("签收", false),
-  /** 开始处置: work starts. */
-  START("开始处置", false),
-  /** 处理反馈: the handler reports the matter resolved. */
-  RESOLVE("处理反馈", false),
-  /** 核查: verified on site. */
-  VERIFY("核查", false),
-  /** 返工: verification failed; back to work. */
-  REWORK("返工", true),
-  /** 结案: close. */
-  CLOSE("结案", false),
-  /** 回退: send back to the dispatcher. */
-  RETURN("回退", true),
-  /** 挂起: suspend. */
-  SUSPEND("挂起", true),
-  /** 恢复: resume to the state before suspension. */
-  RESUME("恢复", false),
-  /** 申请延期: ask for more time. */
-  REQUEST_EXTENSION("申请延期", true),
-  /** 同意延期: grant the pending extension. */
-  GRANT_EXTENSION("同意延期", false),
-  /** 不同意延期: refuse the pending extension. */
-  REFUSE_EXTENSION("不同意延期", true),
-  /** 重启: reopen a closed matter. */
-  REOPEN("重启", true),
-  /** 升级: move handling one level up. */
-  ESCALATE("升级", true),
-  /** 降级: move handling back to the grid. */
-  DEESCALATE("降级", true),
-  /** 重新分流: re-route after a mode switch. */
-  REROUTE("重新分流", true),
-  /** 移交: hand the matter over to another party. */
-  HAND_OVER("移交", false),
-  /** 指定: designate a (new) lead and co-handlers. */
-  DESIGNATE("指定负责", false);
+    /** 上报: intake; the first transition of every matter. */
+    REPORT("上报", false),
+    /** 立案: register and route. */
+    REGISTER("立案", false),
+    /** 不予立案: refuse to register. */
+    REJECT("不予立案", true),
+    /** 派遣: dispatch to a lead and co-handlers (also re-dispatch after a return). */
+    DISPATCH("派遣", false),
+    /** 签收: the lead signs for the matter. */
+    ACCEPT("签收", false),
+    /** 开始处置: work starts. */
+    START("开始处置", false),
+    /** 处理反馈: the handler reports the matter resolved. */
+    RESOLVE("处理反馈", false),
+    /** 核查: verified on site. */
+    VERIFY("核查", false),
+    /** 返工: verification failed; back to work. */
+    REWORK("返工", true),
+    /** 结案: close. */
+    CLOSE("结案", false),
+    /** 回退: send back to the dispatcher. */
+    RETURN("回退", true),
+    /** 挂起: suspend. */
+    SUSPEND("挂起", true),
+    /** 恢复: resume to the state before suspension. */
+    RESUME("恢复", false),
+    /** 申请延期: ask for more time. */
+    REQUEST_EXTENSION("申请延期", true),
+    /** 同意延期: grant the pending extension. */
+    GRANT_EXTENSION("同意延期", false),
+    /** 不同意延期: refuse the pending extension. */
+    REFUSE_EXTENSION("不同意延期", true),
+    /** 重启: reopen a closed matter. */
+    REOPEN("重启", true),
+    /** 升级: move handling one level up. */
+    ESCALATE("升级", true),
+    /** 降级: move handling back to the grid. */
+    DEESCALATE("降级", true),
+    /** 重新分流: re-route after a mode switch. */
+    REROUTE("重新分流", true),
+    /** 移交: hand the matter over to another party. */
+    HAND_OVER("移交", false),
+    /** 指定: designate a (new) lead and co-handlers. */
+    DESIGNATE("指定负责", false);
 
-  private final String chineseName;
-  private final boolean needsReason;
+    private final String chineseName;
+    private final boolean needsReason;
 
-  Action(String chineseName, boolean needsReason) {
-    this.chineseName = chineseName;
-    this.needsReason = needsReason;
-  }
+    Action(String chineseName, boolean needsReason) {
+        this.chineseName = chineseName;
+        this.needsReason = needsReason;
+    }
 
-  /** The action's name in Chinese. */
-  public String chineseName() {
-    return chineseName;
-  }
+    /** The action's name in Chinese. */
+    public String chineseName() {
+        return chineseName;
+    }
 
-  /** Whether a transition by this action must carry a reason. */
-  public boolean needsReason() {
-    return needsReason;
-  }
+    /** Whether a transition by this action must carry a reason. */
+    public boolean needsReason() {
+        return needsReason;
+    }
 }

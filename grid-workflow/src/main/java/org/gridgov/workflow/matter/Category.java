@@ -18,24 +18,25 @@ import org.gridgov.core.InvalidInputException;
  * @param duty the standard duty code, or {@code null}
  */
 public record Category(String code, String nameZh, String nameEn, String duty) {
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
-  /**
-   * Checks the parts.
-   *
-   * @throws InvalidInputException if the code is not 2-64 of A-Z, 0-9 and _ or a name is blank
-   */
-  public Category {
-    if (code == null || !CODE.matcher(code).matches()) {
-      throw new InvalidInputException("code", "a category code is 2-64 of A-Z, 0-9 and _, starting with a letter", code);
+    /**
+     * Checks the parts.
+     *
+     * @throws InvalidInputException if the code is not 2-64 of A-Z, 0-9 and _ or a name is blank
+     */
+    public Category {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new InvalidInputException(
+                    "code", "a category code is 2-64 of A-Z, 0-9 and _, starting with a letter", code);
+        }
+        if (nameZh == null || nameZh.isBlank() || nameEn == null || nameEn.isBlank()) {
+            throw new InvalidInputException("name", "a category has a Chinese and an English name", code);
+        }
     }
-    if (nameZh == null || nameZh.isBlank() || nameEn == null || nameEn.isBlank()) {
-      throw new InvalidInputException("name", "a category has a Chinese and an English name", code);
-    }
-  }
 
-  /** The standard duty this category falls under, if any. */
-  public Optional<String> dutyCode() {
-    return Optional.ofNullable(duty);
-  }
+    /** The standard duty this category falls under, if any. */
+    public Optional<String> dutyCode() {
+        return Optional.ofNullable(duty);
+    }
 }

@@ -21,50 +21,50 @@ import org.immutables.value.Value;
 @ValueStyle
 public abstract class Matter {
 
-  Matter() {}
+    Matter() {}
 
-  /** The id the engine gave it. */
-  public abstract MatterId id();
+    /** The id the engine gave it. */
+    public abstract MatterId id();
 
-  /** The number of transitions so far (1 after intake). */
-  public abstract long version();
+    /** The number of transitions so far (1 after intake). */
+    public abstract long version();
 
-  /** What was reported. */
-  public abstract MatterReport report();
+    /** What was reported. */
+    public abstract MatterReport report();
 
-  /** The grid (or area) the matter lies in, resolved at intake. */
-  public abstract AreaCode area();
+    /** The grid (or area) the matter lies in, resolved at intake. */
+    public abstract AreaCode area();
 
-  /** Its category from the engine's taxonomy. */
-  public abstract Category category();
+    /** Its category from the engine's taxonomy. */
+    public abstract Category category();
 
-  /** Its lifecycle state. */
-  public abstract State state();
+    /** Its lifecycle state. */
+    public abstract State state();
 
-  /** The state a suspended matter resumes to; empty unless {@link State#SUSPENDED}. */
-  public abstract Optional<State> resumeTo();
+    /** The state a suspended matter resumes to; empty unless {@link State#SUSPENDED}. */
+    public abstract Optional<State> resumeTo();
 
-  /** Whether an extension was requested and not yet granted or refused. */
-  @Value.Default
-  public boolean extensionPending() {
-    return false;
-  }
+    /** Whether an extension was requested and not yet granted or refused. */
+    @Value.Default
+    public boolean extensionPending() {
+        return false;
+    }
 
-  /** How many extensions were granted. */
-  @Value.Default
-  public int extensionsGranted() {
-    return 0;
-  }
+    /** How many extensions were granted. */
+    @Value.Default
+    public int extensionsGranted() {
+        return 0;
+    }
 
-  /** Where it is handled; empty until registered. */
-  public abstract Optional<Routing> routing();
+    /** Where it is handled; empty until registered. */
+    public abstract Optional<Routing> routing();
 
-  /** Who answers for it now and why. */
-  public abstract Responsibility responsibility();
+    /** Who answers for it now and why. */
+    public abstract Responsibility responsibility();
 
-  /** When it was reported, from the engine's clock. */
-  public abstract Instant reportedAt();
+    /** When it was reported, from the engine's clock. */
+    public abstract Instant reportedAt();
 
-  /** When its last transition happened. */
-  public abstract Instant updatedAt();
+    /** When its last transition happened. */
+    public abstract Instant updatedAt();
 }

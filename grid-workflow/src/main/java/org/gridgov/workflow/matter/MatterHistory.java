@@ -17,119 +17,124 @@ import org.gridgov.core.area.AreaCode;
  * version. Immutable; {@link #append} returns a new history.
  */
 public final class MatterHistory {
-  private final MatterReport report;
-  private final AreaCode area;
-  private final Category category;
-  private final List<Transition> transitions;
+    private final MatterReport report;
+    private final AreaCode area;
+    private final Category category;
+    private final List<Transition> transitions;
 
-  private MatterHistory(MatterReport report, AreaCode area, Category category, List<Transition> transitions) {
-    this.report = report;
-    this.area = area;
-    this.category = category;
-    this.transitions = transitions;
-  }
-
-  /**
-   * A history from its facts and transitions.
-   *
-   * @throws InvalidInputException unless the first transition is the report and versions run
-   *     1, 2, 3, ... for one matter
-   */
-  public static MatterHistory of(MatterReport report, AreaCode area, Category category, List<Transition> transitions) {
-    requireNonNull(report, "report");
-    requireNonNull(area, "area");
-    requireNonNull(category, "category");
-    List<Transition> copy = List.copyOf(transitions);
-    if (copy.isEmpty() || copy.get(0).action() != Action.REPORT) {
-      throw new InvalidInputException("transitions[0].action", "a history starts with the report", copy.isEmpty() ? null : copy.get(0).action());
+    private MatterHistory(MatterReport report, AreaCode area, Category category, List<Transition> transitions) {
+        this.report = report;
+        this.area = area;
+        this.category = category;
+        this.transitions = transitions;
     }
-    for (int i = 0; i < copy.size(); i++) {
-      Transition t = copy.get(i);
-      if (t.version() != i + 1 || !t.matter().equals(copy.get(0).matter())) {
-        throw new InvalidInputException("transitions[" + i + "].version", "versions run 1, 2, 3, ... for one matter", t.version());
-      }
+
+    /**
+     * A history from its facts and transitions.
+     *
+     * @throws InvalidInputException unless the first transition is the report and versions run
+     *     1, 2, 3, ... for one matter
+     */
+    public static MatterHistory of(
+            MatterReport report, AreaCode area, Category category, List<Transition> transitions) {
+        requireNonNull(report, "report");
+        requireNonNull(area, "area");
+        requireNonNull(category, "category");
+        List<Transition> copy = List.copyOf(transitions);
+        if (copy.isEmpty() || copy.get(0).action() != Action.REPORT) {
+            throw new InvalidInputException(
+                    "transitions[0].action",
+                    "a history starts with the report",
+                    copy.isEmpty() ? null : copy.get(0).action());
+        }
+        for (int i = 0; i < copy.size(); i++) {
+            Transition t = copy.get(i);
+            if (t.version() != i + 1 || !t.matter().equals(copy.get(0).matter())) {
+                throw new InvalidInputException(
+                        "transitions[" + i + "].version", "versions run 1, 2, 3, ... for one matter", t.version());
+            }
+        }
+        return new MatterHistory(report, area, category, copy);
     }
-    return new MatterHistory(report, area, category, copy);
-  }
 
-  /** The matter's id. */
-  public MatterId matterId() {
-    return transitions.get(0).matter();
-  }
-
-  /** What was reported. */
-  public MatterReport report() {
-    return report;
-  }
-
-  /** The area resolved at intake. */
-  public AreaCode area() {
-    return area;
-  }
-
-  /** The category resolved at intake. */
-  public Category category() {
-    return category;
-  }
-
-  /** Every transition, oldest first. */
-  public List<Transition> transitions() {
-    return transitions;
-  }
-
-  /** The transitions after {@code version}, oldest first. */
-  public List<Transition> since(long version) {
-    int from = (int) Math.max(0, Math.min(version, transitions.size()));
-    return transitions.subList(from, transitions.size());
-  }
-
-  /** The version of the last transition. */
-  public long version() {
-    return transitions.size();
-  }
-
-  /** This history with one more transition; the transition must be the next version. */
-  public MatterHistory append(Transition next) {
-    List<Transition> all = new ArrayList<>(transitions.size() + 1);
-    all.addAll(transitions);
-    all.add(next);
-    return of(report, area, category, all);
-  }
-
-  /**
-   * Rebuilds the matter by applying every transition in order.
-   *
-   * @throws IllegalTransitionException if the history holds a step the lifecycle forbids
-   */
-  public Matter replay() {
-    return replay(transitions.size());
-  }
-
-  /**
-   * The matter as it was at {@code version}: who was responsible then, where it was handled,
-   * which state it was in.
-   *
-   * @throws InvalidInputException unless 1 &lt;= version &lt;= {@link #version()}
-   * @throws IllegalTransitionException if the history holds a step the lifecycle forbids
-   */
-  public Matter replay(long version) {
-    if (version < 1 || version > transitions.size()) {
-      throw new InvalidInputException("version", "a version between 1 and " + transitions.size(), version);
+    /** The matter's id. */
+    public MatterId matterId() {
+        return transitions.get(0).matter();
     }
-    Matter matter = Lifecycle.start(report, area, category, transitions.get(0));
-    for (Transition t : transitions.subList(1, (int) version)) {
-      matter = Lifecycle.apply(matter, t);
-    }
-    return matter;
-  }
 
-  /** The transitions, one per line. */
-  @Override
-  public String toString() {
-    StringBuilder s = new StringBuilder("History of ").append(matterId()).append(":\n");
-    for (Transition t : transitions) {
-      s.append("  ").append(t).append('\n');
+    /** What was reported. */
+    public MatterReport report() {
+        return report;
     }
-    return s.toString();
-  }
+
+    /** The area resolved at intake. */
+    public AreaCode area() {
+        return area;
+    }
+
+    /** The category resolved at intake. */
+    public Category category() {
+        return category;
+    }
+
+    /** Every transition, oldest first. */
+    public List<Transition> transitions() {
+        return transitions;
+    }
+
+    /** The transitions after {@code version}, oldest first. */
+    public List<Transition> since(long version) {
+        int from = (int) Math.max(0, Math.min(version, transitions.size()));
+        return transitions.subList(from, transitions.size());
+    }
+
+    /** The version of the last transition. */
+    public long version() {
+        return transitions.size();
+    }
+
+    /** This history with one more transition; the transition must be the next version. */
+    public MatterHistory append(Transition next) {
+        List<Transition> all = new ArrayList<>(transitions.size() + 1);
+        all.addAll(transitions);
+        all.add(next);
+        return of(report, area, category, all);
+    }
+
+    /**
+     * Rebuilds the matter by applying every transition in order.
+     *
+     * @throws IllegalTransitionException if the history holds a step the lifecycle forbids
+     */
+    public Matter replay() {
+        return replay(transitions.size());
+    }
+
+    /**
+     * The matter as it was at {@code version}: who was responsible then, where it was handled,
+     * which state it was in.
+     *
+     * @throws InvalidInputException unless 1 &lt;= version &lt;= {@link #version()}
+     * @throws IllegalTransitionException if the history holds a step the lifecycle forbids
+     */
+    public Matter replay(long version) {
+        if (version < 1 || version > transitions.size()) {
+            throw new InvalidInputException("version", "a version between 1 and " + transitions.size(), version);
+        }
+        Matter matter = Lifecycle.start(report, area, category, transitions.get(0));
+        for (Transition t : transitions.subList(1, (int) version)) {
+            matter = Lifecycle.apply(matter, t);
+        }
+        return matter;
+    }
+
+    /** The transitions, one per line. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("History of ").append(matterId()).append(":\n");
+        for (Transition t : transitions) {
+            s.append("  ").append(t).append('\n');
+        }
+        return s.toString();
+    }
 }

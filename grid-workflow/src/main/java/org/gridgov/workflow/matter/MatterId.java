@@ -12,47 +12,48 @@ import org.gridgov.core.InvalidInputException;
  * reporting channel assigns. Immutable; equal when the text is equal.
  */
 public final class MatterId implements Comparable<MatterId> {
-  private static final Pattern TEXT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}");
+    private static final Pattern TEXT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}");
 
-  private final String text;
+    private final String text;
 
-  private MatterId(String text) {
-    this.text = text;
-  }
-
-  /**
-   * A matter id from its text.
-   *
-   * @throws InvalidInputException unless the text is 1-64 letters, digits, {@code _ . : -},
-   *     starting with a letter or digit
-   */
-  @JsonCreator
-  public static MatterId of(String text) {
-    if (text == null || !TEXT.matcher(text).matches()) {
-      throw new InvalidInputException("matterId", "a matter id is 1-64 of A-Z a-z 0-9 _ . : -, starting with a letter or digit", text);
+    private MatterId(String text) {
+        this.text = text;
     }
-    return new MatterId(text);
-  }
 
-  /** The text of the id. */
-  @JsonValue
-  @Override
-  public String toString() {
-    return text;
-  }
+    /**
+     * A matter id from its text.
+     *
+     * @throws InvalidInputException unless the text is 1-64 letters, digits, {@code _ . : -},
+     *     starting with a letter or digit
+     */
+    @JsonCreator
+    public static MatterId of(String text) {
+        if (text == null || !TEXT.matcher(text).matches()) {
+            throw new InvalidInputException(
+                    "matterId", "a matter id is 1-64 of A-Z a-z 0-9 _ . : -, starting with a letter or digit", text);
+        }
+        return new MatterId(text);
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof MatterId && ((MatterId) o).text.equals(text);
-  }
+    /** The text of the id. */
+    @JsonValue
+    @Override
+    public String toString() {
+        return text;
+    }
 
-  @Override
-  public int hashCode() {
-    return text.hashCode();
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MatterId && ((MatterId) o).text.equals(text);
+    }
 
-  @Override
-  public int compareTo(MatterId o) {
-    return text.compareTo(o.text);
-  }
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    @Override
+    public int compareTo(MatterId o) {
+        return text.compareTo(o.text);
+    }
 }

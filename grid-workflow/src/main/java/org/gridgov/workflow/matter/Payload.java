@@ -7,57 +7,59 @@ import org.gridgov.workflow.routing.HandlingLevel;
 
 /** What a transition must carry for its action, and how it moves responsibility. */
 final class Payload {
-  private static final Set<Action> ASSIGNING = EnumSet.of(Action.DISPATCH, Action.DESIGNATE, Action.HAND_OVER);
-  private static final Set<Action> ROUTING = EnumSet.of(Action.REGISTER, Action.ESCALATE, Action.DEESCALATE, Action.REROUTE, Action.REOPEN);
-  private static final Set<State> HANDLING = EnumSet.of(State.DISPATCHED, State.ACCEPTED, State.IN_PROGRESS);
+    private static final Set<Action> ASSIGNING = EnumSet.of(Action.DISPATCH, Action.DESIGNATE, Action.HAND_OVER);
+    private static final Set<Action> ROUTING =
+            EnumSet.of(Action.REGISTER, Action.ESCALATE, Action.DEESCALATE, Action.REROUTE, Action.REOPEN);
+    private static final Set<State> HANDLING = EnumSet.of(State.DISPATCHED, State.ACCEPTED, State.IN_PROGRESS);
 
-  private Payload() {}
+    private Payload() {}
 
-  static void check(Matter matter, Transition t) {
-    Action a = t.action();
-    boolean routingNeeded = ROUTING.contains(a) && a != Action.REOPEN;
-    if (ASSIGNING.contains(a) != (t.assignment() != null)) {
-      throw fail(matter, t, ASSIGNING.contains(a) ? "it needs an assignment" : "it carries no assignment");
+    static void check(Matter matter, Transition t) {
+        Action a = t.action();
+        boolean routingNeeded = ROUTING.contains(a) && a != Action.REOPEN;
+        if (ASSIGNING.contains(a) != (t.assignment() != null)) {
+            throw fail(matter, t, ASSIGNING.contains(a) ? "it needs an assignment" : "it carries no assignment");
+        }
+        if (a == Action.HAND_OVER && !t.assignment().coHandlers().isEmpty()) {
+            throw fail(matter, t, "a hand-over names one party, no co-handlers");
+        }
+        if ((routingNeeded && t.routing() == null) || (!ROUTING.contains(a) && t.routing() != null)) {
+            throw fail(matter, t, routingNeeded ? "it needs a routing" : "it carries no routing");
+        }
+        if (a == Action.ESCALATE
+                && t.routing().level() != matter.routing().orElseThrow().level().up()) {
+            throw fail(matter, t, "escalation moves exactly one level up");
+        }
+        if (a == Action.DEESCALATE && t.routing().level() != HandlingLevel.GRID) {
+            throw fail(matter, t, "de-escalation moves back to the grid");
+        }
     }
-    if (a == Action.HAND_OVER && !t.assignment().coHandlers().isEmpty()) {
-      throw fail(matter, t, "a hand-over names one party, no co-handlers");
-    }
-    if ((routingNeeded && t.routing() == null) || (!ROUTING.contains(a) && t.routing() != null)) {
-      throw fail(matter, t, routingNeeded ? "it needs a routing" : "it carries no routing");
-    }
-    if (a == Action.ESCALATE && t.routing().level() != matter.routing().orElseThrow().level().up()) {
-      throw fail(matter, t, "escalation moves exactly one level up");
-    }
-    if (a == Action.DEESCALATE && t.routing().level() != HandlingLevel.GRID) {
-      throw fail(matter, t, "de-escalation moves back to the grid");
-    }
-  }
 
-  static Responsibility responsibility(Matter matter, Transition t) {
-    Responsibility r = matter.responsibility();
-    switch (t.action()) {
-      case HAND_OVER:
-        return r.handedOver(t.assignment().lead(), t.at(), t.version());
-      case DISPATCH:
-      case DESIGNATE:
-        return r.designated(t.assignment(), t.actor(), t.at(), t.version());
-      case RETURN:
-        return r.returnedToDispatcher(t.actor(), t.at(), t.version());
-      case SUSPEND:
-      case RESOLVE:
-      case VERIFY:
-      case CLOSE:
-      case REOPEN:
-        return r.fallback(t.at(), t.version());
-      case RESUME:
-      case REWORK:
-        return HANDLING.contains(t.to()) ? r.working(t.at(), t.version()) : r;
-      default:
-        return r;
+    static Responsibility responsibility(Matter matter, Transition t) {
+        Responsibility r = matter.responsibility();
+        switch (t.action()) {
+            case HAND_OVER:
+                return r.handedOver(t.assignment().lead(), t.at(), t.version());
+            case DISPATCH:
+            case DESIGNATE:
+                return r.designated(t.assignment(), t.actor(), t.at(), t.version());
+            case RETURN:
+                return r.returnedToDispatcher(t.actor(), t.at(), t.version());
+            case SUSPEND:
+            case RESOLVE:
+            case VERIFY:
+            case CLOSE:
+            case REOPEN:
+                return r.fallback(t.at(), t.version());
+            case RESUME:
+            case REWORK:
+                return HANDLING.contains(t.to()) ? r.working(t.at(), t.version()) : r;
+            default:
+                return r;
+        }
     }
-  }
 
-  private static IllegalTransitionException fail(Matter matter, Transition t, String rule) {
-    return new IllegalTransitionException(matter.id(), matter.state(), t.action(), rule);
-  }
+    private static IllegalTransitionException fail(Matter matter, Transition t, String rule) {
+        return new IllegalTransitionException(matter.id(), matter.state(), t.action(), rule);
+    }
 }

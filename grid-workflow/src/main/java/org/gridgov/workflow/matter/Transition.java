@@ -28,52 +28,78 @@ import org.gridgov.workflow.routing.Routing;
  * @param assignment the new lead and co-handlers, or {@code null}
  * @param routing the new routing, or {@code null}
  */
-public record Transition(MatterId matter, long version, Action action, State from, State to, String actor, Instant at,
-    String reason, Assignment assignment, Routing routing) {
+public record Transition(
+        MatterId matter,
+        long version,
+        Action action,
+        State from,
+        State to,
+        String actor,
+        Instant at,
+        String reason,
+        Assignment assignment,
+        Routing routing) {
 
-  /** Checks required parts; a {@code null} reason becomes empty. */
-  public Transition {
-    requireNonNull(matter, "matter");
-    requireNonNull(action, "action");
-    requireNonNull(to, "to");
-    requireNonNull(actor, "actor");
-    requireNonNull(at, "at");
-    reason = reason == null ? "" : reason;
-  }
-
-  /** Whether the step changed the matter's state. */
-  public boolean changesState() {
-    return from != to;
-  }
-
-  /** The assignment, if the step carries one. */
-  public Optional<Assignment> assignmentIfAny() {
-    return Optional.ofNullable(assignment);
-  }
-
-  /** The routing, if the step carries one. */
-  public Optional<Routing> routingIfAny() {
-    return Optional.ofNullable(routing);
-  }
-
-  /** One line for a log or a printed history: version, time, action, states, actor, reason. */
-  @Override
-  public String toString() {
-    StringBuilder s = new StringBuilder().append('#').append(version).append(' ').append(at).append(' ')
-        .append(action).append(' ').append(from == null ? "-" : from).append(" -> ").append(to)
-        .append(" by ").append(actor);
-    if (assignment != null) {
-      s.append(" lead=").append(assignment.lead());
-      if (!assignment.coHandlers().isEmpty()) {
-        s.append(" co=").append(assignment.coHandlers().stream().sorted().toList());
-      }
+    /** Checks required parts; a {@code null} reason becomes empty. */
+    public Transition {
+        requireNonNull(matter, "matter");
+        requireNonNull(action, "action");
+        requireNonNull(to, "to");
+        requireNonNull(actor, "actor");
+        requireNonNull(at, "at");
+        reason = reason == null ? "" : reason;
     }
-    if (routing != null) {
-      s.append(" level=").append(routing.level()).append(' ').append(routing.whistle()).append(" (").append(routing.rule()).append(')');
+
+    /** Whether the step changed the matter's state. */
+    public boolean changesState() {
+        return from != to;
     }
-    if (!reason.isEmpty()) {
-      s.append(" reason: ").append(reason);
+
+    /** The assignment, if the step carries one. */
+    public Optional<Assignment> assignmentIfAny() {
+        return Optional.ofNullable(assignment);
     }
-    return s.toString();
-  }
+
+    /** The routing, if the step carries one. */
+    public Optional<Routing> routingIfAny() {
+        return Optional.ofNullable(routing);
+    }
+
+    /** One line for a log or a printed history: version, time, action, states, actor, reason. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder()
+                .append('#')
+                .append(version)
+                .append(' ')
+                .append(at)
+                .append(' ')
+                .append(action)
+                .append(' ')
+                .append(from == null ? "-" : from)
+                .append(" -> ")
+                .append(to)
+                .append(" by ")
+                .append(actor);
+        if (assignment != null) {
+            s.append(" lead=").append(assignment.lead());
+            if (!assignment.coHandlers().isEmpty()) {
+                s.append(" co=")
+                        .append(assignment.coHandlers().stream().sorted().toList());
+            }
+        }
+        if (routing != null) {
+            s.append(" level=")
+                    .append(routing.level())
+                    .append(' ')
+                    .append(routing.whistle())
+                    .append(" (")
+                    .append(routing.rule())
+                    .append(')');
+        }
+        if (!reason.isEmpty()) {
+            s.append(" reason: ").append(reason);
+        }
+        return s.toString();
+    }
 }

@@ -13,23 +13,23 @@ import org.gridgov.core.area.AreaCode;
  */
 public record Authority(AreaCode area, Set<String> actors) {
 
-  /**
-   * Checks the parts.
-   *
-   * @throws InvalidInputException if the area is missing or no actor is named
-   */
-  public Authority {
-    if (area == null) {
-      throw new InvalidInputException("area", "an authority names its area", null);
+    /**
+     * Checks the parts.
+     *
+     * @throws InvalidInputException if the area is missing or no actor is named
+     */
+    public Authority {
+        if (area == null) {
+            throw new InvalidInputException("area", "an authority names its area", null);
+        }
+        if (actors == null || actors.isEmpty()) {
+            throw new InvalidInputException("actors", "an authority names at least one actor", area);
+        }
+        actors = Set.copyOf(actors);
     }
-    if (actors == null || actors.isEmpty()) {
-      throw new InvalidInputException("actors", "an authority names at least one actor", area);
-    }
-    actors = Set.copyOf(actors);
-  }
 
-  /** Whether {@code actor} may switch {@code target}. */
-  public boolean permits(String actor, AreaCode target) {
-    return actors.contains(actor) && area.contains(target);
-  }
+    /** Whether {@code actor} may switch {@code target}. */
+    public boolean permits(String actor, AreaCode target) {
+        return actors.contains(actor) && area.contains(target);
+    }
 }

@@ -5,19 +5,19 @@ package org.gridgov.workflow.mode;
  * Routing rules (and, in a later issue, time limits) are chosen per mode.
  */
 public enum Mode {
-  /** 平时: normal operation. */
-  NORMAL("平时"),
-  /** 急时/战时: emergency operation, e.g. during an epidemic. */
-  EMERGENCY("急时");
+    /** 平时: normal operation. */
+    NORMAL("平时"),
+    /** 急时/战时: emergency operation, e.g. during an epidemic. */
+    EMERGENCY("急时");
 
-  private final String chineseName;
+    private final String chineseName;
 
-  Mode(String chineseName) {
-    this.chineseName = chineseName;
-  }
+    Mode(String chineseName) {
+        this.chineseName = chineseName;
+    }
 
-  /** The mode's name in Chinese. */
-  public String chineseName() {
-    return chineseName;
-  }
+    /** The mode's name in Chinese. */
+    public String chineseName() {
+        return chineseName;
+    }
 }

@@ -17,44 +17,44 @@ import org.gridgov.core.area.AreaCode;
  * {@link #with} returns a new book.
  */
 public final class ModeBook {
-  private static final ModeBook EMPTY = new ModeBook(Map.of(), List.of());
+    private static final ModeBook EMPTY = new ModeBook(Map.of(), List.of());
 
-  private final Map<AreaCode, Mode> modes;
-  private final List<ModeSwitch> switches;
+    private final Map<AreaCode, Mode> modes;
+    private final List<ModeSwitch> switches;
 
-  private ModeBook(Map<AreaCode, Mode> modes, List<ModeSwitch> switches) {
-    this.modes = modes;
-    this.switches = switches;
-  }
-
-  /** A book where every area is normal. */
-  public static ModeBook empty() {
-    return EMPTY;
-  }
-
-  /** This book with one more switch. */
-  public ModeBook with(ModeSwitch change) {
-    requireNonNull(change, "change");
-    Map<AreaCode, Mode> m = new HashMap<>(modes);
-    m.put(change.area(), change.mode());
-    List<ModeSwitch> s = new ArrayList<>(switches);
-    s.add(change);
-    return new ModeBook(Map.copyOf(m), List.copyOf(s));
-  }
-
-  /** The mode {@code area} is in. */
-  public Mode modeOf(AreaCode area) {
-    for (AreaCode a = area; a != null; a = a.parent()) {
-      Mode m = modes.get(a);
-      if (m != null) {
-        return m;
-      }
+    private ModeBook(Map<AreaCode, Mode> modes, List<ModeSwitch> switches) {
+        this.modes = modes;
+        this.switches = switches;
     }
-    return Mode.NORMAL;
-  }
 
-  /** Every switch, oldest first. */
-  public List<ModeSwitch> switches() {
-    return switches;
-  }
+    /** A book where every area is normal. */
+    public static ModeBook empty() {
+        return EMPTY;
+    }
+
+    /** This book with one more switch. */
+    public ModeBook with(ModeSwitch change) {
+        requireNonNull(change, "change");
+        Map<AreaCode, Mode> m = new HashMap<>(modes);
+        m.put(change.area(), change.mode());
+        List<ModeSwitch> s = new ArrayList<>(switches);
+        s.add(change);
+        return new ModeBook(Map.copyOf(m), List.copyOf(s));
+    }
+
+    /** The mode {@code area} is in. */
+    public Mode modeOf(AreaCode area) {
+        for (AreaCode a = area; a != null; a = a.parent()) {
+            Mode m = modes.get(a);
+            if (m != null) {
+                return m;
+            }
+        }
+        return Mode.NORMAL;
+    }
+
+    /** Every switch, oldest first. */
+    public List<ModeSwitch> switches() {
+        return switches;
+    }
 }

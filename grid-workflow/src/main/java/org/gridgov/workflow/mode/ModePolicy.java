@@ -16,13 +16,13 @@ import org.gridgov.core.area.AreaCode;
  */
 public record ModePolicy(List<Authority> authorities, boolean reRouteOpenMatters) {
 
-  /** Copies the list; a missing list is empty (nobody may switch). */
-  public ModePolicy {
-    authorities = authorities == null ? List.of() : List.copyOf(authorities);
-  }
+    /** Copies the list; a missing list is empty (nobody may switch). */
+    public ModePolicy {
+        authorities = authorities == null ? List.of() : List.copyOf(authorities);
+    }
 
-  /** Whether {@code actor} may switch the mode of {@code area}. */
-  public boolean permits(String actor, AreaCode area) {
-    return authorities.stream().anyMatch(a -> a.permits(actor, area));
-  }
+    /** Whether {@code actor} may switch the mode of {@code area}. */
+    public boolean permits(String actor, AreaCode area) {
+        return authorities.stream().anyMatch(a -> a.permits(actor, area));
+    }
 }

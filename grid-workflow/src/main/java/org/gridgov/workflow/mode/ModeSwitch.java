@@ -18,20 +18,20 @@ import org.gridgov.core.area.AreaCode;
  */
 public record ModeSwitch(AreaCode area, Mode mode, String actor, Instant at, String reason) {
 
-  /**
-   * Checks the parts.
-   *
-   * @throws InvalidInputException if the actor or the reason is blank
-   */
-  public ModeSwitch {
-    requireNonNull(area, "area");
-    requireNonNull(mode, "mode");
-    requireNonNull(at, "at");
-    if (actor == null || actor.isBlank()) {
-      throw new InvalidInputException("actor", "a mode switch names its actor", actor);
+    /**
+     * Checks the parts.
+     *
+     * @throws InvalidInputException if the actor or the reason is blank
+     */
+    public ModeSwitch {
+        requireNonNull(area, "area");
+        requireNonNull(mode, "mode");
+        requireNonNull(at, "at");
+        if (actor == null || actor.isBlank()) {
+            throw new InvalidInputException("actor", "a mode switch names its actor", actor);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "a mode switch gives a reason", reason);
+        }
     }
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reason", "a mode switch gives a reason", reason);
-    }
-  }
 }

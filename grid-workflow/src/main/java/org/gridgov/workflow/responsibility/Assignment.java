@@ -14,28 +14,28 @@ import org.gridgov.core.InvalidInputException;
  */
 public record Assignment(String lead, Set<String> coHandlers) {
 
-  /**
-   * Checks the parts.
-   *
-   * @throws InvalidInputException if the lead is blank or also a co-handler
-   */
-  public Assignment {
-    if (lead == null || lead.isBlank()) {
-      throw new InvalidInputException("assignment.lead", "an assignment names a lead", lead);
+    /**
+     * Checks the parts.
+     *
+     * @throws InvalidInputException if the lead is blank or also a co-handler
+     */
+    public Assignment {
+        if (lead == null || lead.isBlank()) {
+            throw new InvalidInputException("assignment.lead", "an assignment names a lead", lead);
+        }
+        coHandlers = coHandlers == null ? Set.of() : Set.copyOf(coHandlers);
+        if (coHandlers.contains(lead)) {
+            throw new InvalidInputException("assignment.coHandlers", "the lead is not also a co-handler", lead);
+        }
     }
-    coHandlers = coHandlers == null ? Set.of() : Set.copyOf(coHandlers);
-    if (coHandlers.contains(lead)) {
-      throw new InvalidInputException("assignment.coHandlers", "the lead is not also a co-handler", lead);
+
+    /** A lead alone. */
+    public static Assignment to(String lead) {
+        return new Assignment(lead, Set.of());
     }
-  }
 
-  /** A lead alone. */
-  public static Assignment to(String lead) {
-    return new Assignment(lead, Set.of());
-  }
-
-  /** A lead with co-handlers. */
-  public static Assignment to(String lead, String... coHandlers) {
-    return new Assignment(lead, Set.of(coHandlers));
-  }
+    /** A lead with co-handlers. */
+    public static Assignment to(String lead, String... coHandlers) {
+        return new Assignment(lead, Set.of(coHandlers));
+    }
 }

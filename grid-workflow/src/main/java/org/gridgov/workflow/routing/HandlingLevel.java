@@ -9,40 +9,40 @@ import org.gridgov.core.area.AreaLevel;
  * matters start as low as the rules allow and move up one level at a time on escalation.
  */
 public enum HandlingLevel {
-  /** 网格: the grid worker handles it. */
-  GRID(AreaLevel.GRID, "网格"),
-  /** 社区/村: the community handles it. */
-  COMMUNITY(AreaLevel.COMMUNITY, "社区"),
-  /** 街道/镇: the street or township coordinates departments. */
-  STREET(AreaLevel.STREET, "街道"),
-  /** 区: the district supervises. */
-  DISTRICT(AreaLevel.DISTRICT, "区");
+    /** 网格: the grid worker handles it. */
+    GRID(AreaLevel.GRID, "网格"),
+    /** 社区/村: the community handles it. */
+    COMMUNITY(AreaLevel.COMMUNITY, "社区"),
+    /** 街道/镇: the street or township coordinates departments. */
+    STREET(AreaLevel.STREET, "街道"),
+    /** 区: the district supervises. */
+    DISTRICT(AreaLevel.DISTRICT, "区");
 
-  private final AreaLevel areaLevel;
-  private final String chineseName;
+    private final AreaLevel areaLevel;
+    private final String chineseName;
 
-  HandlingLevel(AreaLevel areaLevel, String chineseName) {
-    this.areaLevel = areaLevel;
-    this.chineseName = chineseName;
-  }
+    HandlingLevel(AreaLevel areaLevel, String chineseName) {
+        this.areaLevel = areaLevel;
+        this.chineseName = chineseName;
+    }
 
-  /** The administrative level of the handling body. */
-  public AreaLevel areaLevel() {
-    return areaLevel;
-  }
+    /** The administrative level of the handling body. */
+    public AreaLevel areaLevel() {
+        return areaLevel;
+    }
 
-  /** The level's name in Chinese. */
-  public String chineseName() {
-    return chineseName;
-  }
+    /** The level's name in Chinese. */
+    public String chineseName() {
+        return chineseName;
+    }
 
-  /** The level one up, or {@code null} at {@link #DISTRICT}. */
-  public HandlingLevel up() {
-    return this == DISTRICT ? null : values()[ordinal() + 1];
-  }
+    /** The level one up, or {@code null} at {@link #DISTRICT}. */
+    public HandlingLevel up() {
+        return this == DISTRICT ? null : values()[ordinal() + 1];
+    }
 
-  /** The whistle a matter at this level is blown as. */
-  public Whistle whistle() {
-    return Whistle.of(this);
-  }
+    /** The whistle a matter at this level is blown as. */
+    public Whistle whistle() {
+        return Whistle.of(this);
+    }
 }

@@ -17,20 +17,20 @@ import org.gridgov.workflow.mode.Mode;
  */
 public record Routing(HandlingLevel level, String rule, Mode mode, int policyVersion) {
 
-  /** Checks that no part is null. */
-  public Routing {
-    requireNonNull(level, "level");
-    requireNonNull(rule, "rule");
-    requireNonNull(mode, "mode");
-  }
+    /** Checks that no part is null. */
+    public Routing {
+        requireNonNull(level, "level");
+        requireNonNull(rule, "rule");
+        requireNonNull(mode, "mode");
+    }
 
-  /** A routing no policy decided (set by hand, or replayed from a script). */
-  public Routing(HandlingLevel level, String rule, Mode mode) {
-    this(level, rule, mode, 0);
-  }
+    /** A routing no policy decided (set by hand, or replayed from a script). */
+    public Routing(HandlingLevel level, String rule, Mode mode) {
+        this(level, rule, mode, 0);
+    }
 
-  /** The whistle: routine for grid and community, joint for street, tough for district. */
-  public Whistle whistle() {
-    return level.whistle();
-  }
+    /** The whistle: routine for grid and community, joint for street, tough for district. */
+    public Whistle whistle() {
+        return level.whistle();
+    }
 }

@@ -34,74 +34,97 @@ import org.gridgov.workflow.mode.Mode;
  * under. Immutable and thread-safe; Jackson reads it as {@code {"version":2,"rules":[...]}}.
  */
 public record RoutingPolicy(int version, List<RoutingRule> rules) {
-  private static final RoutingPolicy DEFAULTS = new RoutingPolicy(1, List.of(
-      new RoutingRule("emergency-mode-tough", Set.of("EMERGENCY"), null, 1, Set.of(Mode.EMERGENCY), HandlingLevel.DISTRICT),
-      new RoutingRule("emergency-mode-serious", Set.of(), Severity.HIGH, 1, Set.of(Mode.EMERGENCY), HandlingLevel.DISTRICT),
-      new RoutingRule("emergency-mode-joint", Set.of(), null, 1, Set.of(Mode.EMERGENCY), HandlingLevel.STREET),
-      new RoutingRule("emergency-category", Set.of("EMERGENCY"), null, 1, Set.of(), HandlingLevel.DISTRICT),
-      new RoutingRule("critical", Set.of(), Severity.CRITICAL, 1, Set.of(), HandlingLevel.DISTRICT),
-      new RoutingRule("serious", Set.of(), Severity.HIGH, 1, Set.of(), HandlingLevel.STREET),
-      new RoutingRule("cross-grid", Set.of(), Severity.MEDIUM, 2, Set.of(), HandlingLevel.STREET),
-      new RoutingRule("cross-grid-minor", Set.of(), null, 2, Set.of(), HandlingLevel.COMMUNITY),
-      RoutingRule.otherwise("in-grid", HandlingLevel.GRID)));
+    private static final RoutingPolicy DEFAULTS = new RoutingPolicy(
+            1,
+            List.of(
+                    new RoutingRule(
+                            "emergency-mode-tough",
+                            Set.of("EMERGENCY"),
+                            null,
+                            1,
+                            Set.of(Mode.EMERGENCY),
+                            HandlingLevel.DISTRICT),
+                    new RoutingRule(
+                            "emergency-mode-serious",
+                            Set.of(),
+                            Severity.HIGH,
+                            1,
+                            Set.of(Mode.EMERGENCY),
+                            HandlingLevel.DISTRICT),
+                    new RoutingRule(
+                            "emergency-mode-joint", Set.of(), null, 1, Set.of(Mode.EMERGENCY), HandlingLevel.STREET),
+                    new RoutingRule(
+                            "emergency-category", Set.of("EMERGENCY"), null, 1, Set.of(), HandlingLevel.DISTRICT),
+                    new RoutingRule("critical", Set.of(), Severity.CRITICAL, 1, Set.of(), HandlingLevel.DISTRICT),
+                    new RoutingRule("serious", Set.of(), Severity.HIGH, 1, Set.of(), HandlingLevel.STREET),
+                    new RoutingRule("cross-grid", Set.of(), Severity.MEDIUM, 2, Set.of(), HandlingLevel.STREET),
+                    new RoutingRule("cross-grid-minor", Set.of(), null, 2, Set.of(), HandlingLevel.COMMUNITY),
+                    RoutingRule.otherwise("in-grid", HandlingLevel.GRID)));
 
-  /**
-   * Checks the version and the rules.
-   *
-   * @throws InvalidInputException if the version is below 1, there are no rules, an id repeats,
-   *     or the last rule does not match every matter
-   */
-  public RoutingPolicy(int version, List<RoutingRule> rules) {
-    if (version < 1) {
-      throw new InvalidInputException("version", "a routing policy's version is 1 or more", version);
+    /**
+     * Checks the version and the rules.
+     *
+     * @throws InvalidInputException if the version is below 1, there are no rules, an id repeats,
+     *     or the last rule does not match every matter
+     */
+    public RoutingPolicy(int version, List<RoutingRule> rules) {
+        if (version < 1) {
+            throw new InvalidInputException("version", "a routing policy's version is 1 or more", version);
+        }
+        if (rules == null || rules.isEmpty()) {
+            throw new InvalidInputException("rules", "a routing policy has at least one rule", rules);
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < rules.size(); i++) {
+            RoutingRule rule = rules.get(i);
+            if (rule == null) {
+                throw new InvalidInputException("rules[" + i + "]", "a rule is required", null);
+            }
+            if (!ids.add(rule.id())) {
+                throw new InvalidInputException("rules[" + i + "].id", "a rule id is unique in its policy", rule.id());
+            }
+        }
+        RoutingRule last = rules.get(rules.size() - 1);
+        if (!last.categories().isEmpty()
+                || last.minSeverity() != null
+                || last.minGrids() != 1
+                || !last.modes().isEmpty()) {
+            throw new InvalidInputException(
+                    "rules[" + (rules.size() - 1) + "]",
+                    "the last rule matches every matter (no conditions)",
+                    last.id());
+        }
+        this.version = version;
+        this.rules = List.copyOf(rules);
     }
-    if (rules == null || rules.isEmpty()) {
-      throw new InvalidInputException("rules", "a routing policy has at least one rule", rules);
-    }
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < rules.size(); i++) {
-      RoutingRule rule = rules.get(i);
-      if (rule == null) {
-        throw new InvalidInputException("rules[" + i + "]", "a rule is required", null);
-      }
-      if (!ids.add(rule.id())) {
-        throw new InvalidInputException("rules[" + i + "].id", "a rule id is unique in its policy", rule.id());
-      }
-    }
-    RoutingRule last = rules.get(rules.size() - 1);
-    if (!last.categories().isEmpty() || last.minSeverity() != null || last.minGrids() != 1 || !last.modes().isEmpty()) {
-      throw new InvalidInputException("rules[" + (rules.size() - 1) + "]", "the last rule matches every matter (no conditions)", last.id());
-    }
-    this.version = version;
-    this.rules = List.copyOf(rules);
-  }
 
-  /** Version 1 of these rules. */
-  public RoutingPolicy(List<RoutingRule> rules) {
-    this(1, rules);
-  }
-
-  /** As read from JSON: a missing {@code version} is 1. */
-  @JsonCreator
-  static RoutingPolicy fromJson(@JsonProperty("version") Integer version, @JsonProperty("rules") List<RoutingRule> rules) {
-    return new RoutingPolicy(version == null ? 1 : version, rules);
-  }
-
-  /** The default rules described above. */
-  public static RoutingPolicy defaults() {
-    return DEFAULTS;
-  }
-
-  /** Routes a matter with these traits: the first matching rule decides. */
-  public Routing route(String category, Severity severity, int grids, Mode mode) {
-    requireNonNull(category, "category");
-    requireNonNull(severity, "severity");
-    requireNonNull(mode, "mode");
-    for (RoutingRule rule : rules) {
-      if (rule.matches(category, severity, grids, mode)) {
-        return new Routing(rule.level(), rule.id(), mode, version);
-      }
+    /** Version 1 of these rules. */
+    public RoutingPolicy(List<RoutingRule> rules) {
+        this(1, rules);
     }
-    throw new IllegalStateException("the last rule matches everything");
-  }
+
+    /** As read from JSON: a missing {@code version} is 1. */
+    @JsonCreator
+    static RoutingPolicy fromJson(
+            @JsonProperty("version") Integer version, @JsonProperty("rules") List<RoutingRule> rules) {
+        return new RoutingPolicy(version == null ? 1 : version, rules);
+    }
+
+    /** The default rules described above. */
+    public static RoutingPolicy defaults() {
+        return DEFAULTS;
+    }
+
+    /** Routes a matter with these traits: the first matching rule decides. */
+    public Routing route(String category, Severity severity, int grids, Mode mode) {
+        requireNonNull(category, "category");
+        requireNonNull(severity, "severity");
+        requireNonNull(mode, "mode");
+        for (RoutingRule rule : rules) {
+            if (rule.matches(category, severity, grids, mode)) {
+                return new Routing(rule.level(), rule.id(), mode, version);
+            }
+        }
+        throw new IllegalStateException("the last rule matches everything");
+    }
 }

@@ -21,39 +21,39 @@ import org.gridgov.workflow.mode.Mode;
  * @param modes the modes the rule applies in (empty: all)
  * @param level the handling level the rule assigns
  */
-public record RoutingRule(String id, Set<String> categories, Severity minSeverity, int minGrids, Set<Mode> modes,
-    HandlingLevel level) {
+public record RoutingRule(
+        String id, Set<String> categories, Severity minSeverity, int minGrids, Set<Mode> modes, HandlingLevel level) {
 
-  /**
-   * Checks and normalises the parts.
-   *
-   * @throws InvalidInputException if the id is blank, the level missing or minGrids below 1
-   */
-  public RoutingRule {
-    if (id == null || id.isBlank()) {
-      throw new InvalidInputException("id", "a routing rule has an id", id);
+    /**
+     * Checks and normalises the parts.
+     *
+     * @throws InvalidInputException if the id is blank, the level missing or minGrids below 1
+     */
+    public RoutingRule {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInputException("id", "a routing rule has an id", id);
+        }
+        if (level == null) {
+            throw new InvalidInputException("level", "a routing rule names a handling level", null);
+        }
+        if (minGrids < 0) {
+            throw new InvalidInputException("minGrids", "minGrids is 1 or more (0 or absent means 1)", minGrids);
+        }
+        minGrids = Math.max(1, minGrids);
+        categories = categories == null ? Set.of() : Set.copyOf(categories);
+        modes = modes == null ? Set.of() : Set.copyOf(modes);
     }
-    if (level == null) {
-      throw new InvalidInputException("level", "a routing rule names a handling level", null);
-    }
-    if (minGrids < 0) {
-      throw new InvalidInputException("minGrids", "minGrids is 1 or more (0 or absent means 1)", minGrids);
-    }
-    minGrids = Math.max(1, minGrids);
-    categories = categories == null ? Set.of() : Set.copyOf(categories);
-    modes = modes == null ? Set.of() : Set.copyOf(modes);
-  }
 
-  /** A rule that matches everything and assigns {@code level}: a fallback for the end of a policy. */
-  public static RoutingRule otherwise(String id, HandlingLevel level) {
-    return new RoutingRule(id, Set.of(), null, 1, Set.of(), level);
-  }
+    /** A rule that matches everything and assigns {@code level}: a fallback for the end of a policy. */
+    public static RoutingRule otherwise(String id, HandlingLevel level) {
+        return new RoutingRule(id, Set.of(), null, 1, Set.of(), level);
+    }
 
-  /** Whether a matter with these traits matches the rule. */
-  public boolean matches(String category, Severity severity, int grids, Mode mode) {
-    return (categories.isEmpty() || categories.contains(category))
-        && (minSeverity == null || severity.atLeast(minSeverity))
-        && grids >= minGrids
-        && (modes.isEmpty() || modes.contains(mode));
-  }
+    /** Whether a matter with these traits matches the rule. */
+    public boolean matches(String category, Severity severity, int grids, Mode mode) {
+        return (categories.isEmpty() || categories.contains(category))
+                && (minSeverity == null || severity.atLeast(minSeverity))
+                && grids >= minGrids
+                && (modes.isEmpty() || modes.contains(mode));
+    }
 }

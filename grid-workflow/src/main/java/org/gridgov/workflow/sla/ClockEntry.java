@@ -20,45 +20,50 @@ import java.time.Instant;
  */
 public record ClockEntry(Instant at, Kind kind, int cycle, Instant due, Instant previousDue, String detail) {
 
-  /** Checks the required parts. */
-  public ClockEntry {
-    requireNonNull(at, "at");
-    requireNonNull(kind, "kind");
-    detail = detail == null ? "" : detail;
-  }
-
-  /** What a timeline entry records. */
-  public enum Kind {
-    /** A cycle started. */
-    START,
-    /** The clock paused. */
-    PAUSE,
-    /** The clock resumed. */
-    RESUME,
-    /** The cycle stopped. */
-    STOP,
-    /** The due instant was recomputed. */
-    RECOMPUTE,
-    /** A warning light went on. */
-    WARNING,
-    /** The deadline passed with the clock open. */
-    BREACH,
-    /** A ladder step fell due. */
-    LADDER
-  }
-
-  /** One line: time, kind, cycle, due (and old due), detail. */
-  @Override
-  public String toString() {
-    StringBuilder s = new StringBuilder().append(at).append(' ').append(kind).append(" cycle ").append(cycle);
-    if (!detail.isEmpty()) {
-      s.append(' ').append(detail);
+    /** Checks the required parts. */
+    public ClockEntry {
+        requireNonNull(at, "at");
+        requireNonNull(kind, "kind");
+        detail = detail == null ? "" : detail;
     }
-    if (previousDue != null) {
-      s.append(" due ").append(previousDue).append(" -> ").append(due);
-    } else if (due != null) {
-      s.append(" due ").append(due);
+
+    /** What a timeline entry records. */
+    public enum Kind {
+        /** A cycle started. */
+        START,
+        /** The clock paused. */
+        PAUSE,
+        /** The clock resumed. */
+        RESUME,
+        /** The cycle stopped. */
+        STOP,
+        /** The due instant was recomputed. */
+        RECOMPUTE,
+        /** A warning light went on. */
+        WARNING,
+        /** The deadline passed with the clock open. */
+        BREACH,
+        /** A ladder step fell due. */
+        LADDER
     }
-    return s.toString();
-  }
+
+    /** One line: time, kind, cycle, due (and old due), detail. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder()
+                .append(at)
+                .append(' ')
+                .append(kind)
+                .append(" cycle ")
+                .append(cycle);
+        if (!detail.isEmpty()) {
+            s.append(' ').append(detail);
+        }
+        if (previousDue != null) {
+            s.append(" due ").append(previousDue).append(" -> ").append(due);
+        } else if (due != null) {
+            s.append(" due ").append(due);
+        }
+        return s.toString();
+    }
 }

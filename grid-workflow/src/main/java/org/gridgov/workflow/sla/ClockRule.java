@@ -24,26 +24,33 @@ import org.gridgov.workflow.matter.Action;
  * @param resetOn actions that restart with a new cycle
  * @param extendOn actions that grant the target's extension
  */
-public record ClockRule(Metric metric, Set<Action> startOn, Set<Action> pauseOn, Set<Action> resumeOn,
-    Set<Action> stopOn, Set<Action> resetOn, Set<Action> extendOn) {
+public record ClockRule(
+        Metric metric,
+        Set<Action> startOn,
+        Set<Action> pauseOn,
+        Set<Action> resumeOn,
+        Set<Action> stopOn,
+        Set<Action> resetOn,
+        Set<Action> extendOn) {
 
-  /**
-   * Checks and normalises the parts; absent sets are empty.
-   *
-   * @throws InvalidInputException if the metric is missing or nothing starts the clock
-   */
-  public ClockRule {
-    if (metric == null) {
-      throw new InvalidInputException("metric", "a clock names its metric (" + java.util.Arrays.toString(Metric.values()) + ")", null);
+    /**
+     * Checks and normalises the parts; absent sets are empty.
+     *
+     * @throws InvalidInputException if the metric is missing or nothing starts the clock
+     */
+    public ClockRule {
+        if (metric == null) {
+            throw new InvalidInputException(
+                    "metric", "a clock names its metric (" + java.util.Arrays.toString(Metric.values()) + ")", null);
+        }
+        startOn = startOn == null ? Set.of() : Set.copyOf(startOn);
+        pauseOn = pauseOn == null ? Set.of() : Set.copyOf(pauseOn);
+        resumeOn = resumeOn == null ? Set.of() : Set.copyOf(resumeOn);
+        stopOn = stopOn == null ? Set.of() : Set.copyOf(stopOn);
+        resetOn = resetOn == null ? Set.of() : Set.copyOf(resetOn);
+        extendOn = extendOn == null ? Set.of() : Set.copyOf(extendOn);
+        if (startOn.isEmpty()) {
+            throw new InvalidInputException("startOn", "a clock starts on at least one action", "[]");
+        }
     }
-    startOn = startOn == null ? Set.of() : Set.copyOf(startOn);
-    pauseOn = pauseOn == null ? Set.of() : Set.copyOf(pauseOn);
-    resumeOn = resumeOn == null ? Set.of() : Set.copyOf(resumeOn);
-    stopOn = stopOn == null ? Set.of() : Set.copyOf(stopOn);
-    resetOn = resetOn == null ? Set.of() : Set.copyOf(resetOn);
-    extendOn = extendOn == null ? Set.of() : Set.copyOf(extendOn);
-    if (startOn.isEmpty()) {
-      throw new InvalidInputException("startOn", "a clock starts on at least one action", "[]");
-    }
-  }
 }

@@ -17,170 +17,176 @@ import org.gridgov.workflow.time.WorkingTime;
  * Mutable; guarded by the {@link SlaScheduler}'s lock.
  */
 final class Cycle {
-  final int number;
-  final Instant start;
-  TimeLimit target;
-  String rule;
-  String ladder;
-  TimeLimit extension;
-  int extensions;
-  int policyVersion;
-  List<Pause> pauses = List.of();
-  Instant stoppedAt;
-  String stopCause;
-  Instant due;
-  Instant startDue;
-  final TimeLimit startTarget;
-  final String startRule;
-  int nextStep;
-  boolean exhausted;
-  List<ClockEntry> changes;
+    final int number;
+    final Instant start;
+    TimeLimit target;
+    String rule;
+    String ladder;
+    TimeLimit extension;
+    int extensions;
+    int policyVersion;
+    List<Pause> pauses = List.of();
+    Instant stoppedAt;
+    String stopCause;
+    Instant due;
+    Instant startDue;
+    final TimeLimit startTarget;
+    final String startRule;
+    int nextStep;
+    boolean exhausted;
+    List<ClockEntry> changes;
 
-  Cycle(int number, Instant start, SlaPolicy.Selection selection) {
-    this.number = number;
-    this.start = start;
-    retarget(selection);
-    this.startTarget = target;
-    this.startRule = rule;
-  }
-
-  void retarget(SlaPolicy.Selection selection) {
-    this.target = selection.target().limit();
-    this.rule = selection.rule();
-    this.ladder = selection.target().ladder();
-    this.extension = selection.target().extension();
-    this.policyVersion = selection.policyVersion();
-  }
-
-  boolean sameAs(SlaPolicy.Selection s) {
-    return target.equals(s.target().limit()) && rule.equals(s.rule()) && java.util.Objects.equals(ladder, s.target().ladder())
-        && java.util.Objects.equals(extension, s.target().extension())
-        && policyVersion == s.policyVersion();
-  }
-
-  ClockStatus status() {
-    if (stoppedAt != null) {
-      return ClockStatus.STOPPED;
+    Cycle(int number, Instant start, SlaPolicy.Selection selection) {
+        this.number = number;
+        this.start = start;
+        retarget(selection);
+        this.startTarget = target;
+        this.startRule = rule;
     }
-    return !pauses.isEmpty() && pauses.get(pauses.size() - 1).to() == null ? ClockStatus.PAUSED : ClockStatus.RUNNING;
-  }
 
-  boolean clockTime() {
-    return target instanceof ClockTime;
-  }
-
-  void pause(Instant at, String cause) {
-    List<Pause> next = new ArrayList<>(pauses);
-    next.add(new Pause(at, null, cause));
-    pauses = next;
-  }
-
-  void resume(Instant at) {
-    List<Pause> next = new ArrayList<>(pauses);
-    Pause last = next.remove(next.size() - 1);
-    next.add(new Pause(last.from(), at, last.cause()));
-    pauses = List.copyOf(next);
-  }
-
-  void stop(Instant at, String cause) {
-    if (status() == ClockStatus.PAUSED) {
-      resume(at);
+    void retarget(SlaPolicy.Selection selection) {
+        this.target = selection.target().limit();
+        this.rule = selection.rule();
+        this.ladder = selection.target().ladder();
+        this.extension = selection.target().extension();
+        this.policyVersion = selection.policyVersion();
     }
-    stoppedAt = at;
-    stopCause = cause;
-  }
 
-  void addChange(ClockEntry entry) {
-    if (changes == null) {
-      changes = new ArrayList<>(2);
+    boolean sameAs(SlaPolicy.Selection s) {
+        return target.equals(s.target().limit())
+                && rule.equals(s.rule())
+                && java.util.Objects.equals(ladder, s.target().ladder())
+                && java.util.Objects.equals(extension, s.target().extension())
+                && policyVersion == s.policyVersion();
     }
-    changes.add(entry);
-  }
 
-  /**
-   * The time allowed: the clock duration, or the working time from the start to the limit's
-   * deadline; with granted extensions, the time to the deadline each extension adds in turn.
-   */
-  Duration allowed(WorkingCalendar cal) {
-    if (extensions == 0 || extension == null) {
-      if (target instanceof ClockTime c) {
-        return c.duration();
-      }
-      return cal.workingTimeBetween(start, cal.deadline(start, target)).duration();
+    ClockStatus status() {
+        if (stoppedAt != null) {
+            return ClockStatus.STOPPED;
+        }
+        return !pauses.isEmpty() && pauses.get(pauses.size() - 1).to() == null
+                ? ClockStatus.PAUSED
+                : ClockStatus.RUNNING;
     }
-    Instant due = cal.deadline(start, target);
-    for (int i = 0; i < extensions; i++) {
-      due = cal.deadline(due, extension);
+
+    boolean clockTime() {
+        return target instanceof ClockTime;
     }
-    return spent(cal, start, due);
-  }
 
-  private Duration spent(WorkingCalendar cal, Instant a, Instant b) {
-    return clockTime() ? Duration.between(a, b) : cal.workingTimeBetween(a, b).duration();
-  }
-
-  /**
-   * The earliest instant {@code d} after {@code a}; for working days on a calendar without working
-   * hours, the next working moment from there, as {@link WorkingCalendar#deadline} counts days (a
-   * limit used up at Friday 24:00 is due Monday 00:00, not Saturday 00:00).
-   */
-  private Instant advance(WorkingCalendar cal, Instant a, Duration d) {
-    if (clockTime()) {
-      return a.plus(d);
+    void pause(Instant at, String cause) {
+        List<Pause> next = new ArrayList<>(pauses);
+        next.add(new Pause(at, null, cause));
+        pauses = next;
     }
-    Instant e = cal.deadline(a, new WorkingTime(d));
-    return target instanceof WorkingDays && cal.workingHours().isAllDay() ? cal.nextWorkingTime(e) : e;
-  }
 
-  /** The time counted inside [start, min(now, stop)), leaving out pauses. */
-  Duration elapsed(WorkingCalendar cal, Instant now) {
-    Instant end = stoppedAt != null && stoppedAt.isBefore(now) ? stoppedAt : now;
-    Duration sum = Duration.ZERO;
-    Instant from = start;
-    for (Pause p : pauses) {
-      if (!from.isBefore(end)) {
-        return sum;
-      }
-      Instant to = p.from().isBefore(end) ? p.from() : end;
-      sum = sum.plus(spent(cal, from, to));
-      if (p.to() == null) {
-        return sum;
-      }
-      from = p.to();
+    void resume(Instant at) {
+        List<Pause> next = new ArrayList<>(pauses);
+        Pause last = next.remove(next.size() - 1);
+        next.add(new Pause(last.from(), at, last.cause()));
+        pauses = List.copyOf(next);
     }
-    return from.isBefore(end) ? sum.plus(spent(cal, from, end)) : sum;
-  }
 
-  /**
-   * The earliest instant at which the counted time reaches {@code x} as if the cycle ran on after
-   * a stop, or {@code null} while it is paused before reaching it.
-   */
-  Instant instantAt(WorkingCalendar cal, Duration x) {
-    Duration cum = Duration.ZERO;
-    Instant from = start;
-    for (Pause p : pauses) {
-      Duration length = spent(cal, from, p.from());
-      if (cum.plus(length).compareTo(x) >= 0) {
+    void stop(Instant at, String cause) {
+        if (status() == ClockStatus.PAUSED) {
+            resume(at);
+        }
+        stoppedAt = at;
+        stopCause = cause;
+    }
+
+    void addChange(ClockEntry entry) {
+        if (changes == null) {
+            changes = new ArrayList<>(2);
+        }
+        changes.add(entry);
+    }
+
+    /**
+     * The time allowed: the clock duration, or the working time from the start to the limit's
+     * deadline; with granted extensions, the time to the deadline each extension adds in turn.
+     */
+    Duration allowed(WorkingCalendar cal) {
+        if (extensions == 0 || extension == null) {
+            if (target instanceof ClockTime c) {
+                return c.duration();
+            }
+            return cal.workingTimeBetween(start, cal.deadline(start, target)).duration();
+        }
+        Instant due = cal.deadline(start, target);
+        for (int i = 0; i < extensions; i++) {
+            due = cal.deadline(due, extension);
+        }
+        return spent(cal, start, due);
+    }
+
+    private Duration spent(WorkingCalendar cal, Instant a, Instant b) {
+        return clockTime()
+                ? Duration.between(a, b)
+                : cal.workingTimeBetween(a, b).duration();
+    }
+
+    /**
+     * The earliest instant {@code d} after {@code a}; for working days on a calendar without working
+     * hours, the next working moment from there, as {@link WorkingCalendar#deadline} counts days (a
+     * limit used up at Friday 24:00 is due Monday 00:00, not Saturday 00:00).
+     */
+    private Instant advance(WorkingCalendar cal, Instant a, Duration d) {
+        if (clockTime()) {
+            return a.plus(d);
+        }
+        Instant e = cal.deadline(a, new WorkingTime(d));
+        return target instanceof WorkingDays && cal.workingHours().isAllDay() ? cal.nextWorkingTime(e) : e;
+    }
+
+    /** The time counted inside [start, min(now, stop)), leaving out pauses. */
+    Duration elapsed(WorkingCalendar cal, Instant now) {
+        Instant end = stoppedAt != null && stoppedAt.isBefore(now) ? stoppedAt : now;
+        Duration sum = Duration.ZERO;
+        Instant from = start;
+        for (Pause p : pauses) {
+            if (!from.isBefore(end)) {
+                return sum;
+            }
+            Instant to = p.from().isBefore(end) ? p.from() : end;
+            sum = sum.plus(spent(cal, from, to));
+            if (p.to() == null) {
+                return sum;
+            }
+            from = p.to();
+        }
+        return from.isBefore(end) ? sum.plus(spent(cal, from, end)) : sum;
+    }
+
+    /**
+     * The earliest instant at which the counted time reaches {@code x} as if the cycle ran on after
+     * a stop, or {@code null} while it is paused before reaching it.
+     */
+    Instant instantAt(WorkingCalendar cal, Duration x) {
+        Duration cum = Duration.ZERO;
+        Instant from = start;
+        for (Pause p : pauses) {
+            Duration length = spent(cal, from, p.from());
+            if (cum.plus(length).compareTo(x) >= 0) {
+                return advance(cal, from, x.minus(cum));
+            }
+            cum = cum.plus(length);
+            if (p.to() == null) {
+                return null;
+            }
+            from = p.to();
+        }
         return advance(cal, from, x.minus(cum));
-      }
-      cum = cum.plus(length);
-      if (p.to() == null) {
-        return null;
-      }
-      from = p.to();
     }
-    return advance(cal, from, x.minus(cum));
-  }
 
-  /**
-   * Recomputes the due instant and returns it; {@code null} while paused before the breach, when
-   * {@link #due} keeps the last known one.
-   */
-  Instant refreshDue(WorkingCalendar cal) {
-    Instant computed = instantAt(cal, allowed(cal));
-    if (computed != null) {
-      due = computed;
+    /**
+     * Recomputes the due instant and returns it; {@code null} while paused before the breach, when
+     * {@link #due} keeps the last known one.
+     */
+    Instant refreshDue(WorkingCalendar cal) {
+        Instant computed = instantAt(cal, allowed(cal));
+        if (computed != null) {
+            due = computed;
+        }
+        return computed;
     }
-    return computed;
-  }
 }

@@ -18,18 +18,18 @@ import java.util.Optional;
  * Implementations are thread-safe.
  */
 public interface DueTimerQueue {
-  /** Adds a timer, superseding any earlier one of the same clock. */
-  void schedule(Timer timer);
+    /** Adds a timer, superseding any earlier one of the same clock. */
+    void schedule(Timer timer);
 
-  /** Removes and returns the earliest timer due at or before {@code now}, if any. */
-  Optional<Timer> pollDue(Instant now);
+    /** Removes and returns the earliest timer due at or before {@code now}, if any. */
+    Optional<Timer> pollDue(Instant now);
 
-  /** Records that {@code key} fired; {@code true} the first time, {@code false} ever after. */
-  boolean markFired(TimerKey key);
+    /** Records that {@code key} fired; {@code true} the first time, {@code false} ever after. */
+    boolean markFired(TimerKey key);
 
-  /** Whether {@code key} has fired. */
-  boolean hasFired(TimerKey key);
+    /** Whether {@code key} has fired. */
+    boolean hasFired(TimerKey key);
 
-  /** How many timers are pending (superseded ones may be counted). */
-  int size();
+    /** How many timers are pending (superseded ones may be counted). */
+    int size();
 }

@@ -19,90 +19,90 @@ import java.util.concurrent.ConcurrentHashMap;
  * Thread-safe (synchronized).
  */
 public final class InMemoryDueTimerQueue implements DueTimerQueue {
-  private long[] keys = new long[1024];
-  private Timer[] timers = new Timer[1024];
-  private int size;
-  private final Set<TimerKey> fired = ConcurrentHashMap.newKeySet();
+    private long[] keys = new long[1024];
+    private Timer[] timers = new Timer[1024];
+    private int size;
+    private final Set<TimerKey> fired = ConcurrentHashMap.newKeySet();
 
-  /** An empty queue. */
-  public InMemoryDueTimerQueue() {
-    // nothing scheduled, nothing fired
-  }
-
-  @Override
-  public synchronized void schedule(Timer timer) {
-    requireNonNull(timer, "timer");
-    if (size == keys.length) {
-      keys = Arrays.copyOf(keys, size * 2);
-      timers = Arrays.copyOf(timers, size * 2);
+    /** An empty queue. */
+    public InMemoryDueTimerQueue() {
+        // nothing scheduled, nothing fired
     }
-    long key = nanos(timer.at());
-    int i = size++;
-    while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (keys[parent] <= key) {
-        break;
-      }
-      keys[i] = keys[parent];
-      timers[i] = timers[parent];
-      i = parent;
-    }
-    keys[i] = key;
-    timers[i] = timer;
-  }
 
-  @Override
-  public synchronized Optional<Timer> pollDue(Instant now) {
-    if (size == 0 || keys[0] > nanos(now)) {
-      return Optional.empty();
+    @Override
+    public synchronized void schedule(Timer timer) {
+        requireNonNull(timer, "timer");
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
+            timers = Arrays.copyOf(timers, size * 2);
+        }
+        long key = nanos(timer.at());
+        int i = size++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (keys[parent] <= key) {
+                break;
+            }
+            keys[i] = keys[parent];
+            timers[i] = timers[parent];
+            i = parent;
+        }
+        keys[i] = key;
+        timers[i] = timer;
     }
-    Timer head = timers[0];
-    int last = --size;
-    long key = keys[last];
-    Timer moved = timers[last];
-    timers[last] = null;
-    int i = 0;
-    int half = size >>> 1;
-    while (i < half) {
-      int child = 2 * i + 1;
-      if (child + 1 < size && keys[child + 1] < keys[child]) {
-        child++;
-      }
-      if (key <= keys[child]) {
-        break;
-      }
-      keys[i] = keys[child];
-      timers[i] = timers[child];
-      i = child;
+
+    @Override
+    public synchronized Optional<Timer> pollDue(Instant now) {
+        if (size == 0 || keys[0] > nanos(now)) {
+            return Optional.empty();
+        }
+        Timer head = timers[0];
+        int last = --size;
+        long key = keys[last];
+        Timer moved = timers[last];
+        timers[last] = null;
+        int i = 0;
+        int half = size >>> 1;
+        while (i < half) {
+            int child = 2 * i + 1;
+            if (child + 1 < size && keys[child + 1] < keys[child]) {
+                child++;
+            }
+            if (key <= keys[child]) {
+                break;
+            }
+            keys[i] = keys[child];
+            timers[i] = timers[child];
+            i = child;
+        }
+        if (size > 0) {
+            keys[i] = key;
+            timers[i] = moved;
+        }
+        return Optional.of(head);
     }
-    if (size > 0) {
-      keys[i] = key;
-      timers[i] = moved;
+
+    @Override
+    public boolean markFired(TimerKey key) {
+        return fired.add(requireNonNull(key, "key"));
     }
-    return Optional.of(head);
-  }
 
-  @Override
-  public boolean markFired(TimerKey key) {
-    return fired.add(requireNonNull(key, "key"));
-  }
-
-  @Override
-  public boolean hasFired(TimerKey key) {
-    return fired.contains(key);
-  }
-
-  @Override
-  public synchronized int size() {
-    return size;
-  }
-
-  /** Nanoseconds since the epoch, saturating beyond the years 1677-2262. */
-  private static long nanos(Instant t) {
-    try {
-      return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
-    } catch (ArithmeticException e) {
-      return t.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    @Override
+    public boolean hasFired(TimerKey key) {
+        return fired.contains(key);
     }
-  }
+
+    @Override
+    public synchronized int size() {
+        return size;
+    }
+
+    /** Nanoseconds since the epoch, saturating beyond the years 1677-2262. */
+    private static long nanos(Instant t) {
+        try {
+            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+        } catch (ArithmeticException e) {
+            return t.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
 }

@@ -20,27 +20,34 @@ import org.gridgov.workflow.time.TimeLimit;
  * @param after the offset from the breach
  * @param role the role or unit to notify
  */
-public record LadderStep(String id, StepKind kind,
-    @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class) TimeLimit after,
-    String role) {
+public record LadderStep(
+        String id,
+        StepKind kind,
 
-  /**
-   * Checks the parts.
-   *
-   * @throws InvalidInputException naming the missing or blank part
-   */
-  public LadderStep {
-    if (id == null || id.isBlank()) {
-      throw new InvalidInputException("id", "a ladder step has an id", id);
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class)
+        TimeLimit after,
+
+        String role) {
+
+    /**
+     * Checks the parts.
+     *
+     * @throws InvalidInputException naming the missing or blank part
+     */
+    public LadderStep {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInputException("id", "a ladder step has an id", id);
+        }
+        if (kind == null) {
+            throw new InvalidInputException(
+                    "kind", "a ladder step has a kind (NOTIFY, ESCALATE, YELLOW_CARD, RED_CARD)", null);
+        }
+        if (after == null) {
+            throw new InvalidInputException(
+                    "after", "a ladder step has an offset after the breach, e.g. 0h or 1wd", null);
+        }
+        if (role == null || role.isBlank()) {
+            throw new InvalidInputException("role", "a ladder step names the role or unit to notify", role);
+        }
     }
-    if (kind == null) {
-      throw new InvalidInputException("kind", "a ladder step has a kind (NOTIFY, ESCALATE, YELLOW_CARD, RED_CARD)", null);
-    }
-    if (after == null) {
-      throw new InvalidInputException("after", "a ladder step has an offset after the breach, e.g. 0h or 1wd", null);
-    }
-    if (role == null || role.isBlank()) {
-      throw new InvalidInputException("role", "a ladder step names the role or unit to notify", role);
-    }
-  }
 }

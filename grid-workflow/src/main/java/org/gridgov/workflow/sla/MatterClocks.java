@@ -9,45 +9,55 @@ import org.gridgov.workflow.matter.Transition;
  * {@link SlaScheduler}'s lock.
  */
 final class MatterClocks {
-  private static final Metric[] METRICS = Metric.values();
+    private static final Metric[] METRICS = Metric.values();
 
-  final MatterId id;
-  MatterFacts facts;
-  long version;
-  final MetricClock[] clocks = new MetricClock[METRICS.length];
+    final MatterId id;
+    MatterFacts facts;
+    long version;
+    final MetricClock[] clocks = new MetricClock[METRICS.length];
 
-  MatterClocks(MatterId id, MatterFacts facts) {
-    this.id = id;
-    this.facts = facts;
-  }
+    MatterClocks(MatterId id, MatterFacts facts) {
+        this.id = id;
+        this.facts = facts;
+    }
 
-  MetricClock clock(Metric metric) {
-    return clocks[metric.ordinal()];
-  }
+    MetricClock clock(Metric metric) {
+        return clocks[metric.ordinal()];
+    }
 
-  /** Folds one transition; returns a bit set (by metric ordinal) of the clocks that changed. */
-  int apply(Transition t, SlaPolicy policy, WorkingCalendar cal) {
-    version = t.version();
-    int changed = 0;
-    if (t.routing() != null) {
-      facts = new MatterFacts(facts.category(), facts.severity(), t.routing().whistle(), t.routing().mode());
-      for (MetricClock c : clocks) {
-        if (c != null && c.retarget(policy, facts, cal, t.at(), t.action() + " routed " + t.routing().whistle()
-            + " in " + t.routing().mode() + " mode")) {
-          changed |= 1 << c.metric.ordinal();
+    /** Folds one transition; returns a bit set (by metric ordinal) of the clocks that changed. */
+    int apply(Transition t, SlaPolicy policy, WorkingCalendar cal) {
+        version = t.version();
+        int changed = 0;
+        if (t.routing() != null) {
+            facts = new MatterFacts(
+                    facts.category(),
+                    facts.severity(),
+                    t.routing().whistle(),
+                    t.routing().mode());
+            for (MetricClock c : clocks) {
+                if (c != null
+                        && c.retarget(
+                                policy,
+                                facts,
+                                cal,
+                                t.at(),
+                                t.action() + " routed " + t.routing().whistle() + " in "
+                                        + t.routing().mode() + " mode")) {
+                    changed |= 1 << c.metric.ordinal();
+                }
+            }
         }
-      }
+        for (ClockRule rule : policy.clocks()) {
+            MetricClock c = clocks[rule.metric().ordinal()];
+            if (c == null) {
+                c = new MetricClock(rule.metric());
+            }
+            if (c.apply(rule, t.action(), t.at(), policy, facts, cal)) {
+                clocks[rule.metric().ordinal()] = c;
+                changed |= 1 << rule.metric().ordinal();
+            }
+        }
+        return changed;
     }
-    for (ClockRule rule : policy.clocks()) {
-      MetricClock c = clocks[rule.metric().ordinal()];
-      if (c == null) {
-        c = new MetricClock(rule.metric());
-      }
-      if (c.apply(rule, t.action(), t.at(), policy, facts, cal)) {
-        clocks[rule.metric().ordinal()] = c;
-        changed |= 1 << rule.metric().ordinal();
-      }
-    }
-    return changed;
-  }
 }

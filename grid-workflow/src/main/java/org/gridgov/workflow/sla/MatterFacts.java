@@ -18,15 +18,15 @@ import org.gridgov.workflow.routing.Whistle;
  */
 public record MatterFacts(String category, Severity severity, Whistle whistle, Mode mode) {
 
-  /** Checks the required parts. */
-  public MatterFacts {
-    requireNonNull(category, "category");
-    requireNonNull(severity, "severity");
-    requireNonNull(mode, "mode");
-  }
+    /** Checks the required parts. */
+    public MatterFacts {
+        requireNonNull(category, "category");
+        requireNonNull(severity, "severity");
+        requireNonNull(mode, "mode");
+    }
 
-  /** Facts of a matter not yet routed. */
-  public static MatterFacts reported(String category, Severity severity) {
-    return new MatterFacts(category, severity, null, Mode.NORMAL);
-  }
+    /** Facts of a matter not yet routed. */
+    public static MatterFacts reported(String category, Severity severity) {
+        return new MatterFacts(category, severity, null, Mode.NORMAL);
+    }
 }

@@ -14,177 +14,189 @@ import org.gridgov.workflow.matter.MatterId;
  * {@link SlaScheduler}'s lock.
  */
 final class MetricClock {
-  final Metric metric;
-  Cycle current;
-  List<Cycle> past;
-  Timer scheduled;
+    final Metric metric;
+    Cycle current;
+    List<Cycle> past;
+    Timer scheduled;
 
-  MetricClock(Metric metric) {
-    this.metric = metric;
-  }
+    MetricClock(Metric metric) {
+        this.metric = metric;
+    }
 
-  List<Cycle> cycles() {
-    List<Cycle> all = past == null ? new ArrayList<>(1) : new ArrayList<>(past);
-    if (current != null) {
-      all.add(current);
-    }
-    return all;
-  }
-
-  boolean open() {
-    return current != null && current.stoppedAt == null;
-  }
-
-  /** Applies one action under the rule; true if the clock changed. */
-  boolean apply(ClockRule rule, Action action, Instant at, SlaPolicy policy, MatterFacts facts, WorkingCalendar cal) {
-    if (rule.resetOn().contains(action)) {
-      boolean stopped = false;
-      if (open()) {
-        current.stop(at, "reset by " + action);
-        stopped = true;
-      }
-      return start(at, policy, facts, cal) || stopped;
-    }
-    if (rule.stopOn().contains(action)) {
-      if (!open()) {
-        return false;
-      }
-      current.stop(at, action.name());
-      return true;
-    }
-    if (rule.startOn().contains(action)) {
-      return !open() && start(at, policy, facts, cal);
-    }
-    if (rule.pauseOn().contains(action)) {
-      if (!open() || current.status() != ClockStatus.RUNNING) {
-        return false;
-      }
-      current.pause(at, action.name());
-      current.refreshDue(cal);
-      return true;
-    }
-    if (rule.resumeOn().contains(action)) {
-      if (!open() || current.status() != ClockStatus.PAUSED) {
-        return false;
-      }
-      current.resume(at);
-      current.refreshDue(cal);
-      current.addChange(new ClockEntry(at, ClockEntry.Kind.RESUME, current.number, current.due, null, action.name()));
-      return true;
-    }
-    if (rule.extendOn().contains(action) && open() && current.extension != null) {
-      Instant old = current.due;
-      current.extensions++;
-      current.addChange(new ClockEntry(at, ClockEntry.Kind.RECOMPUTE, current.number, current.refreshDue(cal), old,
-          action + ": extension " + current.extensions + " of " + current.extension));
-      return true;
-    }
-    return false;
-  }
-
-  private boolean start(Instant at, SlaPolicy policy, MatterFacts facts, WorkingCalendar cal) {
-    SlaPolicy.Selection selection = policy.select(metric, facts);
-    if (selection == null) {
-      return false;
-    }
-    Cycle next = new Cycle(current == null ? 1 : current.number + 1, at, selection);
-    next.startDue = next.refreshDue(cal);
-    if (current != null) {
-      if (past == null) {
-        past = new ArrayList<>(2);
-      }
-      past.add(current);
-    }
-    current = next;
-    return true;
-  }
-
-  /** Selects the target again (routing or policy change); records a change; true if it changed. */
-  boolean retarget(SlaPolicy policy, MatterFacts facts, WorkingCalendar cal, Instant at, String cause) {
-    if (!open()) {
-      return false;
-    }
-    SlaPolicy.Selection selection = policy.select(metric, facts);
-    if (selection == null) {
-      current.stop(at, "no target under policy " + policy.id() + " v" + policy.version() + " (" + cause + ")");
-      return true;
-    }
-    if (current.sameAs(selection)) {
-      return false;
-    }
-    Instant old = current.due;
-    current.retarget(selection);
-    Instant now = current.refreshDue(cal);
-    current.addChange(new ClockEntry(at, ClockEntry.Kind.RECOMPUTE, current.number, now, old,
-        cause + ": rule " + selection.rule() + " " + selection.target().limit() + " (policy v" + selection.policyVersion() + ")"));
-    return true;
-  }
-
-  /** Recomputes the due instant on another calendar; records a change; true if it moved. */
-  boolean recompute(WorkingCalendar cal, Instant at, String cause) {
-    if (!open() || current.status() == ClockStatus.PAUSED) {
-      return false;
-    }
-    Instant old = current.due;
-    Instant now = current.refreshDue(cal);
-    if (Objects.equals(old, now)) {
-      return false;
-    }
-    current.addChange(new ClockEntry(at, ClockEntry.Kind.RECOMPUTE, current.number, now, old, cause));
-    return true;
-  }
-
-  /**
-   * The next step to fire, skipping steps the queue has fired already (a rebuilt clock) and steps
-   * a stopped cycle never reached; {@code null} if none can be scheduled now.
-   */
-  Timer next(MatterId id, SlaPolicy policy, WorkingCalendar cal, DueTimerQueue queue) {
-    if (past != null) {
-      for (Cycle cycle : past) {
-        Timer t = nextIn(cycle, id, policy, cal, queue);
-        if (t != null) {
-          return t;
+    List<Cycle> cycles() {
+        List<Cycle> all = past == null ? new ArrayList<>(1) : new ArrayList<>(past);
+        if (current != null) {
+            all.add(current);
         }
-      }
+        return all;
     }
-    return current == null ? null : nextIn(current, id, policy, cal, queue);
-  }
 
-  private Timer nextIn(Cycle cycle, MatterId id, SlaPolicy policy, WorkingCalendar cal, DueTimerQueue queue) {
-    if (cycle.exhausted) {
-      return null;
+    boolean open() {
+        return current != null && current.stoppedAt == null;
     }
-    int count = Steps.count(policy, cycle);
-    while (cycle.nextStep < count) {
-      Instant at = Steps.instant(policy, cal, cycle, cycle.nextStep);
-      if (at == null) {
+
+    /** Applies one action under the rule; true if the clock changed. */
+    boolean apply(ClockRule rule, Action action, Instant at, SlaPolicy policy, MatterFacts facts, WorkingCalendar cal) {
+        if (rule.resetOn().contains(action)) {
+            boolean stopped = false;
+            if (open()) {
+                current.stop(at, "reset by " + action);
+                stopped = true;
+            }
+            return start(at, policy, facts, cal) || stopped;
+        }
+        if (rule.stopOn().contains(action)) {
+            if (!open()) {
+                return false;
+            }
+            current.stop(at, action.name());
+            return true;
+        }
+        if (rule.startOn().contains(action)) {
+            return !open() && start(at, policy, facts, cal);
+        }
+        if (rule.pauseOn().contains(action)) {
+            if (!open() || current.status() != ClockStatus.RUNNING) {
+                return false;
+            }
+            current.pause(at, action.name());
+            current.refreshDue(cal);
+            return true;
+        }
+        if (rule.resumeOn().contains(action)) {
+            if (!open() || current.status() != ClockStatus.PAUSED) {
+                return false;
+            }
+            current.resume(at);
+            current.refreshDue(cal);
+            current.addChange(
+                    new ClockEntry(at, ClockEntry.Kind.RESUME, current.number, current.due, null, action.name()));
+            return true;
+        }
+        if (rule.extendOn().contains(action) && open() && current.extension != null) {
+            Instant old = current.due;
+            current.extensions++;
+            current.addChange(new ClockEntry(
+                    at,
+                    ClockEntry.Kind.RECOMPUTE,
+                    current.number,
+                    current.refreshDue(cal),
+                    old,
+                    action + ": extension " + current.extensions + " of " + current.extension));
+            return true;
+        }
+        return false;
+    }
+
+    private boolean start(Instant at, SlaPolicy policy, MatterFacts facts, WorkingCalendar cal) {
+        SlaPolicy.Selection selection = policy.select(metric, facts);
+        if (selection == null) {
+            return false;
+        }
+        Cycle next = new Cycle(current == null ? 1 : current.number + 1, at, selection);
+        next.startDue = next.refreshDue(cal);
+        if (current != null) {
+            if (past == null) {
+                past = new ArrayList<>(2);
+            }
+            past.add(current);
+        }
+        current = next;
+        return true;
+    }
+
+    /** Selects the target again (routing or policy change); records a change; true if it changed. */
+    boolean retarget(SlaPolicy policy, MatterFacts facts, WorkingCalendar cal, Instant at, String cause) {
+        if (!open()) {
+            return false;
+        }
+        SlaPolicy.Selection selection = policy.select(metric, facts);
+        if (selection == null) {
+            current.stop(at, "no target under policy " + policy.id() + " v" + policy.version() + " (" + cause + ")");
+            return true;
+        }
+        if (current.sameAs(selection)) {
+            return false;
+        }
+        Instant old = current.due;
+        current.retarget(selection);
+        Instant now = current.refreshDue(cal);
+        current.addChange(new ClockEntry(
+                at,
+                ClockEntry.Kind.RECOMPUTE,
+                current.number,
+                now,
+                old,
+                cause + ": rule " + selection.rule() + " " + selection.target().limit() + " (policy v"
+                        + selection.policyVersion() + ")"));
+        return true;
+    }
+
+    /** Recomputes the due instant on another calendar; records a change; true if it moved. */
+    boolean recompute(WorkingCalendar cal, Instant at, String cause) {
+        if (!open() || current.status() == ClockStatus.PAUSED) {
+            return false;
+        }
+        Instant old = current.due;
+        Instant now = current.refreshDue(cal);
+        if (Objects.equals(old, now)) {
+            return false;
+        }
+        current.addChange(new ClockEntry(at, ClockEntry.Kind.RECOMPUTE, current.number, now, old, cause));
+        return true;
+    }
+
+    /**
+     * The next step to fire, skipping steps the queue has fired already (a rebuilt clock) and steps
+     * a stopped cycle never reached; {@code null} if none can be scheduled now.
+     */
+    Timer next(MatterId id, SlaPolicy policy, WorkingCalendar cal, DueTimerQueue queue) {
+        if (past != null) {
+            for (Cycle cycle : past) {
+                Timer t = nextIn(cycle, id, policy, cal, queue);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return current == null ? null : nextIn(current, id, policy, cal, queue);
+    }
+
+    private Timer nextIn(Cycle cycle, MatterId id, SlaPolicy policy, WorkingCalendar cal, DueTimerQueue queue) {
+        if (cycle.exhausted) {
+            return null;
+        }
+        int count = Steps.count(policy, cycle);
+        while (cycle.nextStep < count) {
+            Instant at = Steps.instant(policy, cal, cycle, cycle.nextStep);
+            if (at == null) {
+                return null;
+            }
+            if (cycle.stoppedAt != null && !at.isBefore(cycle.stoppedAt)) {
+                break;
+            }
+            if (!queue.hasFired(new TimerKey(id, metric, cycle.number, cycle.nextStep))) {
+                return new Timer(id, metric, cycle.number, cycle.nextStep, at);
+            }
+            cycle.nextStep++;
+        }
+        if (cycle.stoppedAt != null) {
+            cycle.exhausted = true;
+        }
         return null;
-      }
-      if (cycle.stoppedAt != null && !at.isBefore(cycle.stoppedAt)) {
-        break;
-      }
-      if (!queue.hasFired(new TimerKey(id, metric, cycle.number, cycle.nextStep))) {
-        return new Timer(id, metric, cycle.number, cycle.nextStep, at);
-      }
-      cycle.nextStep++;
     }
-    if (cycle.stoppedAt != null) {
-      cycle.exhausted = true;
-    }
-    return null;
-  }
 
-  Cycle cycle(int number) {
-    if (current != null && current.number == number) {
-      return current;
-    }
-    if (past != null) {
-      for (Cycle c : past) {
-        if (c.number == number) {
-          return c;
+    Cycle cycle(int number) {
+        if (current != null && current.number == number) {
+            return current;
         }
-      }
+        if (past != null) {
+            for (Cycle c : past) {
+                if (c.number == number) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
-    return null;
-  }
 }

@@ -15,14 +15,14 @@ import java.util.Optional;
  */
 public record Pause(Instant from, Instant to, String cause) {
 
-  /** Checks the parts. */
-  public Pause {
-    requireNonNull(from, "from");
-    requireNonNull(cause, "cause");
-  }
+    /** Checks the parts. */
+    public Pause {
+        requireNonNull(from, "from");
+        requireNonNull(cause, "cause");
+    }
 
-  /** When the clock resumed, if it has. */
-  public Optional<Instant> resumedAt() {
-    return Optional.ofNullable(to);
-  }
+    /** When the clock resumed, if it has. */
+    public Optional<Instant> resumedAt() {
+        return Optional.ofNullable(to);
+    }
 }

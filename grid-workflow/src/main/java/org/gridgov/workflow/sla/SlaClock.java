@@ -35,61 +35,102 @@ import org.gridgov.workflow.time.TimeLimit;
  * @param timeline every entry of every cycle, in time order
  * @param asOf the instant of the snapshot
  */
-public record SlaClock(MatterId matter, Metric metric, int cycle, int cycles, ClockStatus status, String rule,
-    TimeLimit target, String policy, int policyVersion, Instant startedAt, Instant due, Duration allowed,
-    Duration elapsed, Duration remaining, List<Pause> pauses, List<ClockEntry> timeline, Instant asOf) {
+public record SlaClock(
+        MatterId matter,
+        Metric metric,
+        int cycle,
+        int cycles,
+        ClockStatus status,
+        String rule,
+        TimeLimit target,
+        String policy,
+        int policyVersion,
+        Instant startedAt,
+        Instant due,
+        Duration allowed,
+        Duration elapsed,
+        Duration remaining,
+        List<Pause> pauses,
+        List<ClockEntry> timeline,
+        Instant asOf) {
 
-  /** Copies the lists. */
-  public SlaClock {
-    pauses = List.copyOf(pauses);
-    timeline = List.copyOf(timeline);
-  }
-
-  /** The due instant, if known. */
-  public Optional<Instant> dueIfKnown() {
-    return Optional.ofNullable(due);
-  }
-
-  /** Whether the current cycle is past its deadline (remaining below zero), open or not. */
-  public boolean overdue() {
-    return remaining.isNegative();
-  }
-
-  /** The timeline entries of one kind. */
-  public List<ClockEntry> entries(ClockEntry.Kind kind) {
-    return timeline.stream().filter(e -> e.kind() == kind).toList();
-  }
-
-  static SlaClock of(MatterId id, MetricClock clock, SlaPolicy policy, WorkingCalendar cal, Instant now) {
-    Cycle c = clock.current;
-    List<ClockEntry> timeline = new ArrayList<>();
-    for (Cycle cycle : clock.cycles()) {
-      timeline.addAll(timeline(cycle, policy, cal));
+    /** Copies the lists. */
+    public SlaClock {
+        pauses = List.copyOf(pauses);
+        timeline = List.copyOf(timeline);
     }
-    timeline.sort(Comparator.comparing(ClockEntry::at));
-    Duration allowed = c.allowed(cal);
-    Duration elapsed = c.elapsed(cal, now);
-    return new SlaClock(id, clock.metric, c.number, clock.cycles().size(), c.status(), c.rule, c.target, policy.id(),
-        c.policyVersion, c.start, c.status() == ClockStatus.PAUSED ? null : c.due, allowed, elapsed, allowed.minus(elapsed), c.pauses, timeline, now);
-  }
 
-  private static List<ClockEntry> timeline(Cycle c, SlaPolicy policy, WorkingCalendar cal) {
-    List<ClockEntry> out = new ArrayList<>();
-    out.add(new ClockEntry(c.start, ClockEntry.Kind.START, c.number, c.startDue, null,
-        "rule " + c.startRule + " " + c.startTarget));
-    for (Pause p : c.pauses) {
-      out.add(new ClockEntry(p.from(), ClockEntry.Kind.PAUSE, c.number, null, null, p.cause()));
+    /** The due instant, if known. */
+    public Optional<Instant> dueIfKnown() {
+        return Optional.ofNullable(due);
     }
-    if (c.changes != null) {
-      out.addAll(c.changes);
+
+    /** Whether the current cycle is past its deadline (remaining below zero), open or not. */
+    public boolean overdue() {
+        return remaining.isNegative();
     }
-    for (int i = 0; i < c.nextStep; i++) {
-      out.add(new ClockEntry(Steps.instant(policy, cal, c, i), Steps.kind(policy, i), c.number, null, null,
-          Steps.name(policy, c, i) + " -> " + Steps.role(policy, c, i)));
+
+    /** The timeline entries of one kind. */
+    public List<ClockEntry> entries(ClockEntry.Kind kind) {
+        return timeline.stream().filter(e -> e.kind() == kind).toList();
     }
-    if (c.stoppedAt != null) {
-      out.add(new ClockEntry(c.stoppedAt, ClockEntry.Kind.STOP, c.number, c.due, null, c.stopCause));
+
+    static SlaClock of(MatterId id, MetricClock clock, SlaPolicy policy, WorkingCalendar cal, Instant now) {
+        Cycle c = clock.current;
+        List<ClockEntry> timeline = new ArrayList<>();
+        for (Cycle cycle : clock.cycles()) {
+            timeline.addAll(timeline(cycle, policy, cal));
+        }
+        timeline.sort(Comparator.comparing(ClockEntry::at));
+        Duration allowed = c.allowed(cal);
+        Duration elapsed = c.elapsed(cal, now);
+        return new SlaClock(
+                id,
+                clock.metric,
+                c.number,
+                clock.cycles().size(),
+                c.status(),
+                c.rule,
+                c.target,
+                policy.id(),
+                c.policyVersion,
+                c.start,
+                c.status() == ClockStatus.PAUSED ? null : c.due,
+                allowed,
+                elapsed,
+                allowed.minus(elapsed),
+                c.pauses,
+                timeline,
+                now);
     }
-    return out;
-  }
+
+    private static List<ClockEntry> timeline(Cycle c, SlaPolicy policy, WorkingCalendar cal) {
+        List<ClockEntry> out = new ArrayList<>();
+        out.add(new ClockEntry(
+                c.start,
+                ClockEntry.Kind.START,
+                c.number,
+                c.startDue,
+                null,
+                "rule " + c.startRule + " " + c.startTarget));
+        for (Pause p : c.pauses) {
+            out.add(new ClockEntry(p.from(), ClockEntry.Kind.PAUSE, c.number, null, null, p.cause()));
+        }
+        if (c.changes != null) {
+            out.addAll(c.changes);
+        }
+        for (int i = 0; i < c.nextStep; i++) {
+            out.add(new ClockEntry(
+                    Steps.instant(policy, cal, c, i),
+                    Steps.kind(policy, i),
+                    c.number,
+                    null,
+                    null,
+                    Steps.name(policy, c, i) + " -> " + Steps.role(policy, c, i)));
+        }
+        if (c.stoppedAt != null) {
+            out.add(new ClockEntry(c.stoppedAt, ClockEntry.Kind.STOP, c.number, c.due, null, c.stopCause));
+        }
+        return out;
+    }
 }

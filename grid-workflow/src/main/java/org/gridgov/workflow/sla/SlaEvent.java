@@ -24,38 +24,47 @@ import org.gridgov.workflow.matter.MatterId;
  * @param policy the policy id
  * @param policyVersion the policy version the cycle ran under
  */
-public record SlaEvent(TimerKey key, ClockEntry.Kind kind, String step, Light light, LadderStep ladderStep, String role,
-    Instant scheduledAt, Instant firedAt, String policy, int policyVersion) {
+public record SlaEvent(
+        TimerKey key,
+        ClockEntry.Kind kind,
+        String step,
+        Light light,
+        LadderStep ladderStep,
+        String role,
+        Instant scheduledAt,
+        Instant firedAt,
+        String policy,
+        int policyVersion) {
 
-  /** Checks the required parts. */
-  public SlaEvent {
-    requireNonNull(key, "key");
-    requireNonNull(kind, "kind");
-    requireNonNull(step, "step");
-    requireNonNull(role, "role");
-    requireNonNull(scheduledAt, "scheduledAt");
-    requireNonNull(firedAt, "firedAt");
-  }
+    /** Checks the required parts. */
+    public SlaEvent {
+        requireNonNull(key, "key");
+        requireNonNull(kind, "kind");
+        requireNonNull(step, "step");
+        requireNonNull(role, "role");
+        requireNonNull(scheduledAt, "scheduledAt");
+        requireNonNull(firedAt, "firedAt");
+    }
 
-  /** The matter. */
-  public MatterId matter() {
-    return key.matter();
-  }
+    /** The matter. */
+    public MatterId matter() {
+        return key.matter();
+    }
 
-  /** The metric. */
-  public Metric metric() {
-    return key.metric();
-  }
+    /** The metric. */
+    public Metric metric() {
+        return key.metric();
+    }
 
-  /** The ladder step, for a ladder event. */
-  public Optional<LadderStep> ladderStepIfAny() {
-    return Optional.ofNullable(ladderStep);
-  }
+    /** The ladder step, for a ladder event. */
+    public Optional<LadderStep> ladderStepIfAny() {
+        return Optional.ofNullable(ladderStep);
+    }
 
-  /** One line: scheduled instant, matter, metric, cycle, step, whom to notify. */
-  @Override
-  public String toString() {
-    return scheduledAt + " " + key.matter() + " " + key.metric() + " cycle " + key.cycle() + " " + kind + " " + step
-        + " -> " + role + (firedAt.equals(scheduledAt) ? "" : " (fired " + firedAt + ")");
-  }
+    /** One line: scheduled instant, matter, metric, cycle, step, whom to notify. */
+    @Override
+    public String toString() {
+        return scheduledAt + " " + key.matter() + " " + key.metric() + " cycle " + key.cycle() + " " + kind + " " + step
+                + " -> " + role + (firedAt.equals(scheduledAt) ? "" : " (fired " + firedAt + ")");
+    }
 }

@@ -10,50 +10,62 @@ import org.gridgov.workflow.calendar.WorkingCalendar;
  * then the breach, then the ladder steps. Stateless.
  */
 final class Steps {
-  private Steps() {}
+    private Steps() {}
 
-  static int count(SlaPolicy policy, Cycle cycle) {
-    return policy.thresholds().size() + 1 + policy.ladder(cycle.ladder).size();
-  }
-
-  /** When step {@code i} falls due, or {@code null} while paused before it can be known. */
-  static Instant instant(SlaPolicy policy, WorkingCalendar cal, Cycle cycle, int i) {
-    List<Threshold> thresholds = policy.thresholds();
-    Duration allowed = cycle.allowed(cal);
-    if (i < thresholds.size()) {
-      return cycle.instantAt(cal, allowed.multipliedBy(thresholds.get(i).percent()).dividedBy(100));
+    static int count(SlaPolicy policy, Cycle cycle) {
+        return policy.thresholds().size() + 1 + policy.ladder(cycle.ladder).size();
     }
-    Instant breach = cycle.instantAt(cal, allowed);
-    if (i == thresholds.size() || breach == null) {
-      return breach;
+
+    /** When step {@code i} falls due, or {@code null} while paused before it can be known. */
+    static Instant instant(SlaPolicy policy, WorkingCalendar cal, Cycle cycle, int i) {
+        List<Threshold> thresholds = policy.thresholds();
+        Duration allowed = cycle.allowed(cal);
+        if (i < thresholds.size()) {
+            return cycle.instantAt(
+                    cal, allowed.multipliedBy(thresholds.get(i).percent()).dividedBy(100));
+        }
+        Instant breach = cycle.instantAt(cal, allowed);
+        if (i == thresholds.size() || breach == null) {
+            return breach;
+        }
+        return cal.deadline(
+                breach,
+                policy.ladder(cycle.ladder).get(i - thresholds.size() - 1).after());
     }
-    return cal.deadline(breach, policy.ladder(cycle.ladder).get(i - thresholds.size() - 1).after());
-  }
 
-  static ClockEntry.Kind kind(SlaPolicy policy, int i) {
-    int t = policy.thresholds().size();
-    return i < t ? ClockEntry.Kind.WARNING : i == t ? ClockEntry.Kind.BREACH : ClockEntry.Kind.LADDER;
-  }
-
-  static String name(SlaPolicy policy, Cycle cycle, int i) {
-    int t = policy.thresholds().size();
-    if (i < t) {
-      return policy.thresholds().get(i).light().name();
+    static ClockEntry.Kind kind(SlaPolicy policy, int i) {
+        int t = policy.thresholds().size();
+        return i < t ? ClockEntry.Kind.WARNING : i == t ? ClockEntry.Kind.BREACH : ClockEntry.Kind.LADDER;
     }
-    return i == t ? "BREACH" : policy.ladder(cycle.ladder).get(i - t - 1).id();
-  }
 
-  static String role(SlaPolicy policy, Cycle cycle, int i) {
-    int t = policy.thresholds().size();
-    return i > t ? policy.ladder(cycle.ladder).get(i - t - 1).role() : "lead";
-  }
+    static String name(SlaPolicy policy, Cycle cycle, int i) {
+        int t = policy.thresholds().size();
+        if (i < t) {
+            return policy.thresholds().get(i).light().name();
+        }
+        return i == t ? "BREACH" : policy.ladder(cycle.ladder).get(i - t - 1).id();
+    }
 
-  static SlaEvent event(SlaPolicy policy, Timer timer, Cycle cycle, Instant now) {
-    int t = policy.thresholds().size();
-    int i = timer.step();
-    Light light = i < t ? policy.thresholds().get(i).light() : null;
-    LadderStep step = i > t ? policy.ladder(cycle.ladder).get(i - t - 1) : null;
-    return new SlaEvent(timer.key(), kind(policy, i), name(policy, cycle, i), light, step,
-        step == null ? "lead" : step.role(), timer.at(), now, policy.id(), cycle.policyVersion);
-  }
+    static String role(SlaPolicy policy, Cycle cycle, int i) {
+        int t = policy.thresholds().size();
+        return i > t ? policy.ladder(cycle.ladder).get(i - t - 1).role() : "lead";
+    }
+
+    static SlaEvent event(SlaPolicy policy, Timer timer, Cycle cycle, Instant now) {
+        int t = policy.thresholds().size();
+        int i = timer.step();
+        Light light = i < t ? policy.thresholds().get(i).light() : null;
+        LadderStep step = i > t ? policy.ladder(cycle.ladder).get(i - t - 1) : null;
+        return new SlaEvent(
+                timer.key(),
+                kind(policy, i),
+                name(policy, cycle, i),
+                light,
+                step,
+                step == null ? "lead" : step.role(),
+                timer.at(),
+                now,
+                policy.id(),
+                cycle.policyVersion);
+    }
 }

@@ -16,25 +16,31 @@ import org.gridgov.workflow.time.TimeLimit;
  * @param extension the time one granted extension adds (counted from the due instant before it),
  *     or {@code null}: extensions do not move this target
  */
-public record Target(Metric metric,
-    @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class) TimeLimit limit,
-    String ladder,
-    @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class) TimeLimit extension) {
+public record Target(
+        Metric metric,
 
-  /**
-   * Checks the parts.
-   *
-   * @throws InvalidInputException if the metric or the limit is missing, or the ladder blank
-   */
-  public Target {
-    if (metric == null) {
-      throw new InvalidInputException("metric", "a target names its metric", null);
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class)
+        TimeLimit limit,
+
+        String ladder,
+
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class)
+        TimeLimit extension) {
+
+    /**
+     * Checks the parts.
+     *
+     * @throws InvalidInputException if the metric or the limit is missing, or the ladder blank
+     */
+    public Target {
+        if (metric == null) {
+            throw new InvalidInputException("metric", "a target names its metric", null);
+        }
+        if (limit == null) {
+            throw new InvalidInputException("limit", "a target has a time limit, e.g. 3h or 5wd", null);
+        }
+        if (ladder != null && ladder.isBlank()) {
+            throw new InvalidInputException("ladder", "a ladder id is not blank (leave it out for none)", ladder);
+        }
     }
-    if (limit == null) {
-      throw new InvalidInputException("limit", "a target has a time limit, e.g. 3h or 5wd", null);
-    }
-    if (ladder != null && ladder.isBlank()) {
-      throw new InvalidInputException("ladder", "a ladder id is not blank (leave it out for none)", ladder);
-    }
-  }
 }

@@ -6,12 +6,12 @@ import org.gridgov.workflow.time.TimeLimit;
 
 /** Reads a {@link TimeLimit} from its text ({@code 5wd}, {@code 4wh}, {@code 3h}) in policy files. */
 final class TimeLimitText extends StdConverter<String, TimeLimit> {
-  @Override
-  public TimeLimit convert(String text) {
-    try {
-      return TimeLimit.parse(text);
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException("", e.rule(), text, e);
+    @Override
+    public TimeLimit convert(String text) {
+        try {
+            return TimeLimit.parse(text);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("", e.rule(), text, e);
+        }
     }
-  }
 }

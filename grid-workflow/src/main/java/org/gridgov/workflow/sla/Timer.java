@@ -19,19 +19,22 @@ import org.gridgov.workflow.matter.MatterId;
  */
 public record Timer(MatterId matter, Metric metric, int cycle, int step, Instant at) {
 
-  /** Due order: by instant, then matter, metric, cycle and step, so a sweep is deterministic. */
-  public static final Comparator<Timer> DUE_ORDER = Comparator.comparing(Timer::at)
-      .thenComparing(Timer::matter).thenComparing(Timer::metric).thenComparingInt(Timer::cycle).thenComparingInt(Timer::step);
+    /** Due order: by instant, then matter, metric, cycle and step, so a sweep is deterministic. */
+    public static final Comparator<Timer> DUE_ORDER = Comparator.comparing(Timer::at)
+            .thenComparing(Timer::matter)
+            .thenComparing(Timer::metric)
+            .thenComparingInt(Timer::cycle)
+            .thenComparingInt(Timer::step);
 
-  /** Checks the parts. */
-  public Timer {
-    requireNonNull(matter, "matter");
-    requireNonNull(metric, "metric");
-    requireNonNull(at, "at");
-  }
+    /** Checks the parts. */
+    public Timer {
+        requireNonNull(matter, "matter");
+        requireNonNull(metric, "metric");
+        requireNonNull(at, "at");
+    }
 
-  /** The firing key. */
-  public TimerKey key() {
-    return new TimerKey(matter, metric, cycle, step);
-  }
+    /** The firing key. */
+    public TimerKey key() {
+        return new TimerKey(matter, metric, cycle, step);
+    }
 }

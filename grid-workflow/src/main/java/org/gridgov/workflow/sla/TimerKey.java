@@ -16,14 +16,14 @@ import org.gridgov.workflow.matter.MatterId;
  */
 public record TimerKey(MatterId matter, Metric metric, int cycle, int step) {
 
-  /** Checks the parts. */
-  public TimerKey {
-    requireNonNull(matter, "matter");
-    requireNonNull(metric, "metric");
-  }
+    /** Checks the parts. */
+    public TimerKey {
+        requireNonNull(matter, "matter");
+        requireNonNull(metric, "metric");
+    }
 
-  @Override
-  public String toString() {
-    return matter + "/" + metric + "/" + cycle + "/" + step;
-  }
+    @Override
+    public String toString() {
+        return matter + "/" + metric + "/" + cycle + "/" + step;
+    }
 }

@@ -12,26 +12,26 @@ import java.time.Duration;
  */
 public record ClockTime(Duration duration) implements TimeLimit {
 
-  /** Checks the invariant. */
-  public ClockTime {
-    Durations.requireNonNegative("clock time", duration);
-  }
+    /** Checks the invariant. */
+    public ClockTime {
+        Durations.requireNonNegative("clock time", duration);
+    }
 
-  /** {@code hours} clock hours. */
-  public static ClockTime ofHours(long hours) {
-    Durations.requireNonNegative("clock time", hours);
-    return new ClockTime(Duration.ofHours(hours));
-  }
+    /** {@code hours} clock hours. */
+    public static ClockTime ofHours(long hours) {
+        Durations.requireNonNegative("clock time", hours);
+        return new ClockTime(Duration.ofHours(hours));
+    }
 
-  /** {@code minutes} clock minutes. */
-  public static ClockTime ofMinutes(long minutes) {
-    Durations.requireNonNegative("clock time", minutes);
-    return new ClockTime(Duration.ofMinutes(minutes));
-  }
+    /** {@code minutes} clock minutes. */
+    public static ClockTime ofMinutes(long minutes) {
+        Durations.requireNonNegative("clock time", minutes);
+        return new ClockTime(Duration.ofMinutes(minutes));
+    }
 
-  /** {@code 3h}, {@code 90m}, or the ISO-8601 duration followed by {@code " clock"} below a minute. */
-  @Override
-  public String toString() {
-    return Durations.format(duration, "h", "m", " clock");
-  }
+    /** {@code 3h}, {@code 90m}, or the ISO-8601 duration followed by {@code " clock"} below a minute. */
+    @Override
+    public String toString() {
+        return Durations.format(duration, "h", "m", " clock");
+    }
 }

@@ -20,17 +20,17 @@ package org.gridgov.workflow.time;
  */
 public sealed interface TimeLimit permits ClockTime, WorkingTime, WorkingDays {
 
-  /**
-   * Reads a limit such as {@code 5wd}, {@code 4wh} or {@code 3h}.
-   *
-   * @throws org.gridgov.core.InvalidInputException naming path {@code time limit}, the
-   *     syntax rule and the text
-   */
-  static TimeLimit parse(String text) {
-    return TimeLimitParser.parse(text);
-  }
+    /**
+     * Reads a limit such as {@code 5wd}, {@code 4wh} or {@code 3h}.
+     *
+     * @throws org.gridgov.core.InvalidInputException naming path {@code time limit}, the
+     *     syntax rule and the text
+     */
+    static TimeLimit parse(String text) {
+        return TimeLimitParser.parse(text);
+    }
 
-  /** The canonical text of this limit, accepted by {@link #parse(String)} when it is whole minutes. */
-  @Override
-  String toString();
+    /** The canonical text of this limit, accepted by {@link #parse(String)} when it is whole minutes. */
+    @Override
+    String toString();
 }

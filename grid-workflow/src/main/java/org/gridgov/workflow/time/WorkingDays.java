@@ -14,21 +14,21 @@ import org.gridgov.core.InvalidInputException;
  */
 public record WorkingDays(int days) implements TimeLimit {
 
-  /** Checks the invariant. */
-  public WorkingDays {
-    if (days < 1) {
-      throw new InvalidInputException("working days", "must be at least 1", days);
+    /** Checks the invariant. */
+    public WorkingDays {
+        if (days < 1) {
+            throw new InvalidInputException("working days", "must be at least 1", days);
+        }
     }
-  }
 
-  /** {@code days} working days. */
-  public static WorkingDays of(int days) {
-    return new WorkingDays(days);
-  }
+    /** {@code days} working days. */
+    public static WorkingDays of(int days) {
+        return new WorkingDays(days);
+    }
 
-  /** {@code 5wd}. */
-  @Override
-  public String toString() {
-    return days + "wd";
-  }
+    /** {@code 5wd}. */
+    @Override
+    public String toString() {
+        return days + "wd";
+    }
 }

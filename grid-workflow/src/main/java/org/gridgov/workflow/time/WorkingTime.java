@@ -14,29 +14,29 @@ import java.time.Duration;
  */
 public record WorkingTime(Duration duration) implements TimeLimit {
 
-  /** No working time. */
-  public static final WorkingTime ZERO = new WorkingTime(Duration.ZERO);
+    /** No working time. */
+    public static final WorkingTime ZERO = new WorkingTime(Duration.ZERO);
 
-  /** Checks the invariant. */
-  public WorkingTime {
-    Durations.requireNonNegative("working time", duration);
-  }
+    /** Checks the invariant. */
+    public WorkingTime {
+        Durations.requireNonNegative("working time", duration);
+    }
 
-  /** {@code hours} working hours. */
-  public static WorkingTime ofHours(long hours) {
-    Durations.requireNonNegative("working time", hours);
-    return new WorkingTime(Duration.ofHours(hours));
-  }
+    /** {@code hours} working hours. */
+    public static WorkingTime ofHours(long hours) {
+        Durations.requireNonNegative("working time", hours);
+        return new WorkingTime(Duration.ofHours(hours));
+    }
 
-  /** {@code minutes} working minutes. */
-  public static WorkingTime ofMinutes(long minutes) {
-    Durations.requireNonNegative("working time", minutes);
-    return new WorkingTime(Duration.ofMinutes(minutes));
-  }
+    /** {@code minutes} working minutes. */
+    public static WorkingTime ofMinutes(long minutes) {
+        Durations.requireNonNegative("working time", minutes);
+        return new WorkingTime(Duration.ofMinutes(minutes));
+    }
 
-  /** {@code 4wh}, {@code 90wm}, or the ISO-8601 duration followed by {@code " working"} below a minute. */
-  @Override
-  public String toString() {
-    return Durations.format(duration, "wh", "wm", " working");
-  }
+    /** {@code 4wh}, {@code 90wm}, or the ISO-8601 duration followed by {@code " working"} below a minute. */
+    @Override
+    public String toString() {
+        return Durations.format(duration, "wh", "wm", " working");
+    }
 }

@@ -18,20 +18,29 @@ import org.junit.jupiter.api.Test;
  */
 class ChinaResourceMatchesSourceDataTest {
 
-  @Test
-  void everyDateAndNameCarriesOver() throws IOException {
-    String dir = System.getProperty("grid.data");
-    assertThat(dir).as("system property grid.data (set by surefire)").isNotNull();
-    JsonNode shared = new ObjectMapper().readTree(Path.of(dir, "cn-holidays-2018-2026.json").toFile());
-    Map<LocalDate, String> holidays = new TreeMap<>();
-    Map<LocalDate, String> makeUp = new TreeMap<>();
-    shared.get("years").fields().forEachRemaining(year -> {
-      year.getValue().get("holidays").forEach(h -> holidays.put(LocalDate.parse(h.get("date").asText()), h.get("name").asText()));
-      year.getValue().get("makeUpWorkdays").forEach(h -> makeUp.put(LocalDate.parse(h.get("date").asText()), h.get("name").asText()));
-    });
-    HolidaySchedule china = HolidaySchedule.china();
-    assertThat(china.holidays()).containsExactlyEntriesOf(holidays);
-    assertThat(china.makeUpWorkdays()).containsExactlyEntriesOf(makeUp);
-    assertThat(china.zone().getId()).isEqualTo(shared.get("timeZone").asText());
-  }
+    @Test
+    void everyDateAndNameCarriesOver() throws IOException {
+        String dir = System.getProperty("grid.data");
+        assertThat(dir).as("system property grid.data (set by surefire)").isNotNull();
+        JsonNode shared = new ObjectMapper()
+                .readTree(Path.of(dir, "cn-holidays-2018-2026.json").toFile());
+        Map<LocalDate, String> holidays = new TreeMap<>();
+        Map<LocalDate, String> makeUp = new TreeMap<>();
+        shared.get("years").fields().forEachRemaining(year -> {
+            year.getValue()
+                    .get("holidays")
+                    .forEach(h -> holidays.put(
+                            LocalDate.parse(h.get("date").asText()),
+                            h.get("name").asText()));
+            year.getValue()
+                    .get("makeUpWorkdays")
+                    .forEach(h -> makeUp.put(
+                            LocalDate.parse(h.get("date").asText()),
+                            h.get("name").asText()));
+        });
+        HolidaySchedule china = HolidaySchedule.china();
+        assertThat(china.holidays()).containsExactlyEntriesOf(holidays);
+        assertThat(china.makeUpWorkdays()).containsExactlyEntriesOf(makeUp);
+        assertThat(china.zone().getId()).isEqualTo(shared.get("timeZone").asText());
+    }
 }

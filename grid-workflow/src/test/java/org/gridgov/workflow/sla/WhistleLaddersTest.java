@@ -16,54 +16,68 @@ import org.junit.jupiter.api.Test;
  * offsets are working days after the breach (02-28 is a make-up working Saturday).
  */
 class WhistleLaddersTest {
-  private final SlaScenario s = SlaScenario.of(SlaPolicy.the357(), WorkingCalendar.china(), "2026-02-13T16:00+08:00");
+    private final SlaScenario s = SlaScenario.of(SlaPolicy.the357(), WorkingCalendar.china(), "2026-02-13T16:00+08:00");
 
-  @Test
-  void routineWhistleLadderCommunityHeadStreetThenDistrictCards() {
-    MatterId m = s.report("SANITATION", Severity.LOW);
-    s.act(m, Action.REGISTER).act(m, Action.DISPATCH, Action.ACCEPT, Action.START)
-        .advanceTo("2026-03-06T00:00+08:00")
-        .expectSteps(m, Metric.RESOLUTION, "YELLOW", "ORANGE", "RED", "BREACH",
-            "notify-community-head", "escalate-to-street", "district-yellow-card", "district-red-card")
-        .expectFired(m, Metric.RESOLUTION, "BREACH", "2026-02-27T16:00+08:00")
-        .expectFired(m, Metric.RESOLUTION, "notify-community-head", "2026-02-27T16:00+08:00")
-        .expectFired(m, Metric.RESOLUTION, "escalate-to-street", "2026-02-28T16:00+08:00")
-        .expectFired(m, Metric.RESOLUTION, "district-yellow-card", "2026-03-03T16:00+08:00")
-        .expectFired(m, Metric.RESOLUTION, "district-red-card", "2026-03-05T16:00+08:00");
-    assertThat(s.events(m, Metric.RESOLUTION).stream().skip(4).map(SlaEvent::role))
-        .containsExactly("community-head", "street:office", "district:supervision", "district:supervision");
-    assertThat(s.events(m, Metric.RESOLUTION).get(7).ladderStep().kind()).isEqualTo(StepKind.RED_CARD);
-  }
+    @Test
+    void routineWhistleLadderCommunityHeadStreetThenDistrictCards() {
+        MatterId m = s.report("SANITATION", Severity.LOW);
+        s.act(m, Action.REGISTER)
+                .act(m, Action.DISPATCH, Action.ACCEPT, Action.START)
+                .advanceTo("2026-03-06T00:00+08:00")
+                .expectSteps(
+                        m,
+                        Metric.RESOLUTION,
+                        "YELLOW",
+                        "ORANGE",
+                        "RED",
+                        "BREACH",
+                        "notify-community-head",
+                        "escalate-to-street",
+                        "district-yellow-card",
+                        "district-red-card")
+                .expectFired(m, Metric.RESOLUTION, "BREACH", "2026-02-27T16:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "notify-community-head", "2026-02-27T16:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "escalate-to-street", "2026-02-28T16:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "district-yellow-card", "2026-03-03T16:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "district-red-card", "2026-03-05T16:00+08:00");
+        assertThat(s.events(m, Metric.RESOLUTION).stream().skip(4).map(SlaEvent::role))
+                .containsExactly("community-head", "street:office", "district:supervision", "district:supervision");
+        assertThat(s.events(m, Metric.RESOLUTION).get(7).ladderStep().kind()).isEqualTo(StepKind.RED_CARD);
+    }
 
-  @Test
-  void jointWhistleLadderStartsAtTheStreetHead() {
-    MatterId m = s.report("SANITATION", Severity.HIGH);
-    s.advance("1h").act(m, Action.REGISTER)
-        .expectDue(m, Metric.RESOLUTION, "2026-03-02T16:00+08:00")
-        .advanceTo("2026-03-06T00:00+08:00")
-        .expectFired(m, Metric.RESOLUTION, "notify-street-head", "2026-03-02T16:00+08:00")
-        .expectFired(m, Metric.RESOLUTION, "district-yellow-card", "2026-03-03T16:00+08:00")
-        .expectFired(m, Metric.RESOLUTION, "district-red-card", "2026-03-05T16:00+08:00");
-  }
+    @Test
+    void jointWhistleLadderStartsAtTheStreetHead() {
+        MatterId m = s.report("SANITATION", Severity.HIGH);
+        s.advance("1h")
+                .act(m, Action.REGISTER)
+                .expectDue(m, Metric.RESOLUTION, "2026-03-02T16:00+08:00")
+                .advanceTo("2026-03-06T00:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "notify-street-head", "2026-03-02T16:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "district-yellow-card", "2026-03-03T16:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "district-red-card", "2026-03-05T16:00+08:00");
+    }
 
-  @Test
-  void toughWhistleIsUnderDistrictSupervisionFromTheBreach() {
-    MatterId m = s.report("SANITATION", Severity.CRITICAL);
-    s.advance("1h").act(m, Action.REGISTER)
-        .advanceTo("2026-03-03T00:00+08:00")
-        .expectFired(m, Metric.RESOLUTION, "district-yellow-card", "2026-03-02T16:00+08:00")
-        .expectNotFired(m, Metric.RESOLUTION, "district-red-card")
-        .advanceTo("2026-03-06T00:00+08:00")
-        .expectFired(m, Metric.RESOLUTION, "district-red-card", "2026-03-04T16:00+08:00");
-  }
+    @Test
+    void toughWhistleIsUnderDistrictSupervisionFromTheBreach() {
+        MatterId m = s.report("SANITATION", Severity.CRITICAL);
+        s.advance("1h")
+                .act(m, Action.REGISTER)
+                .advanceTo("2026-03-03T00:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "district-yellow-card", "2026-03-02T16:00+08:00")
+                .expectNotFired(m, Metric.RESOLUTION, "district-red-card")
+                .advanceTo("2026-03-06T00:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "district-red-card", "2026-03-04T16:00+08:00");
+    }
 
-  @Test
-  void resolvingBeforeTheBreachEndsTheLadderWithoutACard() {
-    MatterId m = s.report("SANITATION", Severity.LOW);
-    s.act(m, Action.REGISTER).act(m, Action.DISPATCH, Action.ACCEPT, Action.START)
-        .advanceTo("2026-02-26T12:00+08:00").act(m, Action.RESOLVE, Action.VERIFY, Action.CLOSE)
-        .advanceTo("2026-03-10T00:00+08:00")
-        .expectSteps(m, Metric.RESOLUTION, "YELLOW", "ORANGE");
-    assertThat(s.clock(m, Metric.RESOLUTION).status()).isEqualTo(ClockStatus.STOPPED);
-  }
+    @Test
+    void resolvingBeforeTheBreachEndsTheLadderWithoutACard() {
+        MatterId m = s.report("SANITATION", Severity.LOW);
+        s.act(m, Action.REGISTER)
+                .act(m, Action.DISPATCH, Action.ACCEPT, Action.START)
+                .advanceTo("2026-02-26T12:00+08:00")
+                .act(m, Action.RESOLVE, Action.VERIFY, Action.CLOSE)
+                .advanceTo("2026-03-10T00:00+08:00")
+                .expectSteps(m, Metric.RESOLUTION, "YELLOW", "ORANGE");
+        assertThat(s.clock(m, Metric.RESOLUTION).status()).isEqualTo(ClockStatus.STOPPED);
+    }
 }

@@ -22,47 +22,47 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Thread-safe. A clock from {@link #withZone} shares this clock's time and moves with it.
  */
 public final class ManualClock extends Clock {
-  private final AtomicReference<Instant> now;
-  private final ZoneId zone;
+    private final AtomicReference<Instant> now;
+    private final ZoneId zone;
 
-  private ManualClock(AtomicReference<Instant> now, ZoneId zone) {
-    this.now = now;
-    this.zone = requireNonNull(zone, "zone");
-  }
+    private ManualClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
+        this.zone = requireNonNull(zone, "zone");
+    }
 
-  /** A clock at {@code start}, in {@code zone}. */
-  public static ManualClock of(Instant start, ZoneId zone) {
-    return new ManualClock(new AtomicReference<>(requireNonNull(start, "start")), zone);
-  }
+    /** A clock at {@code start}, in {@code zone}. */
+    public static ManualClock of(Instant start, ZoneId zone) {
+        return new ManualClock(new AtomicReference<>(requireNonNull(start, "start")), zone);
+    }
 
-  /** A clock in Beijing time (Asia/Shanghai) at an ISO offset time such as {@code 2026-02-13T16:00+08:00}. */
-  public static ManualClock at(String isoOffsetTime) {
-    return of(OffsetDateTime.parse(isoOffsetTime).toInstant(), ZoneId.of("Asia/Shanghai"));
-  }
+    /** A clock in Beijing time (Asia/Shanghai) at an ISO offset time such as {@code 2026-02-13T16:00+08:00}. */
+    public static ManualClock at(String isoOffsetTime) {
+        return of(OffsetDateTime.parse(isoOffsetTime).toInstant(), ZoneId.of("Asia/Shanghai"));
+    }
 
-  /** Moves the clock to {@code next} (forwards or backwards: replays and tests decide). */
-  public void set(Instant next) {
-    now.set(requireNonNull(next, "next"));
-  }
+    /** Moves the clock to {@code next} (forwards or backwards: replays and tests decide). */
+    public void set(Instant next) {
+        now.set(requireNonNull(next, "next"));
+    }
 
-  /** Moves the clock forward by {@code d}. */
-  public void advance(Duration d) {
-    requireNonNull(d, "d");
-    now.updateAndGet(t -> t.plus(d));
-  }
+    /** Moves the clock forward by {@code d}. */
+    public void advance(Duration d) {
+        requireNonNull(d, "d");
+        now.updateAndGet(t -> t.plus(d));
+    }
 
-  @Override
-  public Instant instant() {
-    return now.get();
-  }
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
 
-  @Override
-  public ZoneId getZone() {
-    return zone;
-  }
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
 
-  @Override
-  public Clock withZone(ZoneId other) {
-    return new ManualClock(now, other);
-  }
+    @Override
+    public Clock withZone(ZoneId other) {
+        return new ManualClock(now, other);
+    }
 }

@@ -55,196 +55,232 @@ import org.gridgov.workflow.time.TimeLimit;
  * thread-safe.
  */
 public final class SlaScenario {
-  /** The grid matters are reported in: a grid of 和家弄 community, 正东路 street, 京口区. */
-  public static final AreaCode GRID = AreaCode.parse("321102001001001");
-  /** The actor allowed to switch the district's mode. */
-  public static final String DISTRICT_HEAD = "district:head";
-  private static final AreaCode DISTRICT = AreaCode.parse("321102");
+    /** The grid matters are reported in: a grid of 和家弄 community, 正东路 street, 京口区. */
+    public static final AreaCode GRID = AreaCode.parse("321102001001001");
+    /** The actor allowed to switch the district's mode. */
+    public static final String DISTRICT_HEAD = "district:head";
 
-  private final ManualClock clock;
-  private final SlaScheduler scheduler;
-  private final MatterEngine engine;
-  private final List<SlaEvent> events = new ArrayList<>();
+    private static final AreaCode DISTRICT = AreaCode.parse("321102");
 
-  private SlaScenario(SlaPolicy policy, WorkingCalendar calendar, Instant start) {
-    this.clock = ManualClock.of(start, calendar.zone());
-    this.scheduler = SlaScheduler.builder(clock).policy(policy).calendar(calendar).build();
-    this.engine = MatterEngine.builder(clock)
-        .modePolicy(new ModePolicy(List.of(new Authority(DISTRICT, Set.of(DISTRICT_HEAD))), true))
-        .listener(scheduler).build();
-  }
+    private final ManualClock clock;
+    private final SlaScheduler scheduler;
+    private final MatterEngine engine;
+    private final List<SlaEvent> events = new ArrayList<>();
 
-  /** A scenario starting at {@code start} (e.g. {@code 2026-02-13T16:00+08:00}). */
-  public static SlaScenario of(SlaPolicy policy, WorkingCalendar calendar, String start) {
-    return new SlaScenario(requireNonNull(policy, "policy"), requireNonNull(calendar, "calendar"), time("start", start));
-  }
-
-  /** Reports a matter now, from a WeChat group, in {@link #GRID}; returns its id. */
-  public MatterId report(String category, Severity severity) {
-    Matter m = engine.report(MatterReport.builder().channel(SourceChannel.WECHAT_GROUP).category(category)
-        .location(Location.of(GRID)).severity(severity).description("test kit matter").build(), "gw-1");
-    return m.id();
-  }
-
-  /** Applies an action now, by {@code gw-1}, with a reason and (for dispatch) an assignment. */
-  public SlaScenario act(MatterId matter, Action action) {
-    Command c = Command.on(engine.get(matter), action, "gw-1").because("test kit: " + action.chineseName());
-    if (action == Action.DISPATCH || action == Action.DESIGNATE) {
-      c = c.assigning(Assignment.to("gw-1"));
+    private SlaScenario(SlaPolicy policy, WorkingCalendar calendar, Instant start) {
+        this.clock = ManualClock.of(start, calendar.zone());
+        this.scheduler =
+                SlaScheduler.builder(clock).policy(policy).calendar(calendar).build();
+        this.engine = MatterEngine.builder(clock)
+                .modePolicy(new ModePolicy(List.of(new Authority(DISTRICT, Set.of(DISTRICT_HEAD))), true))
+                .listener(scheduler)
+                .build();
     }
-    engine.handle(c);
-    return this;
-  }
 
-  /** Applies actions in order, all at the current instant. */
-  public SlaScenario act(MatterId matter, Action... actions) {
-    for (Action a : actions) {
-      act(matter, a);
+    /** A scenario starting at {@code start} (e.g. {@code 2026-02-13T16:00+08:00}). */
+    public static SlaScenario of(SlaPolicy policy, WorkingCalendar calendar, String start) {
+        return new SlaScenario(
+                requireNonNull(policy, "policy"), requireNonNull(calendar, "calendar"), time("start", start));
     }
-    return this;
-  }
 
-  /** Switches the whole district to {@code mode} now (open matters are re-routed). */
-  public SlaScenario switchMode(Mode mode) {
-    engine.switchMode(DISTRICT, mode, DISTRICT_HEAD, "test kit");
-    return this;
-  }
-
-  /**
-   * Advances the clock by a limit: clock time ({@code 3h}) is added, working time ({@code 4wh},
-   * {@code 2wd}) is counted on the scheduler's calendar from now; then sweeps once.
-   */
-  public SlaScenario advance(String limit) {
-    TimeLimit l = TimeLimit.parse(limit);
-    Instant now = clock.instant();
-    return advanceTo(l instanceof ClockTime c ? now.plus(c.duration()) : scheduler.calendar().deadline(now, l));
-  }
-
-  /** Advances the clock to {@code time} (ISO 8601) and sweeps once. */
-  public SlaScenario advanceTo(String time) {
-    return advanceTo(time("time", time));
-  }
-
-  private SlaScenario advanceTo(Instant next) {
-    if (next.isBefore(clock.instant())) {
-      throw new InvalidInputException("time", "a scenario moves forward only, from " + clock.instant(), next);
+    /** Reports a matter now, from a WeChat group, in {@link #GRID}; returns its id. */
+    public MatterId report(String category, Severity severity) {
+        Matter m = engine.report(
+                MatterReport.builder()
+                        .channel(SourceChannel.WECHAT_GROUP)
+                        .category(category)
+                        .location(Location.of(GRID))
+                        .severity(severity)
+                        .description("test kit matter")
+                        .build(),
+                "gw-1");
+        return m.id();
     }
-    clock.set(next);
-    return sweep();
-  }
 
-  /** Sweeps the scheduler now (again), as a host calling twice would. */
-  public SlaScenario sweep() {
-    events.addAll(scheduler.fireDue());
-    return this;
-  }
-
-  /** Replaces the calendar (a correction), recomputing open deadlines. */
-  public SlaScenario correctCalendar(WorkingCalendar corrected, String reason) {
-    scheduler.changeCalendar(corrected, reason);
-    return this;
-  }
-
-  /** Replaces the policy (a new version), recomputing open deadlines. */
-  public SlaScenario changePolicy(SlaPolicy next, String reason) {
-    scheduler.changePolicy(next, reason);
-    return this;
-  }
-
-  /** The current instant. */
-  public Instant now() {
-    return clock.instant();
-  }
-
-  /** A snapshot of one clock now. */
-  public SlaClock clock(MatterId matter, Metric metric) {
-    return scheduler.clock(matter, metric).orElseThrow(() -> new AssertionError(matter + " has no " + metric + " clock"));
-  }
-
-  /** Every event fired so far, in firing order. */
-  public List<SlaEvent> events() {
-    return List.copyOf(events);
-  }
-
-  /** The events of one clock, in firing order. */
-  public List<SlaEvent> events(MatterId matter, Metric metric) {
-    return events.stream().filter(e -> e.matter().equals(matter) && e.metric() == metric).toList();
-  }
-
-  /** The scheduler, for checks the kit does not offer. */
-  public SlaScheduler scheduler() {
-    return scheduler;
-  }
-
-  /** The engine, for actions the kit does not offer. */
-  public MatterEngine engine() {
-    return engine;
-  }
-
-  /** Expects the clock's due instant. */
-  public SlaScenario expectDue(MatterId matter, Metric metric, String time) {
-    SlaClock c = clock(matter, metric);
-    Instant expected = time("expected due", time);
-    if (!expected.equals(c.due())) {
-      throw failure(c, "due " + time, c.due() == null ? "unknown (paused)" : local(c.due()));
+    /** Applies an action now, by {@code gw-1}, with a reason and (for dispatch) an assignment. */
+    public SlaScenario act(MatterId matter, Action action) {
+        Command c = Command.on(engine.get(matter), action, "gw-1").because("test kit: " + action.chineseName());
+        if (action == Action.DISPATCH || action == Action.DESIGNATE) {
+            c = c.assigning(Assignment.to("gw-1"));
+        }
+        engine.handle(c);
+        return this;
     }
-    return this;
-  }
 
-  /** Expects the clock's current target (e.g. {@code 7wd}). */
-  public SlaScenario expectTarget(MatterId matter, Metric metric, String limit) {
-    SlaClock c = clock(matter, metric);
-    if (!c.target().equals(TimeLimit.parse(limit))) {
-      throw failure(c, "target " + limit, c.target() + " by rule " + c.rule());
+    /** Applies actions in order, all at the current instant. */
+    public SlaScenario act(MatterId matter, Action... actions) {
+        for (Action a : actions) {
+            act(matter, a);
+        }
+        return this;
     }
-    return this;
-  }
 
-  /** Expects that step {@code step} ({@code YELLOW}, {@code BREACH}, a ladder step id) fired once, scheduled at {@code time}. */
-  public SlaScenario expectFired(MatterId matter, Metric metric, String step, String time) {
-    List<SlaEvent> hits = events(matter, metric).stream().filter(e -> e.step().equals(step)).toList();
-    Instant expected = time("expected time", time);
-    if (hits.size() != 1 || !hits.get(0).scheduledAt().equals(expected)) {
-      throw failure(clock(matter, metric), step + " fired once at " + time,
-          hits.stream().map(e -> local(e.scheduledAt())).toList() + "");
+    /** Switches the whole district to {@code mode} now (open matters are re-routed). */
+    public SlaScenario switchMode(Mode mode) {
+        engine.switchMode(DISTRICT, mode, DISTRICT_HEAD, "test kit");
+        return this;
     }
-    return this;
-  }
 
-  /** Expects that step {@code step} has not fired. */
-  public SlaScenario expectNotFired(MatterId matter, Metric metric, String step) {
-    List<SlaEvent> hits = events(matter, metric).stream().filter(e -> e.step().equals(step)).toList();
-    if (!hits.isEmpty()) {
-      throw failure(clock(matter, metric), step + " not fired", "fired at " + local(hits.get(0).scheduledAt()));
+    /**
+     * Advances the clock by a limit: clock time ({@code 3h}) is added, working time ({@code 4wh},
+     * {@code 2wd}) is counted on the scheduler's calendar from now; then sweeps once.
+     */
+    public SlaScenario advance(String limit) {
+        TimeLimit l = TimeLimit.parse(limit);
+        Instant now = clock.instant();
+        return advanceTo(
+                l instanceof ClockTime c
+                        ? now.plus(c.duration())
+                        : scheduler.calendar().deadline(now, l));
     }
-    return this;
-  }
 
-  /** Expects exactly these steps, in this order, to have fired for the clock. */
-  public SlaScenario expectSteps(MatterId matter, Metric metric, String... steps) {
-    List<String> fired = events(matter, metric).stream().map(SlaEvent::step).toList();
-    if (!fired.equals(List.of(steps))) {
-      throw failure(clock(matter, metric), "steps " + List.of(steps), fired.toString());
+    /** Advances the clock to {@code time} (ISO 8601) and sweeps once. */
+    public SlaScenario advanceTo(String time) {
+        return advanceTo(time("time", time));
     }
-    return this;
-  }
 
-  private AssertionError failure(SlaClock c, String expected, String actual) {
-    StringBuilder s = new StringBuilder().append(c.matter()).append(' ').append(c.metric()).append(": expected ")
-        .append(expected).append(" but was ").append(actual).append("\nnow ").append(local(now())).append("; timeline:");
-    c.timeline().forEach(e -> s.append("\n  ").append(e));
-    return new AssertionError(s.toString());
-  }
-
-  private String local(Instant t) {
-    return t.atZone(scheduler.calendar().zone()).toOffsetDateTime().toString();
-  }
-
-  private static Instant time(String what, String text) {
-    try {
-      return OffsetDateTime.parse(requireNonNull(text, what)).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(what, "an ISO 8601 time with offset such as 2026-02-13T16:00+08:00", text);
+    private SlaScenario advanceTo(Instant next) {
+        if (next.isBefore(clock.instant())) {
+            throw new InvalidInputException("time", "a scenario moves forward only, from " + clock.instant(), next);
+        }
+        clock.set(next);
+        return sweep();
     }
-  }
+
+    /** Sweeps the scheduler now (again), as a host calling twice would. */
+    public SlaScenario sweep() {
+        events.addAll(scheduler.fireDue());
+        return this;
+    }
+
+    /** Replaces the calendar (a correction), recomputing open deadlines. */
+    public SlaScenario correctCalendar(WorkingCalendar corrected, String reason) {
+        scheduler.changeCalendar(corrected, reason);
+        return this;
+    }
+
+    /** Replaces the policy (a new version), recomputing open deadlines. */
+    public SlaScenario changePolicy(SlaPolicy next, String reason) {
+        scheduler.changePolicy(next, reason);
+        return this;
+    }
+
+    /** The current instant. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** A snapshot of one clock now. */
+    public SlaClock clock(MatterId matter, Metric metric) {
+        return scheduler
+                .clock(matter, metric)
+                .orElseThrow(() -> new AssertionError(matter + " has no " + metric + " clock"));
+    }
+
+    /** Every event fired so far, in firing order. */
+    public List<SlaEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** The events of one clock, in firing order. */
+    public List<SlaEvent> events(MatterId matter, Metric metric) {
+        return events.stream()
+                .filter(e -> e.matter().equals(matter) && e.metric() == metric)
+                .toList();
+    }
+
+    /** The scheduler, for checks the kit does not offer. */
+    public SlaScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** The engine, for actions the kit does not offer. */
+    public MatterEngine engine() {
+        return engine;
+    }
+
+    /** Expects the clock's due instant. */
+    public SlaScenario expectDue(MatterId matter, Metric metric, String time) {
+        SlaClock c = clock(matter, metric);
+        Instant expected = time("expected due", time);
+        if (!expected.equals(c.due())) {
+            throw failure(c, "due " + time, c.due() == null ? "unknown (paused)" : local(c.due()));
+        }
+        return this;
+    }
+
+    /** Expects the clock's current target (e.g. {@code 7wd}). */
+    public SlaScenario expectTarget(MatterId matter, Metric metric, String limit) {
+        SlaClock c = clock(matter, metric);
+        if (!c.target().equals(TimeLimit.parse(limit))) {
+            throw failure(c, "target " + limit, c.target() + " by rule " + c.rule());
+        }
+        return this;
+    }
+
+    /** Expects that step {@code step} ({@code YELLOW}, {@code BREACH}, a ladder step id) fired once, scheduled at {@code time}. */
+    public SlaScenario expectFired(MatterId matter, Metric metric, String step, String time) {
+        List<SlaEvent> hits = events(matter, metric).stream()
+                .filter(e -> e.step().equals(step))
+                .toList();
+        Instant expected = time("expected time", time);
+        if (hits.size() != 1 || !hits.get(0).scheduledAt().equals(expected)) {
+            throw failure(
+                    clock(matter, metric),
+                    step + " fired once at " + time,
+                    hits.stream().map(e -> local(e.scheduledAt())).toList() + "");
+        }
+        return this;
+    }
+
+    /** Expects that step {@code step} has not fired. */
+    public SlaScenario expectNotFired(MatterId matter, Metric metric, String step) {
+        List<SlaEvent> hits = events(matter, metric).stream()
+                .filter(e -> e.step().equals(step))
+                .toList();
+        if (!hits.isEmpty()) {
+            throw failure(
+                    clock(matter, metric),
+                    step + " not fired",
+                    "fired at " + local(hits.get(0).scheduledAt()));
+        }
+        return this;
+    }
+
+    /** Expects exactly these steps, in this order, to have fired for the clock. */
+    public SlaScenario expectSteps(MatterId matter, Metric metric, String... steps) {
+        List<String> fired = events(matter, metric).stream().map(SlaEvent::step).toList();
+        if (!fired.equals(List.of(steps))) {
+            throw failure(clock(matter, metric), "steps " + List.of(steps), fired.toString());
+        }
+        return this;
+    }
+
+    private AssertionError failure(SlaClock c, String expected, String actual) {
+        StringBuilder s = new StringBuilder()
+                .append(c.matter())
+                .append(' ')
+                .append(c.metric())
+                .append(": expected ")
+                .append(expected)
+                .append(" but was ")
+                .append(actual)
+                .append("\nnow ")
+                .append(local(now()))
+                .append("; timeline:");
+        c.timeline().forEach(e -> s.append("\n  ").append(e));
+        return new AssertionError(s.toString());
+    }
+
+    private String local(Instant t) {
+        return t.atZone(scheduler.calendar().zone()).toOffsetDateTime().toString();
+    }
+
+    private static Instant time(String what, String text) {
+        try {
+            return OffsetDateTime.parse(requireNonNull(text, what)).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(what, "an ISO 8601 time with offset such as 2026-02-13T16:00+08:00", text);
+        }
+    }
 }
