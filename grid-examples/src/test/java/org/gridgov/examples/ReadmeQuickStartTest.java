@@ -56,7 +56,7 @@ class ReadmeQuickStartTest {
 
     private static String snippet() throws IOException {
         String source = Files.readString(Path.of("src/test/java/org/gridgov/examples/ReadmeQuickStartTest.java"));
-        String region = source.substring(source.indexOf("// readme:start\n") + 16, source.indexOf("    // readme:end"));
-        return region.lines().map(l -> l.substring(4)).reduce("", (a, b) -> a + b + "\n");
+        String region = source.substring(source.indexOf("// readme:start\n") + 16, source.indexOf("// readme:end"));
+        return region.stripIndent();
     }
 }
