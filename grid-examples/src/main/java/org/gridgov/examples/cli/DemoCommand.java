@@ -60,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "SAMPLES",
             defaultValue = "grid-examples/samples",
+            converter = InputPaths.ReadableFolder.class,
             description =
                     "the folder with jingkou.plan.json, jingkou.grids.geojson, jingkou.areas.geojson (default: ${DEFAULT-VALUE})")
     Path samples;

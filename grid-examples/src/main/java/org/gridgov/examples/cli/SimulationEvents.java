@@ -20,6 +20,8 @@ import org.gridgov.workflow.routing.Whistle;
  */
 record SimulationEvents(String format, Subject matter, List<Event> events, OffsetDateTime until) {
     static final String FORMAT = "grid-sla-events/1";
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 9999;
     private static final Set<Action> ROUTING =
             Set.of(Action.REGISTER, Action.ESCALATE, Action.DEESCALATE, Action.REROUTE);
 
@@ -46,6 +48,7 @@ record SimulationEvents(String format, Subject matter, List<Event> events, Offse
             if (e == null) {
                 throw new InvalidInputException("events[" + i + "]", "an event is required", null);
             }
+            requireOrdinaryYear("events[" + i + "].at", e.at());
             if (i > 0 && e.at().isBefore(events.get(i - 1).at())) {
                 throw new InvalidInputException(
                         "events[" + i + "].at",
@@ -60,9 +63,17 @@ record SimulationEvents(String format, Subject matter, List<Event> events, Offse
         events = List.copyOf(events);
         OffsetDateTime last = events.get(events.size() - 1).at();
         until = until == null ? last.plusDays(30) : until;
+        requireOrdinaryYear("until", until);
         if (until.isBefore(last)) {
             throw new InvalidInputException(
                     "until", "the simulation ends at or after the last event (" + last + ")", until);
+        }
+    }
+
+    /** Times far outside any calendar (year 1,000,000,000, say) are refused before arithmetic overflows. */
+    private static void requireOrdinaryYear(String path, OffsetDateTime t) {
+        if (t.getYear() < FIRST_YEAR || t.getYear() > LAST_YEAR) {
+            throw new InvalidInputException(path, "must be a time in the years " + FIRST_YEAR + " to " + LAST_YEAR, t);
         }
     }
 
