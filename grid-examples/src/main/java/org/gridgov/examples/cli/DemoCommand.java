@@ -54,8 +54,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Runs the library end to end on the sample Jingkou district.")
 final class DemoCommand implements Callable<Integer> {
-    /** When the resident writes: Friday before the 2026 Spring Festival, 16:00 in Zhenjiang. */
-    static final OffsetDateTime REPORTED_AT = OffsetDateTime.parse("2026-02-13T16:00+08:00");
+    /**
+     * When the resident writes: Thursday before the 2026 Spring Festival, 09:30 in Zhenjiang, so
+     * that the story happens in working hours (08:30-12:00, 13:30-17:30).
+     */
+    static final OffsetDateTime REPORTED_AT = OffsetDateTime.parse("2026-02-12T09:30+08:00");
 
     @Parameters(
             paramLabel = "SAMPLES",
