@@ -77,6 +77,13 @@ final class CoverageCheckCommand implements Callable<Integer> {
         CoverageOptions options = options();
         GeoJsonFeatures gridFeatures = input.readGrids();
         Optional<GeoJsonFeatures> parentFeatures = Optional.ofNullable(parent).map(input.reader()::readFile);
+        if (parentFeatures.isPresent()
+                && parentFeatures.get().features().isEmpty()
+                && parentFeatures.get().problems().isEmpty()) {
+            // an empty parent would be covered by anything: refuse it rather than report VALID
+            throw InvalidInputException.ofText(
+                    "--parent " + parent, "must hold at least one area", "an empty FeatureCollection", null);
+        }
         CoverageReport report = CoverageCheck.of(options).report(gridFeatures, parentFeatures);
         String text;
         switch (format) {

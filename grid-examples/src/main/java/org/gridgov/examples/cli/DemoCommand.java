@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.gridgov.core.Finding;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaLevel;
 import org.gridgov.core.place.Position;
@@ -105,7 +106,14 @@ final class DemoCommand implements Callable<Integer> {
                     f.kind(), f.ids(), f.location().getX(), f.location().getY());
         }
 
-        Position home = plan.placesIn(MatterLoopExample.GRID).get(0).location().orElseThrow();
+        Position home = plan.placesIn(MatterLoopExample.GRID).stream()
+                .flatMap(p -> p.location().stream())
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.ofText(
+                        samples.resolve("jingkou.plan.json") + ":places",
+                        "grid " + MatterLoopExample.GRID + " has a place with a location, the demo's resident's home",
+                        "none",
+                        null));
         LonLat sent = CoordinateConverter.convert(CoordinateSystem.WGS84, CoordinateSystem.GCJ02, home.x(), home.y());
         PlanLocator locator = PlanLocator.of(bounded);
         List<Area> chain = locator.chain(sent.lon(), sent.lat(), CoordinateSystem.GCJ02);

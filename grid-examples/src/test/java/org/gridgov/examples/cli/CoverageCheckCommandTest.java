@@ -89,4 +89,17 @@ class CoverageCheckCommandTest {
                         .exit())
                 .isEqualTo(Grid.BAD_INPUT);
     }
+
+    @Test
+    void anEmptyParentIsBadInputNotSomethingEveryGridCovers(@TempDir Path dir) throws IOException {
+        Path empty =
+                Files.writeString(dir.resolve("empty.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
+        CliRun run = CliRun.of(
+                "coverage", "check", "--grids", "samples/jingkou.grids.geojson", "--parent", empty.toString());
+
+        assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
+        assertThat(run.err())
+                .isEqualTo("grid: --parent " + empty
+                        + ": must hold at least one area, but was an empty FeatureCollection\n");
+    }
 }

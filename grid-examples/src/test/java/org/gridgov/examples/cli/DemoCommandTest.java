@@ -2,13 +2,21 @@ package org.gridgov.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.calendar.WorkingHours;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
     private static final Pattern INSTANT =
@@ -56,5 +64,30 @@ class DemoCommandTest {
         while (any.find()) {
             assertThat(any.group()).as("every instant the demo prints").endsWith("+08:00");
         }
+    }
+
+    @Test
+    void aSampleFolderWhoseDemoGridHasNoPlacesIsBadInputInOneLine(@TempDir Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Path plan = dir.resolve("jingkou.plan.json");
+        ObjectNode root = (ObjectNode) json.readTree(plan.toFile());
+        ArrayNode kept = json.createArrayNode();
+        root.get("places").forEach(p -> {
+            if (!p.get("grid").asText().equals("321102001001001")) {
+                kept.add(p);
+            }
+        });
+        root.set("places", kept);
+        json.writeValue(plan.toFile(), root);
+
+        CliRun run = CliRun.of("demo", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
+        BadOptionsTest.assertOneCleanLine(run, plan + ":places: grid 321102001001001 has a place with a location");
     }
 }
