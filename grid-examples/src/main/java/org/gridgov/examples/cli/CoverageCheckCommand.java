@@ -77,6 +77,10 @@ final class CoverageCheckCommand implements Callable<Integer> {
         CoverageOptions options = options();
         GeoJsonFeatures gridFeatures = input.readGrids();
         Optional<GeoJsonFeatures> parentFeatures = Optional.ofNullable(parent).map(input.reader()::readFile);
+        if (options.units() == Units.LON_LAT) {
+            LonLatRange.check(gridFeatures, "--grids", input.grids);
+            parentFeatures.ifPresent(p -> LonLatRange.check(p, "--parent", parent));
+        }
         if (parentFeatures.isPresent()
                 && parentFeatures.get().features().isEmpty()
                 && parentFeatures.get().problems().isEmpty()) {

@@ -66,6 +66,7 @@ final class LocateCommand implements Callable<Integer> {
                     features.problems().get(0).rule(),
                     features.problems().get(0).value());
         }
+        LonLatRange.check(features, "--grids", input.grids);
         List<LocateCsv.Point> rows = LocateCsv.read(points);
         // Keyed by feature so that features sharing an id (real files have them) are all located;
         // the answer is the feature's id.

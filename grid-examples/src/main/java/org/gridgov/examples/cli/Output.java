@@ -19,7 +19,9 @@ import org.gridgov.core.InvalidInputException;
  *
  * <p>A file is written whole or not at all: the text goes to a temporary file beside the target,
  * which is then moved over it atomically, so a failed run or a failed write leaves an existing file
- * exactly as it was and never a partial report. Failures writing to standard output are detected by
+ * exactly as it was and never a partial report. A symbolic link is followed (the link stays); a
+ * target that is no regular file (a device such as {@code /dev/null}, a named pipe) is written in
+ * place, since it cannot be replaced. Failures writing to standard output are detected by
  * {@link Grid#run} ({@link PrintWriter#checkError()}). Stateless.
  */
 final class Output {
@@ -36,6 +38,17 @@ final class Output {
             throw new InvalidInputException("--out", "must name a file, not a folder", file.toString());
         }
         Path target = file.toAbsolutePath();
+        try {
+            if (Files.exists(target)) {
+                target = target.toRealPath(); // a symbolic link stays one; its file is replaced
+                if (!Files.isRegularFile(target)) {
+                    writeInPlace(target, text); // a device or a pipe cannot be replaced, only written
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new GridException("--out: cannot write " + file + ": " + Failures.reason(e), e);
+        }
         Path temporary = target.resolveSibling("." + target.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
@@ -52,6 +65,12 @@ final class Output {
                 // the write failed already; that is what the user must hear about
             }
             throw new GridException("--out: cannot write " + file + ": " + Failures.reason(e), e);
+        }
+    }
+
+    private static void writeInPlace(Path target, String text) throws IOException {
+        try (OutputStream stream = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+            stream.write(text.getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -67,6 +67,20 @@ class OutputTest {
     }
 
     @Test
+    void anOutFileReachedThroughASymbolicLinkIsReplacedAndTheLinkStays() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.csv"), OLD);
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real.getFileName());
+
+        CliRun run = CliRun.of(
+                "locate", "--grids", GRIDS, "--points", "samples/jingkou.reports.csv", "--out", link.toString());
+
+        assertThat(run.exit()).isEqualTo(Grid.CLEAN);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).startsWith("id,grid\n12345-2026-0001,");
+        assertThat(siblings()).containsExactlyInAnyOrder("real.csv", "link.csv");
+    }
+
+    @Test
     void aFailedWriteToStandardOutputExitsTwoWithOneLine() {
         StringWriter err = new StringWriter();
         PrintWriter full = new PrintWriter(new DiskFull());
