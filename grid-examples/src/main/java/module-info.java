@@ -5,7 +5,9 @@ module org.gridgov.examples {
     requires org.gridgov.workflow;
     requires org.locationtech.jts;
     requires info.picocli;
+    requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
 
     opens org.gridgov.examples.cli to
             info.picocli,

@@ -1,6 +1,7 @@
 package org.gridgov.examples.cli;
 
 import java.nio.file.Path;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.calendar.HolidaySchedule;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.calendar.WorkingHours;
@@ -8,7 +9,11 @@ import picocli.CommandLine.Option;
 
 /** The options that choose the working calendar: the China calendar, further years, working hours. */
 final class CalendarOptions {
-    @Option(names = "--calendar", paramLabel = "FILE", description = "further years in the grid-holidays/1 format")
+    @Option(
+            names = "--calendar",
+            paramLabel = "FILE",
+            converter = InputPaths.ReadableFile.class,
+            description = "further years in the grid-holidays/1 format")
     Path calendar;
 
     @Option(
@@ -23,6 +28,13 @@ final class CalendarOptions {
                 ? HolidaySchedule.china()
                 : HolidaySchedule.china().plus(HolidaySchedule.read(calendar));
         WorkingCalendar cal = WorkingCalendar.of(schedule);
-        return workingHours == null ? cal : cal.withWorkingHours(WorkingHours.parse(workingHours));
+        if (workingHours == null) {
+            return cal;
+        }
+        try {
+            return cal.withWorkingHours(WorkingHours.parse(workingHours));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("--working-hours", e.rule(), workingHours, e);
+        }
     }
 }

@@ -40,6 +40,7 @@ final class CoverageCheckCommand implements Callable<Integer> {
     @Option(
             names = "--parent",
             paramLabel = "PARENT.geojson",
+            converter = InputPaths.ReadableFile.class,
             description = "the area the grids must cover (its features are united)")
     Path parent;
 
@@ -47,6 +48,7 @@ final class CoverageCheckCommand implements Callable<Integer> {
             names = "--gap-width-m",
             paramLabel = "X",
             defaultValue = "1.0",
+            converter = Decimals.Converter.class,
             description =
                     "gaps and overlaps narrower than this many metres are marked below tolerance (default: ${DEFAULT-VALUE})")
     double gapWidthM;
@@ -72,9 +74,20 @@ final class CoverageCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CoverageOptions options = options();
         GeoJsonFeatures gridFeatures = input.readGrids();
         Optional<GeoJsonFeatures> parentFeatures = Optional.ofNullable(parent).map(input.reader()::readFile);
-        CoverageOptions options = CoverageOptions.defaults().withUnits(units()).withMinGapWidthM(gapWidthM);
+        if (options.units() == Units.LON_LAT) {
+            LonLatRange.check(gridFeatures, "--grids", input.grids);
+            parentFeatures.ifPresent(p -> LonLatRange.check(p, "--parent", parent));
+        }
+        if (parentFeatures.isPresent()
+                && parentFeatures.get().features().isEmpty()
+                && parentFeatures.get().problems().isEmpty()) {
+            // an empty parent would be covered by anything: refuse it rather than report VALID
+            throw InvalidInputException.ofText(
+                    "--parent " + parent, "must hold at least one area", "an empty FeatureCollection", null);
+        }
         CoverageReport report = CoverageCheck.of(options).report(gridFeatures, parentFeatures);
         String text;
         switch (format) {
@@ -91,6 +104,15 @@ final class CoverageCheckCommand implements Callable<Integer> {
         }
         Output.write(text, out, spec.commandLine().getOut());
         return report.valid() ? Grid.CLEAN : Grid.FINDINGS;
+    }
+
+    private CoverageOptions options() {
+        Units chosen = units();
+        try {
+            return CoverageOptions.defaults().withUnits(chosen).withMinGapWidthM(gapWidthM);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("--gap-width-m", e.rule(), gapWidthM, e);
+        }
     }
 
     private Units units() {

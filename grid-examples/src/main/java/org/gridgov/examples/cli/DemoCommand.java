@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.gridgov.core.Finding;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaLevel;
 import org.gridgov.core.place.Position;
@@ -54,12 +55,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Runs the library end to end on the sample Jingkou district.")
 final class DemoCommand implements Callable<Integer> {
-    /** When the resident writes: Friday before the 2026 Spring Festival, 16:00 in Zhenjiang. */
-    static final OffsetDateTime REPORTED_AT = OffsetDateTime.parse("2026-02-13T16:00+08:00");
+    /**
+     * When the resident writes: Thursday before the 2026 Spring Festival, 09:30 in Zhenjiang, so
+     * that the story happens in working hours (08:30-12:00, 13:30-17:30).
+     */
+    static final OffsetDateTime REPORTED_AT = OffsetDateTime.parse("2026-02-12T09:30+08:00");
 
     @Parameters(
             paramLabel = "SAMPLES",
             defaultValue = "grid-examples/samples",
+            converter = InputPaths.ReadableFolder.class,
             description =
                     "the folder with jingkou.plan.json, jingkou.grids.geojson, jingkou.areas.geojson (default: ${DEFAULT-VALUE})")
     Path samples;
@@ -101,7 +106,14 @@ final class DemoCommand implements Callable<Integer> {
                     f.kind(), f.ids(), f.location().getX(), f.location().getY());
         }
 
-        Position home = plan.placesIn(MatterLoopExample.GRID).get(0).location().orElseThrow();
+        Position home = plan.placesIn(MatterLoopExample.GRID).stream()
+                .flatMap(p -> p.location().stream())
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.ofText(
+                        samples.resolve("jingkou.plan.json") + ":places",
+                        "grid " + MatterLoopExample.GRID + " has a place with a location, the demo's resident's home",
+                        "none",
+                        null));
         LonLat sent = CoordinateConverter.convert(CoordinateSystem.WGS84, CoordinateSystem.GCJ02, home.x(), home.y());
         PlanLocator locator = PlanLocator.of(bounded);
         List<Area> chain = locator.chain(sent.lon(), sent.lat(), CoordinateSystem.GCJ02);

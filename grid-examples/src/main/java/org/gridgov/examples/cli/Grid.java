@@ -1,8 +1,6 @@
 package org.gridgov.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import org.gridgov.core.GridException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +8,9 @@ import picocli.CommandLine.Command;
  * {@code grid}: the command-line tool for district IT.
  *
  * <p>Exit codes: 0 clean, 1 findings, 2 bad input or usage. Errors go to standard error as one
- * line naming the file, the JSON path, the rule and the value.
+ * line naming the option or the file (with the path inside it), the rule and the value, never a
+ * stack trace and never a value that may be personal. Picocli's parameter errors and the library's
+ * {@link org.gridgov.core.GridException}s are mapped here, in {@link #run}, and nowhere else.
  */
 @Command(
         name = "grid",
@@ -41,20 +41,35 @@ public final class Grid {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    /** Runs the tool with these streams; returns the exit code. */
+    /**
+     * Runs the tool with these streams; returns the exit code. Every failure (a bad option value, a
+     * bad file, an unwritable output, running out of memory) is one line on {@code err} and exit code
+     * {@link #BAD_INPUT}; a failed write to {@code out} is one too.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Grid());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof GridException || e instanceof UncheckedIOException) {
-                err.println("grid: " + e.getMessage());
-                return BAD_INPUT;
-            }
-            throw e;
+        cli.setParameterExceptionHandler((e, given) -> {
+            err.println("grid: " + Failures.oneLine(e.getMessage()) + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help')");
+            return BAD_INPUT;
         });
-        int code = cli.execute(args);
-        out.flush();
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            err.println("grid: " + Failures.line(e));
+            return BAD_INPUT;
+        });
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (VirtualMachineError | ExceptionInInitializerError e) {
+            err.println("grid: " + Failures.line(e));
+            code = BAD_INPUT;
+        }
+        if (out.checkError()) {
+            err.println("grid: cannot write to standard output (a full disk or a closed pipe?)");
+            code = BAD_INPUT;
+        }
         err.flush();
         return code;
     }

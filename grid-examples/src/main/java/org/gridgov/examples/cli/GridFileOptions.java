@@ -11,6 +11,7 @@ final class GridFileOptions {
             names = "--grids",
             required = true,
             paramLabel = "GRIDS.geojson",
+            converter = InputPaths.ReadableFile.class,
             description = "the grids, a GeoJSON FeatureCollection")
     Path grids;
 

@@ -1,10 +1,5 @@
 package org.gridgov.examples.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +37,9 @@ final class LocateCommand implements Callable<Integer> {
             names = "--points",
             required = true,
             paramLabel = "POINTS.csv",
-            description = "rows of id,lon,lat (a header row id,lon,lat is skipped)")
+            converter = InputPaths.ReadableFile.class,
+            description =
+                    "rows of id,lon,lat, UTF-8 (a byte-order mark is fine), quoted where needed; a header row id,lon,lat is skipped")
     Path points;
 
     @Option(
@@ -61,6 +58,7 @@ final class LocateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CoordinateSystem system = pointSystem();
         GeoJsonFeatures features = input.readGrids();
         if (!features.problems().isEmpty()) {
             throw new InvalidInputException(
@@ -68,6 +66,8 @@ final class LocateCommand implements Callable<Integer> {
                     features.problems().get(0).rule(),
                     features.problems().get(0).value());
         }
+        LonLatRange.check(features, "--grids", input.grids);
+        List<LocateCsv.Point> rows = LocateCsv.read(points);
         // Keyed by feature so that features sharing an id (real files have them) are all located;
         // the answer is the feature's id.
         Map<String, Geometry> boundaries = new LinkedHashMap<>();
@@ -80,55 +80,23 @@ final class LocateCommand implements Callable<Integer> {
         GridLocator locator = GridLocator.builder()
                 .grids(boundaries)
                 .units(Units.LON_LAT)
-                .pointSystem(CoordinateSystem.parse(crs))
+                .pointSystem(system)
                 .build();
-        List<String[]> rows = readRows();
-        StringBuilder text = new StringBuilder("id,grid\n");
-        for (String[] row : rows) {
-            double lon = Double.parseDouble(row[1]);
-            double lat = Double.parseDouble(row[2]);
-            text.append(row[0])
-                    .append(',')
-                    .append(locator.locate(lon, lat).map(idOf::get).orElse(""))
-                    .append('\n');
+        List<String[]> answers = new ArrayList<>(rows.size());
+        for (LocateCsv.Point p : rows) {
+            answers.add(new String[] {
+                p.id(), locator.locate(p.lon(), p.lat()).map(idOf::get).orElse("")
+            });
         }
-        Output.write(text.toString(), out, spec.commandLine().getOut());
+        Output.write(LocateCsv.write(answers), out, spec.commandLine().getOut());
         return Grid.CLEAN;
     }
 
-    private List<String[]> readRows() {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(points, StandardCharsets.UTF_8)) {
-            String line;
-            for (int n = 1; (line = in.readLine()) != null; n++) {
-                if (line.isBlank() || (n == 1 && line.trim().equalsIgnoreCase("id,lon,lat"))) {
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                String where = points + ":line " + n;
-                if (cells.length != 3 || cells[0].isBlank()) {
-                    throw new InvalidInputException(where, "a row is id,lon,lat", line);
-                }
-                for (int c = 1; c <= 2; c++) {
-                    if (!isFiniteNumber(cells[c].trim())) {
-                        throw new InvalidInputException(
-                                where + (c == 1 ? ".lon" : ".lat"), "a finite decimal number", cells[c]);
-                    }
-                    cells[c] = cells[c].trim();
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + points, e);
-        }
-        return rows;
-    }
-
-    private static boolean isFiniteNumber(String text) {
+    private CoordinateSystem pointSystem() {
         try {
-            return Double.isFinite(Double.parseDouble(text));
-        } catch (NumberFormatException e) {
-            return false;
+            return CoordinateSystem.parse(crs);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("--crs", e.rule(), crs, e);
         }
     }
 }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "Exit 0 when clean, 1 when findings exist, 2 for bad input."
         })
 final class PlanCheckCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN.json", description = "a grid-plan/1 file")
+    @Parameters(paramLabel = "PLAN.json", converter = InputPaths.ReadableFile.class, description = "a grid-plan/1 file")
     Path plan;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")

@@ -2,10 +2,14 @@ package org.gridgov.examples.cli;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Action;
+import org.gridgov.workflow.matter.Lifecycle;
 import org.gridgov.workflow.matter.Severity;
+import org.gridgov.workflow.matter.State;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.routing.Whistle;
 
@@ -20,6 +24,8 @@ import org.gridgov.workflow.routing.Whistle;
  */
 record SimulationEvents(String format, Subject matter, List<Event> events, OffsetDateTime until) {
     static final String FORMAT = "grid-sla-events/1";
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 9999;
     private static final Set<Action> ROUTING =
             Set.of(Action.REGISTER, Action.ESCALATE, Action.DEESCALATE, Action.REROUTE);
 
@@ -46,11 +52,13 @@ record SimulationEvents(String format, Subject matter, List<Event> events, Offse
             if (e == null) {
                 throw new InvalidInputException("events[" + i + "]", "an event is required", null);
             }
+            requireOrdinaryYear("events[" + i + "].at", e.at());
             if (i > 0 && e.at().isBefore(events.get(i - 1).at())) {
                 throw new InvalidInputException(
                         "events[" + i + "].at",
-                        "events are in time order (after " + events.get(i - 1).at() + ")",
-                        e.at());
+                        "events are in time order (after "
+                                + local(events.get(i - 1).at()) + ")",
+                        local(e.at()));
             }
             if (e.whistle() != null && !ROUTING.contains(e.action())) {
                 throw new InvalidInputException(
@@ -58,11 +66,49 @@ record SimulationEvents(String format, Subject matter, List<Event> events, Offse
             }
         }
         events = List.copyOf(events);
+        followLifecycle(events);
         OffsetDateTime last = events.get(events.size() - 1).at();
         until = until == null ? last.plusDays(30) : until;
+        requireOrdinaryYear("until", until);
         if (until.isBefore(last)) {
             throw new InvalidInputException(
-                    "until", "the simulation ends at or after the last event (" + last + ")", until);
+                    "until", "the simulation ends at or after the last event (" + local(last) + ")", local(until));
+        }
+    }
+
+    /**
+     * Each action must be one the matter lifecycle allows in the state the previous ones left: no
+     * START before ACCEPT, nothing after CLOSE but what the lifecycle allows there (REOPEN).
+     */
+    private static void followLifecycle(List<Event> events) {
+        State state = State.REPORTED;
+        State suspendedFrom = null;
+        for (int i = 1; i < events.size(); i++) {
+            Action action = events.get(i).action();
+            Optional<State> next = action == Action.RESUME
+                    ? Optional.ofNullable(state == State.SUSPENDED ? suspendedFrom : null)
+                    : Lifecycle.target(state, action);
+            if (next.isEmpty()) {
+                throw new InvalidInputException(
+                        "events[" + i + "].action",
+                        "must be one the lifecycle allows after the events before it, in state " + state + " "
+                                + Lifecycle.allowed(state),
+                        action);
+            }
+            suspendedFrom = action == Action.SUSPEND ? state : suspendedFrom;
+            state = next.get();
+        }
+    }
+
+    /** {@code t} in the China calendar's zone, as every time the tool prints (the reader normalises to UTC). */
+    private static OffsetDateTime local(OffsetDateTime t) {
+        return t.atZoneSameInstant(WorkingCalendar.china().zone()).toOffsetDateTime();
+    }
+
+    /** Times far outside any calendar (year 1,000,000,000, say) are refused before arithmetic overflows. */
+    private static void requireOrdinaryYear(String path, OffsetDateTime t) {
+        if (t.getYear() < FIRST_YEAR || t.getYear() > LAST_YEAR) {
+            throw new InvalidInputException(path, "must be a time in the years " + FIRST_YEAR + " to " + LAST_YEAR, t);
         }
     }
 

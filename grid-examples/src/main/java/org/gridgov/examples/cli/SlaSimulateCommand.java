@@ -41,6 +41,7 @@ final class SlaSimulateCommand implements Callable<Integer> {
             names = "--policy",
             required = true,
             paramLabel = "FILE",
+            converter = InputPaths.ReadableFile.class,
             description = "an SLA policy, e.g. samples/sla-357.json")
     Path policy;
 
@@ -48,6 +49,7 @@ final class SlaSimulateCommand implements Callable<Integer> {
             names = "--events",
             required = true,
             paramLabel = "FILE",
+            converter = InputPaths.ReadableFile.class,
             description = "a matter's events, e.g. samples/sla-events-suspended.json")
     Path events;
 

@@ -19,6 +19,7 @@ import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.SourceChannel;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.responsibility.Assignment;
+import org.gridgov.workflow.responsibility.Responsibility;
 import org.gridgov.workflow.sla.testkit.ManualClock;
 
 /**
@@ -33,15 +34,14 @@ import org.gridgov.workflow.sla.testkit.ManualClock;
 public final class MatterLoopExample {
     /** The grid of the example: 贺家弄社区 first grid in the sample plan. */
     public static final AreaCode GRID = AreaCode.parse("321102001001001");
+    /** The district's time zone: every time is printed in it. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private MatterLoopExample() {}
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
-        run(
-                out,
-                ZonedDateTime.of(2026, 2, 10, 9, 0, 0, 0, ZoneId.of("Asia/Shanghai"))
-                        .toInstant());
+        run(out, ZonedDateTime.of(2026, 2, 10, 9, 0, 0, 0, ZONE).toInstant());
         out.flush();
     }
 
@@ -53,14 +53,16 @@ public final class MatterLoopExample {
     /**
      * The same walk for a report made at {@code location}, which {@code resolver} places in a grid
      * when it is a coordinate, with {@code also} hearing every transition (an SLA scheduler, say).
-     * The engine's clock starts at {@code start} and moves with the story.
+     * The engine's clock starts at {@code start} and moves with the story, which takes under six and a half
+     * hours with a lunch break: started at 09:30 on a working day, every step is in working hours.
+     * Times are printed in {@link #ZONE}.
      */
     public static Matter run(
             PrintWriter out, Instant start, Location location, GridResolver resolver, MatterListener also) {
-        ManualClock clock = ManualClock.of(start, ZoneId.of("Asia/Shanghai"));
+        ManualClock clock = ManualClock.of(start, ZONE);
         MatterEngine engine = MatterEngine.builder(clock)
                 .resolver(resolver)
-                .listener((m, t) -> out.println("  " + t))
+                .listener((m, t) -> out.println("  " + local(t)))
                 .listener(also)
                 .build();
 
@@ -76,7 +78,7 @@ public final class MatterLoopExample {
                         .addAttachments("wechat://group/qinshi/msg/1")
                         .build(),
                 "gw-hejianong-1");
-        out.println("  responsible: " + m.responsibility().explain());
+        out.println("  responsible: " + local(m.responsibility()));
 
         m = step(engine, clock, Command.on(m, Action.REGISTER, "community:hejianong"), 20);
         out.println("  routed: " + m.routing().orElseThrow().whistle() + " whistle, handled at "
@@ -89,7 +91,7 @@ public final class MatterLoopExample {
         m = step(engine, clock, Command.on(m, Action.ACCEPT, "gw-hejianong-2"), 15);
         out.println("The worker returns it (回退), thinking the pipe is the property company's:");
         m = step(engine, clock, Command.on(m, Action.RETURN, "gw-hejianong-2").because("污水管属小区物业"), 30);
-        out.println("  responsible: " + m.responsibility().explain());
+        out.println("  responsible: " + local(m.responsibility()));
         out.println("The community re-dispatches with the property company as co-handler (designated):");
         m = step(
                 engine,
@@ -99,24 +101,37 @@ public final class MatterLoopExample {
                 20);
         m = step(engine, clock, Command.on(m, Action.ACCEPT, "gw-hejianong-2"), 10);
         m = step(engine, clock, Command.on(m, Action.START, "gw-hejianong-2"), 30);
-        m = step(engine, clock, Command.on(m, Action.RESOLVE, "gw-hejianong-2").because("疏通管道, 清理现场"), 180);
+        m = step(engine, clock, Command.on(m, Action.RESOLVE, "gw-hejianong-2").because("疏通管道, 清理现场"), 120);
         out.println("The on-site check finds it not done (返工):");
         m = step(
                 engine,
                 clock,
                 Command.on(m, Action.REWORK, "community:hejianong").because("现场仍有异味"),
-                60);
-        m = step(engine, clock, Command.on(m, Action.RESOLVE, "gw-hejianong-2").because("更换破损管段"), 240);
-        m = step(engine, clock, Command.on(m, Action.VERIFY, "community:hejianong"), 60);
+                30);
+        m = step(engine, clock, Command.on(m, Action.RESOLVE, "gw-hejianong-2").because("更换破损管段"), 60);
+        m = step(engine, clock, Command.on(m, Action.VERIFY, "community:hejianong"), 30);
         m = step(engine, clock, Command.on(m, Action.CLOSE, "community:hejianong"), 10);
 
         out.println("History of " + m.id() + " (replayed: "
                 + engine.history(m.id()).replay().equals(m) + "):");
         for (Transition t : engine.history(m.id()).transitions()) {
-            out.println("  " + t);
+            out.println("  " + local(t));
         }
         out.println("Reporter as printed anywhere: " + m.report().reporter());
         return m;
+    }
+
+    /** The transition's line with its instant in the district's zone instead of UTC. */
+    private static String local(Transition t) {
+        return t.toString().replace(" " + t.at() + " ", " " + local(t.at()) + " ");
+    }
+
+    private static String local(Responsibility r) {
+        return r.explain().replace(" at " + r.since(), " at " + local(r.since()));
+    }
+
+    private static String local(Instant t) {
+        return t.atZone(ZONE).toOffsetDateTime().toString();
     }
 
     private static Matter step(MatterEngine engine, ManualClock clock, Command command, int minutesLater) {

@@ -1,7 +1,13 @@
 package org.gridgov.examples.sample;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +42,13 @@ public final class SampleFiles {
     public static final List<String> NAMES =
             List.of("jingkou.plan.json", "jingkou.grids.geojson", "jingkou.areas.geojson", "jingkou.reports.csv");
 
+    private static final CsvSchema REPORTS = CsvSchema.builder()
+            .addColumn("id")
+            .addColumn("lon")
+            .addColumn("lat")
+            .setUseHeader(true)
+            .build();
+
     private SampleFiles() {}
 
     /** Each file's name and text. */
@@ -55,18 +68,7 @@ public final class SampleFiles {
         }
         files.put(NAMES.get(1), geoJson(grids));
         files.put(NAMES.get(2), geoJson(areas));
-        StringBuilder csv = new StringBuilder("id,lon,lat\n");
-        CoordinateConverter toGcj = CoordinateConverter.of(CoordinateSystem.WGS84, CoordinateSystem.GCJ02);
-        for (JingkouSample.Report r : sample.reports()) {
-            LonLat gcj = toGcj.convert(r.lon(), r.lat());
-            csv.append(r.id())
-                    .append(',')
-                    .append(round(gcj.lon()))
-                    .append(',')
-                    .append(round(gcj.lat()))
-                    .append('\n');
-        }
-        files.put(NAMES.get(3), csv.toString());
+        files.put(NAMES.get(3), reportsCsv(sample.reports()));
         return files;
     }
 
@@ -82,6 +84,25 @@ public final class SampleFiles {
         Map<String, AreaCode> out = new LinkedHashMap<>();
         sample.reports().forEach(r -> out.put(r.id(), r.grid()));
         return out;
+    }
+
+    /** The reports as {@code id,lon,lat} CSV in GCJ-02, quoted where a field needs it. */
+    private static String reportsCsv(List<JingkouSample.Report> reports) {
+        CoordinateConverter toGcj = CoordinateConverter.of(CoordinateSystem.WGS84, CoordinateSystem.GCJ02);
+        StringWriter csv = new StringWriter();
+        try (SequenceWriter rows = new CsvMapper()
+                .writerFor(String[].class)
+                .with(REPORTS)
+                .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                .writeValues(csv)) {
+            for (JingkouSample.Report r : reports) {
+                LonLat gcj = toGcj.convert(r.lon(), r.lat());
+                rows.write(new String[] {r.id(), round(gcj.lon()), round(gcj.lat())});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return csv.toString();
     }
 
     private static String geoJson(List<GeoJsonFeature> features) {

@@ -89,4 +89,39 @@ class CoverageCheckCommandTest {
                         .exit())
                 .isEqualTo(Grid.BAD_INPUT);
     }
+
+    @Test
+    void anEmptyParentIsBadInputNotSomethingEveryGridCovers(@TempDir Path dir) throws IOException {
+        Path empty =
+                Files.writeString(dir.resolve("empty.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
+        CliRun run = CliRun.of(
+                "coverage", "check", "--grids", "samples/jingkou.grids.geojson", "--parent", empty.toString());
+
+        assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
+        assertThat(run.err())
+                .isEqualTo("grid: --parent " + empty
+                        + ": must hold at least one area, but was an empty FeatureCollection\n");
+    }
+
+    @Test
+    void projectedCoordinatesReadAsLonLatAreBadInputNotNonsenseAreas(@TempDir Path dir) throws IOException {
+        Path projected = Files.writeString(
+                dir.resolve("projected.geojson"),
+                "{\"type\":\"FeatureCollection\",\"features\":["
+                        + "{\"type\":\"Feature\",\"id\":\"A\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}},"
+                        + "{\"type\":\"Feature\",\"id\":\"B\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[400,0],[500,0],[500,100],[400,100],[400,0]]]}}]}");
+
+        CliRun lonLat = CliRun.of("coverage", "check", "--grids", projected.toString());
+        assertThat(lonLat.exit()).isEqualTo(Grid.BAD_INPUT);
+        assertThat(lonLat.err())
+                .startsWith("grid: --grids " + projected + ":features[1].geometry: must be longitudes within -180..180")
+                .contains("but was coordinates spanning 400.0..500.0 by 0.0..100.0");
+
+        assertThat(CliRun.of("coverage", "check", "--grids", projected.toString(), "--units", "metres")
+                        .exit())
+                .isEqualTo(Grid.CLEAN);
+        assertThat(CliRun.of("locate", "--grids", projected.toString(), "--points", "samples/jingkou.reports.csv")
+                        .err())
+                .startsWith("grid: --grids " + projected + ":features[1].geometry: ");
+    }
 }

@@ -2,9 +2,25 @@ package org.gridgov.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gridgov.workflow.calendar.WorkingCalendar;
+import org.gridgov.workflow.calendar.WorkingHours;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
+    private static final Pattern INSTANT =
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:\\d\\d)");
 
     @Test
     void theDemoRunsEndToEndOnTheSampleDistrict() {
@@ -20,10 +36,58 @@ class DemoCommandTest {
                 .contains("MISASSIGNED_PLACE [P001001003-1, 321102001001003, ")
                 .contains("is located: 贺家弄第1网格 321102001001001 < 贺家弄社区居委会 321102001001 < 正东路街道 321102001 < 京口区 321102")
                 .contains("replayed: true")
-                .contains("2026-02-13T16:00+08:00 START     #1 rule routine 5wd; due 2026-02-27T17:30+08:00")
-                .contains("STOPPED cycle 1, target 3h (rule routine), due 2026-02-13T19:00+08:00, elapsed PT20M")
-                .contains("\"357\" 7wd  from the report would be due 2026-03-02T17:30+08:00")
+                .contains("#1 2026-02-12T09:30+08:00 REPORT - -> REPORTED by gw-hejianong-1")
+                .contains("since version 1 at 2026-02-12T09:30+08:00")
+                .contains("2026-02-12T09:30+08:00 START     #1 rule routine 5wd; due 2026-02-26T17:30+08:00")
+                .contains("STOPPED cycle 1, target 3h (rule routine), due 2026-02-12T12:30+08:00, elapsed PT20M")
+                .contains("\"357\" 7wd  from the report would be due 2026-02-28T17:30+08:00")
                 .endsWith("Done: matter M000001 in grid 321102001001001 is CLOSED.\n")
                 .doesNotContain("施元冲");
+    }
+
+    @Test
+    void theStoryIsToldInTheDistrictsZoneAndHappensInWorkingHours() {
+        CliRun run = CliRun.of("demo", "samples");
+        WorkingCalendar china = WorkingCalendar.china().withWorkingHours(WorkingHours.parse("08:30-12:00,13:30-17:30"));
+
+        List<String> steps =
+                run.out().lines().filter(l -> l.matches("  #\\d+ .*")).toList();
+        assertThat(steps).hasSize(2 * 13);
+        for (String step : steps) {
+            Matcher m = INSTANT.matcher(step);
+            assertThat(m.find()).as(step).isTrue();
+            OffsetDateTime at = OffsetDateTime.parse(m.group());
+            assertThat(at.getOffset().getId()).as(step).isEqualTo("+08:00");
+            assertThat(china.isWorkingTime(at.toInstant())).as(step).isTrue();
+        }
+        Matcher any = INSTANT.matcher(run.out());
+        while (any.find()) {
+            assertThat(any.group()).as("every instant the demo prints").endsWith("+08:00");
+        }
+    }
+
+    @Test
+    void aSampleFolderWhoseDemoGridHasNoPlacesIsBadInputInOneLine(@TempDir Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Path plan = dir.resolve("jingkou.plan.json");
+        ObjectNode root = (ObjectNode) json.readTree(plan.toFile());
+        ArrayNode kept = json.createArrayNode();
+        root.get("places").forEach(p -> {
+            if (!p.get("grid").asText().equals("321102001001001")) {
+                kept.add(p);
+            }
+        });
+        root.set("places", kept);
+        json.writeValue(plan.toFile(), root);
+
+        CliRun run = CliRun.of("demo", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
+        BadOptionsTest.assertOneCleanLine(run, plan + ":places: grid 321102001001001 has a place with a location");
     }
 }

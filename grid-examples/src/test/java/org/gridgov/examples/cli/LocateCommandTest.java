@@ -106,6 +106,9 @@ class LocateCommandTest {
         Files.writeString(points, "id,lon,lat\nr1,119.45,32.19\nr2,east,32.19\n");
         CliRun run = CliRun.of("locate", "--grids", "samples/jingkou.grids.geojson", "--points", points.toString());
         assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
-        assertThat(run.err()).isEqualTo("grid: " + points + ":line 3.lon: a finite decimal number, but was 'east'\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "grid: " + points
+                                + ":line 3: column lon: must be a decimal number such as 119.4523, but was a value of length 4\n");
     }
 }

@@ -96,7 +96,8 @@ class SlaSimulateCommandTest {
         assertThat(run.err())
                 .contains("late.json:events[2].at")
                 .contains("time order")
-                .contains("2026-03-01T03:00Z");
+                .contains("but was 2026-03-01T11:00+08:00")
+                .contains("after 2026-03-02T10:30+08:00");
 
         Path policy = dir.resolve("policy.json");
         Files.writeString(
@@ -108,5 +109,27 @@ class SlaSimulateCommandTest {
         CliRun bad = CliRun.of("sla", "simulate", "--policy", policy.toString(), "--events", EVENTS);
         assertThat(bad.exit()).isEqualTo(Grid.BAD_INPUT);
         assertThat(bad.err()).contains("policy.json:rules[2].targets[0].limit").contains("'7d'");
+    }
+
+    @Test
+    void anEventTheLifecycleForbidsIsBadInputNamingIt(@TempDir Path dir) throws IOException {
+        Path afterClose = Files.writeString(
+                dir.resolve("after-close.json"),
+                Files.readString(Path.of(EVENTS))
+                        .replace(
+                                "\"action\": \"CLOSE\"}",
+                                "\"action\": \"CLOSE\"},\n    {\"at\": \"2026-03-14T09:00+08:00\", \"action\": \"START\"}"));
+        CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", afterClose.toString());
+
+        assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
+        BadOptionsTest.assertOneCleanLine(run, "after-close.json:events[11].action");
+        assertThat(run.err()).contains("in state CLOSED").endsWith("but was START\n");
+
+        Path early = Files.writeString(
+                dir.resolve("early.json"),
+                Files.readString(Path.of(EVENTS)).replace("\"action\": \"DISPATCH\"", "\"action\": \"START\""));
+        CliRun started = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", early.toString());
+        assertThat(started.exit()).isEqualTo(Grid.BAD_INPUT);
+        assertThat(started.err()).contains("early.json:events[2].action").contains("in state REGISTERED");
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.geo.crs.Units;
 
 /**
@@ -16,18 +17,15 @@ import org.gridgov.geo.crs.Units;
  * @param minGapWidthM width in metres (twice the area over the perimeter) under which a
  *     gap or overlap is marked {@code belowTolerance} (default 1 m); it is still reported
  * @param reviewed defects a person has accepted, left out of the findings
+ * @throws InvalidInputException if a tolerance is negative, NaN or infinite
  */
 public record CoverageOptions(
         Units units, double snapToleranceM, double minGapWidthM, List<ReviewedException> reviewed) {
 
     public CoverageOptions {
         requireNonNull(units, "units");
-        if (!(snapToleranceM >= 0) || Double.isInfinite(snapToleranceM)) {
-            throw new IllegalArgumentException("snapToleranceM must be finite and >= 0, but was " + snapToleranceM);
-        }
-        if (!(minGapWidthM >= 0) || Double.isInfinite(minGapWidthM)) {
-            throw new IllegalArgumentException("minGapWidthM must be finite and >= 0, but was " + minGapWidthM);
-        }
+        requireFiniteNonNegative("snapToleranceM", snapToleranceM);
+        requireFiniteNonNegative("minGapWidthM", minGapWidthM);
         reviewed = List.copyOf(reviewed);
     }
 
@@ -53,6 +51,12 @@ public record CoverageOptions(
         List<ReviewedException> all = new ArrayList<>(reviewed);
         all.add(requireNonNull(exception, "exception"));
         return new CoverageOptions(units, snapToleranceM, minGapWidthM, all);
+    }
+
+    private static void requireFiniteNonNegative(String name, double metres) {
+        if (!(metres >= 0) || Double.isInfinite(metres)) {
+            throw new InvalidInputException(name, "must be a finite number of metres >= 0", metres);
+        }
     }
 
     /** The snap tolerance in coordinate units. */

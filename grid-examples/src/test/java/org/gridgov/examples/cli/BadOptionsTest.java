@@ -1,0 +1,147 @@
+package org.gridgov.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every bad option value, for every command, exits 2 with exactly one line on standard error that
+ * names the option (or the file), and never a stack trace (issue 11 item 2, issue 16).
+ */
+class BadOptionsTest {
+    private static final String GRIDS = "samples/jingkou.grids.geojson";
+    private static final String POINTS = "samples/jingkou.reports.csv";
+    private static final String POLICY = "samples/sla-357.json";
+    private static final String EVENTS = "samples/sla-events-suspended.json";
+    private static final String MISSING = "samples/no-such-file.json";
+    private static final String FOLDER = "samples";
+
+    @TempDir
+    static Path dir;
+
+    static Stream<Arguments> badOptions() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String width : List.of("-1", "-0.5", "NaN", "Infinity", "-Infinity", "1e999", "0x1p4", "1.0d", "one")) {
+            cases.add(bad("--gap-width-m", "coverage", "check", "--grids", GRIDS, "--gap-width-m", width));
+        }
+        cases.add(bad("--grids", "coverage", "check", "--grids", MISSING));
+        cases.add(bad("--grids", "coverage", "check", "--grids", FOLDER));
+        cases.add(bad("--parent", "coverage", "check", "--grids", GRIDS, "--parent", MISSING));
+        cases.add(bad("--parent", "coverage", "check", "--grids", GRIDS, "--parent", FOLDER));
+        cases.add(bad("--units", "coverage", "check", "--grids", GRIDS, "--units", "furlongs"));
+        cases.add(bad("--format", "coverage", "check", "--grids", GRIDS, "--format", "xml"));
+        cases.add(bad("--out", "coverage", "check", "--grids", GRIDS, "--out", FOLDER));
+        cases.add(bad("--out", "coverage", "check", "--grids", GRIDS, "--out", MISSING + "/under/a/file"));
+        cases.add(bad("--frob", "coverage", "check", "--grids", GRIDS, "--frob"));
+        cases.add(bad("--grids", "coverage", "check"));
+
+        cases.add(bad("--points", "locate", "--grids", GRIDS, "--points", MISSING));
+        cases.add(bad("--points", "locate", "--grids", GRIDS, "--points", FOLDER));
+        cases.add(bad("--grids", "locate", "--grids", FOLDER, "--points", POINTS));
+        cases.add(bad("--crs", "locate", "--grids", GRIDS, "--points", POINTS, "--crs", "mercator"));
+        cases.add(bad("--out", "locate", "--grids", GRIDS, "--points", POINTS, "--out", FOLDER));
+
+        cases.add(bad("PLAN.json", "plan", "check", MISSING));
+        cases.add(bad("PLAN.json", "plan", "check", FOLDER));
+        cases.add(bad("--format", "plan", "check", "samples/jingkou.plan.json", "--format", "yaml"));
+
+        cases.add(bad("SAMPLES", "demo", MISSING));
+        cases.add(bad("SAMPLES", "demo", POLICY));
+
+        cases.add(bad("--policy", "sla", "simulate", "--policy", MISSING, "--events", EVENTS));
+        cases.add(bad("--policy", "sla", "simulate", "--policy", FOLDER, "--events", EVENTS));
+        cases.add(bad("--events", "sla", "simulate", "--policy", POLICY, "--events", FOLDER));
+        cases.add(bad("--calendar", "sla", "simulate", "--policy", POLICY, "--events", EVENTS, "--calendar", FOLDER));
+        cases.add(bad(
+                "--working-hours",
+                "sla",
+                "simulate",
+                "--policy",
+                POLICY,
+                "--events",
+                EVENTS,
+                "--working-hours",
+                "25:00-26:00"));
+        cases.add(bad(
+                "--calendar",
+                "sla",
+                "deadline",
+                "--start",
+                "2026-02-13T16:00+08:00",
+                "--add",
+                "5wd",
+                "--calendar",
+                MISSING));
+        cases.add(bad(
+                "--working-hours",
+                "sla",
+                "deadline",
+                "--start",
+                "2026-02-13T16:00+08:00",
+                "--add",
+                "5wd",
+                "--working-hours",
+                "17:00-09:00"));
+        cases.add(bad("'frob'", "frob"));
+        return cases.stream();
+    }
+
+    private static Arguments bad(String named, String... args) {
+        return Arguments.of(String.join(" ", args), named, args);
+    }
+
+    @ParameterizedTest(name = "grid {0}")
+    @MethodSource("badOptions")
+    void exitsTwoWithOneLineNamingTheOption(String commandLine, String named, String[] args) {
+        CliRun run = CliRun.of(args);
+
+        assertThat(run.exit()).as(commandLine).isEqualTo(Grid.BAD_INPUT);
+        assertOneCleanLine(run, named);
+        assertThat(run.out()).as("nothing on standard output").isEmpty();
+    }
+
+    static Stream<Arguments> extremeInstants() {
+        return Stream.of(
+                Arguments.of("\"+999999999-12-31T23:59:59+08:00\"", "events[0].at"),
+                Arguments.of("\"-999999999-01-01T00:00:00+08:00\"", "events[0].at"),
+                Arguments.of("\"10000-01-01T00:00:00+08:00\"", "events[0].at"),
+                Arguments.of("\"1066-10-14T09:00:00+00:00\"", "events[0].at"),
+                Arguments.of("12345678901234567890", "events[0].at"),
+                Arguments.of("\"2026-02-30T09:00+08:00\"", "events[0].at"));
+    }
+
+    @ParameterizedTest(name = "at = {0}")
+    @MethodSource("extremeInstants")
+    void anEventAtAnExtremeOrImpossibleInstantIsBadInput(String at, String path) throws IOException {
+        Path events = Files.writeString(
+                dir.resolve("extreme.json"),
+                "{\"format\":\"grid-sla-events/1\",\"matter\":{\"category\":\"SANITATION\",\"severity\":\"LOW\"},"
+                        + "\"events\":[{\"at\":" + at + ",\"action\":\"REPORT\"}]}");
+        CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", events.toString());
+
+        assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
+        assertOneCleanLine(run, "extreme.json");
+        assertThat(run.err()).contains(path);
+    }
+
+    static void assertOneCleanLine(CliRun run, String named) {
+        assertThat(run.err().lines()).as(run.err()).hasSize(1);
+        assertThat(run.err())
+                .startsWith("grid: ")
+                .endsWith("\n")
+                .contains(named)
+                .doesNotContain("Exception")
+                .doesNotContain("at org.")
+                .doesNotContain("at java.")
+                .doesNotContain("\tat ");
+    }
+}
