@@ -12,6 +12,7 @@ module org.gridgov.workflow {
     exports org.gridgov.workflow.responsibility;
     exports org.gridgov.workflow.mode;
     exports org.gridgov.workflow.engine;
+    exports org.gridgov.workflow.office;
     exports org.gridgov.workflow.policy;
     exports org.gridgov.workflow.sla;
     exports org.gridgov.workflow.sla.testkit;

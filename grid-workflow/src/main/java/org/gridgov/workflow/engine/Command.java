@@ -37,9 +37,9 @@ public record Command(
         if (actor == null || actor.isBlank()) {
             throw new InvalidInputException("actor", "a command names its actor", actor);
         }
-        if (action == Action.REPORT || action == Action.REROUTE) {
+        if (action == Action.REPORT || action == Action.REROUTE || action.systemOnly()) {
             throw new InvalidInputException(
-                    "action", "REPORT and REROUTE are done by the engine, not by a command", action);
+                    "action", "REPORT, REROUTE, REHOME and SLA steps are done by the engine, not by a command", action);
         }
         reason = reason == null ? "" : reason;
     }

@@ -49,7 +49,19 @@ public enum Action {
     /** 移交: hand the matter over to another party. */
     HAND_OVER("移交", false),
     /** 指定: designate a (new) lead and co-handlers. */
-    DESIGNATE("指定负责", false);
+    DESIGNATE("指定负责", false),
+    /** 重新归属: the plan was revised and the matter's grid moved (retired, merged, split, re-coded). */
+    REHOME("重新归属", false),
+    /** 预警: an SLA warning light went on (a system entry, actor {@code system:sla}). */
+    WARN("预警", false),
+    /** 超时: an SLA deadline passed with the clock open (a system entry). */
+    BREACH("超时", false),
+    /** 提醒: an SLA ladder step notified a role (a system entry). */
+    NOTIFY("提醒", false),
+    /** 黄牌督办: an SLA ladder step put the matter under supervision with a yellow card (a system entry). */
+    YELLOW_CARD("黄牌督办", false),
+    /** 红牌督办: an SLA ladder step put the matter under supervision with a red card (a system entry). */
+    RED_CARD("红牌督办", false);
 
     private final String chineseName;
     private final boolean needsReason;
@@ -62,6 +74,15 @@ public enum Action {
     /** The action's name in Chinese. */
     public String chineseName() {
         return chineseName;
+    }
+
+    /**
+     * Whether only the system records this action: an SLA step that fired ({@link #WARN},
+     * {@link #BREACH}, {@link #NOTIFY}, {@link #YELLOW_CARD}, {@link #RED_CARD}) or a re-homing after
+     * a plan revision ({@link #REHOME}). A {@code Command} never carries one.
+     */
+    public boolean systemOnly() {
+        return ordinal() >= REHOME.ordinal();
     }
 
     /** Whether a transition by this action must carry a reason. */

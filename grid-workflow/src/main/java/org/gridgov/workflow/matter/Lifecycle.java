@@ -75,6 +75,11 @@ public final class Lifecycle {
         for (State s : State.values()) {
             if (s.isOpen()) {
                 move(Action.HAND_OVER, s, s);
+                move(Action.REHOME, s, s);
+            }
+            for (Action a :
+                    EnumSet.of(Action.WARN, Action.BREACH, Action.NOTIFY, Action.YELLOW_CARD, Action.RED_CARD)) {
+                move(a, s, s);
             }
         }
     }
@@ -97,11 +102,15 @@ public final class Lifecycle {
         return Optional.ofNullable(MOVES.getOrDefault(action, Map.of()).get(from));
     }
 
-    /** The actions the table allows in {@code state} (conditions such as a pending extension aside). */
+    /**
+     * The actions a person may take in {@code state} by the table (conditions such as a pending
+     * extension aside). The system's own entries ({@link Action#systemOnly()}: SLA steps, re-homing)
+     * are left out: {@link #target} answers for them.
+     */
     public static Set<Action> allowed(State state) {
         Set<Action> out = EnumSet.noneOf(Action.class);
         for (Action a : Action.values()) {
-            if (target(state, a).isPresent()) {
+            if (!a.systemOnly() && target(state, a).isPresent()) {
                 out.add(a);
             }
         }
@@ -213,6 +222,13 @@ public final class Lifecycle {
                 .responsibility(Payload.responsibility(matter, t));
         if (t.routing() != null) {
             next.routing(t.routing());
+        }
+        if (t.area() != null) {
+            next.area(t.area());
+        }
+        if (t.action() == Action.YELLOW_CARD || t.action() == Action.RED_CARD) {
+            next.addSupervisions(
+                    new Supervision(t.action(), t.step().key(), t.step().role(), t.at(), t.version()));
         }
         next.resumeTo(
                 t.action() == Action.SUSPEND

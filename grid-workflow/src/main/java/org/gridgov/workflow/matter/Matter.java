@@ -1,6 +1,7 @@
 package org.gridgov.workflow.matter;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.workflow.internal.ValueStyle;
@@ -61,6 +62,9 @@ public abstract class Matter {
 
     /** Who answers for it now and why. */
     public abstract Responsibility responsibility();
+
+    /** The supervision cards (督办) its SLA ladders gave it, oldest first. */
+    public abstract List<Supervision> supervisions();
 
     /** When it was reported, from the engine's clock. */
     public abstract Instant reportedAt();

@@ -17,7 +17,8 @@ final class Payload {
     static void check(Matter matter, Transition t) {
         Action a = t.action();
         boolean routingNeeded = ROUTING.contains(a) && a != Action.REOPEN;
-        if (ASSIGNING.contains(a) != (t.assignment() != null)) {
+        boolean mayAssign = a == Action.ESCALATE; // escalation may move responsibility to the level's party
+        if (!mayAssign && ASSIGNING.contains(a) != (t.assignment() != null)) {
             throw fail(matter, t, ASSIGNING.contains(a) ? "it needs an assignment" : "it carries no assignment");
         }
         if (a == Action.HAND_OVER && !t.assignment().coHandlers().isEmpty()) {
@@ -27,8 +28,18 @@ final class Payload {
             throw fail(matter, t, routingNeeded ? "it needs a routing" : "it carries no routing");
         }
         if (a == Action.ESCALATE
-                && t.routing().level() != matter.routing().orElseThrow().level().up()) {
-            throw fail(matter, t, "escalation moves exactly one level up");
+                && t.routing().level().compareTo(matter.routing().orElseThrow().level()) <= 0) {
+            throw fail(matter, t, "escalation moves up");
+        }
+        boolean stepNeeded = a.systemOnly() && a != Action.REHOME;
+        if (stepNeeded && t.step() == null) {
+            throw fail(matter, t, "a system entry records its SLA step");
+        }
+        if (t.step() != null && !stepNeeded && a != Action.ESCALATE) {
+            throw fail(matter, t, "it carries no SLA step (only system entries and an escalation by a ladder do)");
+        }
+        if ((a == Action.REHOME) != (t.area() != null)) {
+            throw fail(matter, t, a == Action.REHOME ? "a re-homing names the new area" : "it carries no area");
         }
         if (a == Action.DEESCALATE && t.routing().level() != HandlingLevel.GRID) {
             throw fail(matter, t, "de-escalation moves back to the grid");
@@ -40,6 +51,8 @@ final class Payload {
         switch (t.action()) {
             case HAND_OVER:
                 return r.handedOver(t.assignment().lead(), t.at(), t.version());
+            case ESCALATE:
+                return t.assignment() == null ? r : r.designated(t.assignment(), t.actor(), t.at(), t.version());
             case DISPATCH:
             case DESIGNATE:
                 return r.designated(t.assignment(), t.actor(), t.at(), t.version());

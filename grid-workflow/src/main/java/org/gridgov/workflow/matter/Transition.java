@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.gridgov.core.area.AreaCode;
 import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.routing.Routing;
 
@@ -13,7 +14,10 @@ import org.gridgov.workflow.routing.Routing;
  * <p>{@code version} is the matter's version after the step (the first transition, a
  * {@link Action#REPORT}, has version 1 and {@code from == null}). {@code at} comes from the
  * engine's injected clock. {@code assignment} is set for dispatch, designation and hand-over;
- * {@code routing} for registration, escalation, de-escalation and re-routing. This is the event
+ * {@code routing} for registration, escalation, de-escalation and re-routing; {@code step} for a
+ * system entry recording an SLA step that fired (actor {@code system:sla}); {@code area} for a
+ * re-homing after a plan revision. Absent parts are {@code null}; read them with the typed
+ * accessors ({@link #assignmentIfAny()}, {@link #stepIfAny()}, ...). This is the event
  * SLA clocks consume: a clock starts, pauses, resumes or stops on {@code from}/{@code to}.
  * Immutable.
  *
@@ -27,6 +31,8 @@ import org.gridgov.workflow.routing.Routing;
  * @param reason why, empty when none was given
  * @param assignment the new lead and co-handlers, or {@code null}
  * @param routing the new routing, or {@code null}
+ * @param step the SLA step a system entry records, or {@code null}
+ * @param area the matter's new area after a re-homing, or {@code null}
  */
 public record Transition(
         MatterId matter,
@@ -38,7 +44,9 @@ public record Transition(
         Instant at,
         String reason,
         Assignment assignment,
-        Routing routing) {
+        Routing routing,
+        SystemStep step,
+        AreaCode area) {
 
     /** Checks required parts; a {@code null} reason becomes empty. */
     public Transition {
@@ -48,6 +56,36 @@ public record Transition(
         requireNonNull(actor, "actor");
         requireNonNull(at, "at");
         reason = reason == null ? "" : reason;
+    }
+
+    /** A step by a person or the engine: no SLA step, no re-homing. */
+    public Transition(
+            MatterId matter,
+            long version,
+            Action action,
+            State from,
+            State to,
+            String actor,
+            Instant at,
+            String reason,
+            Assignment assignment,
+            Routing routing) {
+        this(matter, version, action, from, to, actor, at, reason, assignment, routing, null, null);
+    }
+
+    /** The state before, empty for the report. */
+    public Optional<State> fromIfAny() {
+        return Optional.ofNullable(from);
+    }
+
+    /** The SLA step, if this is a system entry recording one. */
+    public Optional<SystemStep> stepIfAny() {
+        return Optional.ofNullable(step);
+    }
+
+    /** The new area, if this step re-homed the matter. */
+    public Optional<AreaCode> areaIfAny() {
+        return Optional.ofNullable(area);
     }
 
     /** Whether the step changed the matter's state. */
@@ -96,6 +134,12 @@ public record Transition(
                     .append(" (")
                     .append(routing.rule())
                     .append(')');
+        }
+        if (step != null) {
+            s.append(" step=").append(step.key());
+        }
+        if (area != null) {
+            s.append(" area=").append(area);
         }
         if (!reason.isEmpty()) {
             s.append(" reason: ").append(reason);

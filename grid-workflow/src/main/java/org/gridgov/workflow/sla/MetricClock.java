@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.MatterId;
@@ -11,7 +12,7 @@ import org.gridgov.workflow.matter.MatterId;
 /**
  * The clock of one metric of one matter: its current cycle and the cycles before it, folded from
  * the matter's transitions by the metric's {@link ClockRule}. Mutable; guarded by the
- * {@link SlaScheduler}'s lock.
+ * {@link SlaScheduler}'s lock or by the owner of a {@link MatterSla}.
  */
 final class MetricClock {
     final Metric metric;
@@ -150,19 +151,19 @@ final class MetricClock {
      * The next step to fire, skipping steps the queue has fired already (a rebuilt clock) and steps
      * a stopped cycle never reached; {@code null} if none can be scheduled now.
      */
-    Timer next(MatterId id, SlaPolicy policy, WorkingCalendar cal, DueTimerQueue queue) {
+    Timer next(MatterId id, SlaPolicy policy, WorkingCalendar cal, Predicate<TimerKey> fired) {
         if (past != null) {
             for (Cycle cycle : past) {
-                Timer t = nextIn(cycle, id, policy, cal, queue);
+                Timer t = nextIn(cycle, id, policy, cal, fired);
                 if (t != null) {
                     return t;
                 }
             }
         }
-        return current == null ? null : nextIn(current, id, policy, cal, queue);
+        return current == null ? null : nextIn(current, id, policy, cal, fired);
     }
 
-    private Timer nextIn(Cycle cycle, MatterId id, SlaPolicy policy, WorkingCalendar cal, DueTimerQueue queue) {
+    private Timer nextIn(Cycle cycle, MatterId id, SlaPolicy policy, WorkingCalendar cal, Predicate<TimerKey> fired) {
         if (cycle.exhausted) {
             return null;
         }
@@ -175,7 +176,7 @@ final class MetricClock {
             if (cycle.stoppedAt != null && !at.isBefore(cycle.stoppedAt)) {
                 break;
             }
-            if (!queue.hasFired(new TimerKey(id, metric, cycle.number, cycle.nextStep))) {
+            if (!fired.test(new TimerKey(id, metric, cycle.number, cycle.nextStep))) {
                 return new Timer(id, metric, cycle.number, cycle.nextStep, at);
             }
             cycle.nextStep++;

@@ -119,9 +119,16 @@ public record SlaClock(
         if (c.changes != null) {
             out.addAll(c.changes);
         }
-        for (int i = 0; i < c.nextStep; i++) {
+        // A retarget (escalation, new policy) may leave fewer steps than fired, or steps whose
+        // instant waits for a resume: the timeline shows the fired steps the target still has.
+        int fired = Math.min(c.nextStep, Steps.count(policy, c));
+        for (int i = 0; i < fired; i++) {
+            Instant at = Steps.instant(policy, cal, c, i);
+            if (at == null) {
+                continue;
+            }
             out.add(new ClockEntry(
-                    Steps.instant(policy, cal, c, i),
+                    at,
                     Steps.kind(policy, i),
                     c.number,
                     null,

@@ -239,7 +239,7 @@ public final class SlaScheduler implements MatterListener {
     }
 
     private void schedule(MatterClocks m, MetricClock c) {
-        Timer next = c.next(m.id, policy, calendar, queue);
+        Timer next = c.next(m.id, policy, calendar, queue::hasFired);
         if (next != null && !next.equals(c.scheduled)) {
             queue.schedule(next);
         }

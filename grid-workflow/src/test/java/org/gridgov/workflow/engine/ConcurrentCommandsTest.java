@@ -276,6 +276,7 @@ class ConcurrentCommandsTest {
             action = allowed.get(random.nextInt(allowed.size()));
         } else {
             List<Action> any = new ArrayList<>(EnumSet.complementOf(EnumSet.of(Action.REPORT, Action.REROUTE)));
+            any.removeIf(Action::systemOnly);
             action = any.get(random.nextInt(any.size()));
         }
         long version = random.nextInt(12) == 0 ? current.version() - 1 - random.nextInt(3) : current.version();

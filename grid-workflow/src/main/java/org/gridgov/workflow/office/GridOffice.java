@@ -1,0 +1,856 @@
+package org.gridgov.workflow.office;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.UnknownIdException;
+import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.area.GridResolver;
+import org.gridgov.core.duty.DutyCatalogue;
+import org.gridgov.core.plan.GridPlan;
+import org.gridgov.core.plan.PlanChange;
+import org.gridgov.core.plan.PlanHistory;
+import org.gridgov.core.staff.Roster;
+import org.gridgov.workflow.admission.AdmissionDecision;
+import org.gridgov.workflow.admission.AdmissionGate;
+import org.gridgov.workflow.admission.AdmissionList;
+import org.gridgov.workflow.admission.NotAdmittedException;
+import org.gridgov.workflow.calendar.WorkingCalendar;
+import org.gridgov.workflow.engine.Command;
+import org.gridgov.workflow.engine.ModeChange;
+import org.gridgov.workflow.engine.StaleVersionException;
+import org.gridgov.workflow.matter.Action;
+import org.gridgov.workflow.matter.Category;
+import org.gridgov.workflow.matter.IllegalTransitionException;
+import org.gridgov.workflow.matter.Lifecycle;
+import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterHistory;
+import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.matter.MatterReport;
+import org.gridgov.workflow.matter.State;
+import org.gridgov.workflow.matter.Transition;
+import org.gridgov.workflow.mode.Mode;
+import org.gridgov.workflow.mode.ModeBook;
+import org.gridgov.workflow.mode.ModeSwitch;
+import org.gridgov.workflow.mode.NotAuthorisedException;
+import org.gridgov.workflow.responsibility.Assignment;
+import org.gridgov.workflow.responsibility.Responsibility;
+import org.gridgov.workflow.routing.Routing;
+import org.gridgov.workflow.routing.RoutingPolicy;
+import org.gridgov.workflow.sla.SlaClock;
+import org.gridgov.workflow.sla.SlaPolicy;
+import org.gridgov.workflow.sla.Timer;
+
+/**
+ * The district grid office: one object that runs a district's matters. It takes reports and
+ * commands, keeps every matter's SLA clocks as part of its transitions, fires warnings, breaches
+ * and ladder steps as system entries that act (escalation, supervision cards, notifications),
+ * delivers events to the host through an outbox, and keeps modes, the admission list and the
+ * policy record behind its {@link OfficeStore}.
+ *
+ * <pre>{@code
+ * GridOffice office = GridOffice.builder(clock)
+ *     .plan(plan, roster).resolver(locator)            // grid-geo's PlanLocator
+ *     .policies(Path.of("samples"))                    // policy-*.json, sla-*.json
+ *     .calendar(WorkingCalendar.china())
+ *     .listener(event -> wechat.send(event))           // at least once, in order per matter
+ *     .build();
+ * Matter m = office.report(report, "gw-0042");
+ * m = office.handle(Command.on(m, Action.REGISTER, "gw-0042"));
+ * office.tick();                                       // or office.start(): a thread that ticks
+ * }</pre>
+ *
+ * <p><b>One change per command.</b> A command's transition, the system entries of steps that fell
+ * due before it, the matter's timers, clock problem and due instant, and the outbox events are one
+ * {@link MatterChange}, committed atomically or not at all; a refused command leaves everything as
+ * it was. A clock that cannot be computed (the calendar does not reach its deadline) does not
+ * refuse the matter: it is committed as a {@link ClockProblem}, listed by {@link #clockProblems()}
+ * and counted by {@link #health()}.
+ *
+ * <p><b>Exactly once.</b> The history is the record of what fired: a step is fired only if its key
+ * ({@code METRIC/CYCLE/STEP_ID}) is not in the history, and a new office on the same store rebuilds
+ * every clock from the histories and fires nothing again.
+ *
+ * <p><b>Time</b> comes only from the injected clock; {@link #tick()} fires what is due at the
+ * clock's instant and delivers the outbox; {@link #start()} calls it on a period.
+ *
+ * <p>Thread-safe. Work on one matter is serialised by a lock per matter (striped); work on
+ * different matters runs in parallel; the store's version check guards against other instances.
+ * Office settings (modes, admissions, policies) change under one settings lock.
+ */
+public final class GridOffice implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(GridOffice.class.getName());
+    private static final int BATCH = 256;
+
+    private final Clock clock;
+    private final OfficeStore store;
+    private final DutyCatalogue catalogue;
+    private final RoleDirectory hostDirectory;
+    private final RosterCheck rosterCheck;
+    private final List<OfficeListener> listeners;
+    private final Duration retryInitial;
+    private final Duration retryMax;
+    private final Duration tickPeriod;
+    private final AtomicReference<PlanContext> plan;
+    private final AtomicReference<Policies> policies;
+    private final AtomicReference<WorkingCalendar> calendar;
+    private final AtomicReference<OfficeSettings> settings;
+    private final MatterLocks locks = new MatterLocks();
+    private final ClockCache slas = new ClockCache();
+    private final Object settingsLock = new Object();
+    private final AtomicLong tickFailures = new AtomicLong();
+    private final Set<MatterId> firing = ConcurrentHashMap.newKeySet();
+    private ScheduledFuture<?> ticking;
+    private ScheduledExecutorService ownExecutor;
+
+    private GridOffice(Builder b) {
+        this.clock = b.clock;
+        this.store = b.store;
+        this.catalogue = b.catalogue;
+        this.hostDirectory = b.directory;
+        this.rosterCheck = b.rosterCheck;
+        this.listeners = List.copyOf(b.listeners);
+        this.retryInitial = b.retryInitial;
+        this.retryMax = b.retryMax;
+        this.tickPeriod = b.tickPeriod;
+        this.plan = new AtomicReference<>(PlanContext.of(b.plan, b.roster, b.resolver, b.directory));
+        this.policies = new AtomicReference<>(b.policies);
+        this.calendar = new AtomicReference<>(b.calendar);
+        OfficeSettings s = store.settings();
+        if (s.version() == 0) {
+            s = s.withAdmissions(b.policies.admissions());
+            store.saveSettings(s);
+        }
+        this.settings = new AtomicReference<>(s);
+    }
+
+    /** A builder; the clock is the only source of time the office will use. */
+    public static Builder builder(Clock clock) {
+        return new Builder(clock);
+    }
+
+    // ---------------------------------------------------------------- reports and commands
+
+    /**
+     * Takes in a reported matter received by {@code receiver} (first-asked responsible). A report
+     * whose external id was taken in before returns that matter and records nothing.
+     *
+     * @throws InvalidInputException if the receiver is blank, or the location is not an active area
+     *     of the current plan revision (field {@code location.area}) or lies in no grid
+     * @throws UnknownIdException if the category is not in the taxonomy
+     * @throws NotAdmittedException if the admission gate refuses the matter
+     */
+    public Matter report(MatterReport report, String receiver) {
+        requireNonNull(report, "report");
+        if (receiver == null || receiver.isBlank()) {
+            throw new InvalidInputException("receiver", "a matter is received by someone (首问负责)", receiver);
+        }
+        Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
+        if (known.isPresent()) {
+            return matter(known.get());
+        }
+        Policies p = policies.get();
+        PlanContext pc = plan.get();
+        Category category = p.taxonomy().get(report.category());
+        AreaCode area = pc.check(
+                report.location().areaCode().isPresent() ? "location.area" : "location",
+                report.location().resolve(pc.resolver()));
+        AdmissionDecision decision =
+                AdmissionGate.check(catalogue, settings.get().admissions(), report, area, LocalDate.now(clock));
+        if (!decision.admitted()) {
+            throw new NotAdmittedException(decision);
+        }
+        MatterId id = store.nextId();
+        Instant now = clock.instant();
+        Transition reported = new Transition(id, 1, Action.REPORT, null, State.REPORTED, receiver, now, "", null, null);
+        Matter matter = Lifecycle.start(report, area, category, reported);
+        return locks.with(id, () -> {
+            var sla = slas.fresh(id, category.code(), report.severity());
+            Draft d = Draft.created(matter, reported);
+            sla.fold(reported, p.sla(), calendar.get());
+            MatterRecord stored = store.commit(d.change(0, sla, now));
+            if (stored.matter().id().equals(id)) {
+                slas.put(id, sla);
+            }
+            return stored.matter();
+        });
+    }
+
+    /**
+     * Applies a person's command, after recording the SLA steps of the matter that fell due.
+     *
+     * @return the matter after the command
+     * @throws UnknownIdException if there is no such matter
+     * @throws StaleVersionException if the matter is no longer at the command's version
+     * @throws IllegalTransitionException if the lifecycle forbids the action now
+     * @throws InvalidInputException if the action lacks a reason or an assignment, or (with
+     *     {@link RosterCheck#REFUSE}) names a lead or co-handler not on the roster
+     */
+    public Matter handle(Command command) {
+        return handleChecked(command).matter();
+    }
+
+    /** Like {@link #handle}, with the findings about leads and co-handlers not on the roster. */
+    public Handled handleChecked(Command command) {
+        requireNonNull(command, "command");
+        PlanContext pc = plan.get();
+        List<AssignmentFinding> findings = checkRoster(command, pc);
+        MatterRecord stored = change(command.matter(), command.expectedVersion(), null, (m, now) -> {
+            Policies p = policies.get();
+            Mode mode = modeOf(m.area());
+            State to = Lifecycle.next(m, command.action(), command.reason());
+            Routing routing = Router.routing(m, command.action(), p.routing(), mode);
+            Assignment assignment = command.assignment();
+            if (command.action() == Action.ESCALATE && assignment == null && routing != null) {
+                assignment = Router.escalatedTo(m, routing.level(), pc.directory());
+            }
+            return new Transition(
+                    m.id(),
+                    m.version() + 1,
+                    command.action(),
+                    m.state(),
+                    to,
+                    command.actor(),
+                    now,
+                    command.reason(),
+                    assignment,
+                    routing);
+        });
+        List<AssignmentFinding> out = new ArrayList<>();
+        for (AssignmentFinding f : findings) {
+            out.add(new AssignmentFinding(f.matter(), stored.matter().version(), f.field(), f.rule(), f.party()));
+        }
+        return new Handled(stored.matter(), out);
+    }
+
+    private List<AssignmentFinding> checkRoster(Command command, PlanContext pc) {
+        Assignment a = command.assignment();
+        if (a == null) {
+            return List.of();
+        }
+        List<AssignmentFinding> out = new ArrayList<>();
+        List<String> parties = new ArrayList<>();
+        parties.add(a.lead());
+        parties.addAll(a.coHandlers().stream().sorted().toList());
+        for (int i = 0; i < parties.size(); i++) {
+            String party = parties.get(i);
+            if (PlanContext.isUnit(party) || pc.people().contains(party)) {
+                continue;
+            }
+            String field = i == 0 ? "assignment.lead" : "assignment.coHandlers";
+            String rule = "a person on the roster of plan revision " + pc.plan().revision();
+            if (rosterCheck == RosterCheck.REFUSE) {
+                throw new InvalidInputException(field, rule, party);
+            }
+            out.add(new AssignmentFinding(command.matter(), 0, field, rule, party));
+        }
+        return out;
+    }
+
+    /** One transition built on the matter as it stands (after due steps), or null for none. */
+    @FunctionalInterface
+    interface Step {
+        Transition next(Matter current, Instant now);
+    }
+
+    /**
+     * The one path every change to a matter takes: under the matter's lock, load it, check the
+     * version ({@code expected < 0}: any), record the steps that fell due, add the step's transition,
+     * and commit it all as one {@link MatterChange}. On any failure the cached clocks are dropped
+     * (they are rebuilt from the stored history) and the store is untouched.
+     */
+    MatterRecord change(MatterId id, long expected, ClockCache.Prepare prepare, Step step) {
+        requireNonNull(id, "matter");
+        return locks.with(id, () -> {
+            MatterRecord rec = store.find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
+            if (expected >= 0 && rec.matter().version() != expected) {
+                throw new StaleVersionException(id, expected, rec.matter().version());
+            }
+            Policies p = policies.get();
+            WorkingCalendar cal = calendar.get();
+            var sla = slas.get(rec, p.sla(), cal);
+            boolean ok = false;
+            try {
+                Instant now = clock.instant();
+                if (prepare != null) {
+                    prepare.prepare(sla, p.sla(), cal, now);
+                }
+                Draft d = new Draft(rec.matter());
+                d.fireDue(
+                        sla,
+                        now,
+                        p.sla(),
+                        cal,
+                        plan.get().directory(),
+                        modeOf(rec.matter().area()));
+                Transition t = step == null ? null : step.next(d.matter(), now);
+                if (t != null) {
+                    d.apply(t, sla, p.sla(), cal);
+                }
+                MatterRecord stored = store.commit(d.change(rec.matter().version(), sla, now));
+                slas.put(id, sla);
+                ok = true;
+                return stored;
+            } finally {
+                if (!ok) {
+                    slas.drop(id);
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /**
+     * The matter as it is now.
+     *
+     * @throws UnknownIdException if there is none
+     */
+    public Matter matter(MatterId id) {
+        return record(id).matter();
+    }
+
+    /** The matter, if it exists. */
+    public Optional<Matter> find(MatterId id) {
+        return store.find(requireNonNull(id, "id")).map(MatterRecord::matter);
+    }
+
+    /**
+     * The matter's history, system entries included.
+     *
+     * @throws UnknownIdException if there is no such matter
+     */
+    public MatterHistory history(MatterId id) {
+        return record(id).history();
+    }
+
+    /**
+     * Who answers for the matter now, and why.
+     *
+     * @throws UnknownIdException if there is no such matter
+     */
+    public Responsibility responsibility(MatterId id) {
+        return matter(id).responsibility();
+    }
+
+    /**
+     * Snapshots of the matter's SLA clocks as of now, in metric order (a clock that cannot be
+     * computed is left out and listed by {@link #clockProblems()}).
+     *
+     * @throws UnknownIdException if there is no such matter
+     */
+    public List<SlaClock> clocks(MatterId id) {
+        return locks.with(id, () -> {
+            Policies p = policies.get();
+            WorkingCalendar cal = calendar.get();
+            return slas.get(record(id), p.sla(), cal).clocks(p.sla(), cal, clock.instant());
+        });
+    }
+
+    /** The matter's pending timers as stored (its clocks' next steps). */
+    public List<Timer> timers(MatterId id) {
+        return store.timers(requireNonNull(id, "id"));
+    }
+
+    /** The open matters a query selects, in id order: {@code openMatters(MatterQuery.open().in(street))}. */
+    public List<Matter> openMatters(MatterQuery query) {
+        return store.openMatters(requireNonNull(query, "query"));
+    }
+
+    /** Matters whose clocks could not be computed. */
+    public List<ClockProblem> clockProblems() {
+        return store.clockProblems();
+    }
+
+    /** The plan revision in force. */
+    public GridPlan plan() {
+        return plan.get().plan();
+    }
+
+    /** The policies in force. */
+    public Policies policies() {
+        return policies.get();
+    }
+
+    /** The calendar in force. */
+    public WorkingCalendar calendar() {
+        return calendar.get();
+    }
+
+    /** The modes of all areas and the record of switches. */
+    public ModeBook modes() {
+        return settings.get().modes();
+    }
+
+    /** The mode an area is in now. */
+    public Mode modeOf(AreaCode area) {
+        return settings.get().modes().modeOf(area);
+    }
+
+    /** The admission list now. */
+    public AdmissionList admissions() {
+        return settings.get().admissions();
+    }
+
+    /** The office settings: modes, admission list, the record of policies and calendars. */
+    public OfficeSettings settings() {
+        return settings.get();
+    }
+
+    /** The office's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    private MatterRecord record(MatterId id) {
+        return store.find(requireNonNull(id, "id")).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
+    }
+
+    // ---------------------------------------------------------------- office state
+
+    /**
+     * Switches an area (and the areas below it without a switch of their own) into a mode, recorded
+     * in the settings. If the mode policy says so, every open registered matter in the area whose
+     * level changes gets a {@link Action#REROUTE}.
+     *
+     * @throws NotAuthorisedException if the mode policy does not let {@code actor} switch the area
+     */
+    public ModeChange switchMode(AreaCode area, Mode mode, String actor, String reason) {
+        requireNonNull(area, "area");
+        requireNonNull(mode, "mode");
+        Policies p = policies.get();
+        if (actor == null || !p.modes().permits(actor, area)) {
+            throw new NotAuthorisedException(String.valueOf(actor), area);
+        }
+        ModeSwitch change = new ModeSwitch(area, mode, actor, clock.instant(), reason);
+        saveSettings(s -> s.withModes(s.modes().with(change)));
+        List<MatterId> rerouted = new ArrayList<>();
+        if (p.modes().reRouteOpenMatters()) {
+            for (Matter m : store.openMatters(MatterQuery.open().in(area))) {
+                long before = m.version();
+                MatterRecord r = change(m.id(), -1, null, (cur, now) -> {
+                    if (cur.routing().isEmpty()
+                            || Lifecycle.target(cur.state(), Action.REROUTE).isEmpty()) {
+                        return null;
+                    }
+                    Routing next = Router.route(cur, policies.get().routing(), modeOf(cur.area()));
+                    if (next.level() == cur.routing().get().level()) {
+                        return null;
+                    }
+                    return new Transition(
+                            cur.id(),
+                            cur.version() + 1,
+                            Action.REROUTE,
+                            cur.state(),
+                            cur.state(),
+                            actor,
+                            now,
+                            "mode switched to " + mode + ": " + reason,
+                            null,
+                            next);
+                });
+                if (r.history().transitions().stream().skip(before).anyMatch(t -> t.action() == Action.REROUTE)) {
+                    rerouted.add(m.id());
+                }
+            }
+        }
+        return new ModeChange(change, rerouted);
+    }
+
+    /**
+     * Changes the admission list, e.g. {@code l -> l.approve(...)}, recorded in the settings. The
+     * function must be free of side effects.
+     *
+     * @return the new list
+     */
+    public AdmissionList changeAdmissions(UnaryOperator<AdmissionList> change) {
+        requireNonNull(change, "change");
+        return saveSettings(s -> s.withAdmissions(requireNonNull(change.apply(s.admissions()), "admissions")))
+                .admissions();
+    }
+
+    /**
+     * Puts a new SLA policy version in force: every open clock selects its target again, recording
+     * old and new due instants in its timeline.
+     */
+    public void changePolicy(SlaPolicy next, String actor, String reason) {
+        requireNonNull(next, "policy");
+        policies.updateAndGet(p -> p.withSla(next));
+        saveSettings(s -> s.with(new PolicyChange("sla", next.id(), next.version(), actor, clock.instant(), reason)));
+        for (Matter m : store.openMatters(MatterQuery.open())) {
+            change(m.id(), -1, (sla, policy, cal, now) -> sla.retarget(policy, cal, now, reason), null);
+        }
+    }
+
+    /** Puts new routing rules in force for registrations and re-routings from now on. */
+    public void changeRouting(RoutingPolicy next, String actor, String reason) {
+        requireNonNull(next, "routing");
+        policies.updateAndGet(p -> p.withRouting(next));
+        saveSettings(
+                s -> s.with(new PolicyChange("routing", "routing", next.version(), actor, clock.instant(), reason)));
+    }
+
+    /**
+     * Puts a corrected or extended calendar in force: open deadlines are recomputed (old and new due
+     * instants in their timelines), and matters whose clocks could not be computed are rebuilt from
+     * their histories, which clears their problems when the new calendar covers them.
+     */
+    public void changeCalendar(WorkingCalendar next, String actor, String reason) {
+        requireNonNull(next, "calendar");
+        calendar.set(next);
+        saveSettings(s -> s.with(new PolicyChange("calendar", next.toString(), 0, actor, clock.instant(), reason)));
+        Set<MatterId> ids = new LinkedHashSet<>();
+        for (ClockProblem p : store.clockProblems()) {
+            slas.drop(p.matter());
+            ids.add(p.matter());
+        }
+        for (Matter m : store.openMatters(MatterQuery.open())) {
+            ids.add(m.id());
+        }
+        for (MatterId id : ids) {
+            change(id, -1, (sla, policy, cal, now) -> sla.recompute(policy, cal, now, reason), null);
+        }
+    }
+
+    /**
+     * Moves the office to a new plan revision with its roster and resolver, swapped atomically; open
+     * matters in a retired, merged, re-coded or split grid are re-homed through the change records
+     * after the current revision, each move a {@link Action#REHOME} in their history.
+     *
+     * @return the matters re-homed, in id order
+     * @throws InvalidInputException if the history's current revision is not after the office's
+     */
+    public List<MatterId> revisePlan(PlanHistory history, Roster roster, GridResolver resolver, String actor) {
+        requireNonNull(history, "history");
+        requireNonNull(roster, "roster");
+        requireNonNull(resolver, "resolver");
+        GridPlan next = history.current();
+        PlanContext old = plan.get();
+        if (next.revision() <= old.plan().revision()) {
+            throw new InvalidInputException(
+                    "plan.revision", "a revision after " + old.plan().revision(), next.revision());
+        }
+        List<PlanChange> changes = history.changes().stream()
+                .filter(c -> c.revision() > old.plan().revision())
+                .toList();
+        plan.set(PlanContext.of(next, roster, resolver, hostDirectory));
+        List<MatterId> moved = new ArrayList<>();
+        for (Matter m : store.openMatters(MatterQuery.open())) {
+            Optional<Rehoming.Move> move = Rehoming.home(m, changes, next, resolver);
+            if (move.isEmpty()) {
+                continue;
+            }
+            change(
+                    m.id(),
+                    -1,
+                    null,
+                    (cur, now) -> cur.area().equals(m.area()) && cur.state().isOpen()
+                            ? new Transition(
+                                    cur.id(),
+                                    cur.version() + 1,
+                                    Action.REHOME,
+                                    cur.state(),
+                                    cur.state(),
+                                    actor,
+                                    now,
+                                    move.get().reason(),
+                                    null,
+                                    null,
+                                    null,
+                                    move.get().area())
+                            : null);
+            moved.add(m.id());
+        }
+        return moved;
+    }
+
+    private OfficeSettings saveSettings(UnaryOperator<OfficeSettings> change) {
+        synchronized (settingsLock) {
+            OfficeSettings next = change.apply(store.settings());
+            store.saveSettings(next);
+            settings.set(next);
+            return next;
+        }
+    }
+
+    // ---------------------------------------------------------------- time
+
+    /**
+     * Fires every SLA step due at the clock's instant (each recorded once, as a system entry that
+     * acts), then delivers the outbox: each event to every listener, in order per matter; a failed
+     * delivery waits an exponential backoff from the clock before its retry.
+     */
+    public Tick tick() {
+        Instant now = clock.instant();
+        int fired = 0;
+        Set<MatterId> done = new LinkedHashSet<>();
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Timer t : store.dueTimers(now, BATCH)) {
+                if (done.add(t.matter()) && firing.add(t.matter())) {
+                    progress = true;
+                    try {
+                        long before = store.find(t.matter())
+                                .map(r -> r.matter().version())
+                                .orElse(0L);
+                        fired += (int)
+                                (change(t.matter(), -1, null, null).matter().version() - before);
+                    } catch (StaleVersionException e) {
+                        LOG.log(System.Logger.Level.DEBUG, "another instance moved " + t.matter() + " first");
+                    } finally {
+                        firing.remove(t.matter());
+                    }
+                }
+            }
+        }
+        int[] counts = deliver(now);
+        return new Tick(fired, counts[0], counts[1]);
+    }
+
+    private int[] deliver(Instant now) {
+        int delivered = 0;
+        int failed = 0;
+        List<OutboxEntry> batch;
+        while (!(batch = store.deliverable(now, BATCH)).isEmpty()) {
+            for (OutboxEntry e : batch) {
+                try {
+                    for (OfficeListener l : listeners) {
+                        l.deliver(e.event());
+                    }
+                    store.delivered(e.sequence());
+                    delivered++;
+                } catch (RuntimeException ex) {
+                    store.failed(e.sequence(), now.plus(backoff(e.attempts() + 1)));
+                    failed++;
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "delivery of outbox entry " + e.sequence() + " ("
+                                    + e.event().matter() + " v"
+                                    + e.event().version() + ") failed with "
+                                    + ex.getClass().getName()
+                                    + "; retried after " + backoff(e.attempts() + 1));
+                }
+            }
+        }
+        return new int[] {delivered, failed};
+    }
+
+    /** The wait before attempt {@code n + 1} after {@code n} failures: initial x 2^(n-1), capped. */
+    Duration backoff(int failures) {
+        Duration d = retryInitial;
+        for (int i = 1; i < failures && d.compareTo(retryMax) < 0; i++) {
+            d = d.multipliedBy(2);
+        }
+        return d.compareTo(retryMax) > 0 ? retryMax : d;
+    }
+
+    /** Starts ticking on the office's own single daemon thread, every tick period. */
+    public synchronized void start() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "grid-office-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        start(executor);
+        ownExecutor = executor;
+    }
+
+    /** Starts ticking on the host's executor, every tick period; {@link #close()} stops it (not the executor). */
+    public synchronized void start(ScheduledExecutorService executor) {
+        requireNonNull(executor, "executor");
+        if (ticking != null) {
+            throw new IllegalStateException("the office is already started");
+        }
+        long period = tickPeriod.toMillis();
+        ticking = executor.scheduleWithFixedDelay(this::safeTick, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    private void safeTick() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            tickFailures.incrementAndGet();
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "tick failed with " + e.getClass().getName());
+        }
+    }
+
+    /** Stops ticking (and the office's own thread); the store stays as committed. */
+    @Override
+    public synchronized void close() {
+        if (ticking != null) {
+            ticking.cancel(false);
+            ticking = null;
+        }
+        if (ownExecutor != null) {
+            ownExecutor.shutdown();
+            ownExecutor = null;
+        }
+    }
+
+    /** The office's health: timer thread, outbox counts, clock problems, failed ticks. */
+    public synchronized OfficeHealth health() {
+        return new OfficeHealth(
+                ticking != null, store.outboxStats(), store.clockProblems(), tickFailures.get(), clock.instant());
+    }
+
+    // ---------------------------------------------------------------- builder
+
+    /** Builds a {@link GridOffice}; not thread-safe, use once. */
+    public static final class Builder {
+        private final Clock clock;
+        private GridPlan plan;
+        private Roster roster = Roster.empty();
+        private GridResolver resolver = GridResolver.NONE;
+        private Policies policies = Policies.defaults();
+        private WorkingCalendar calendar = WorkingCalendar.china();
+        private OfficeStore store;
+        private RoleDirectory directory;
+        private DutyCatalogue catalogue = DutyCatalogue.standard();
+        private RosterCheck rosterCheck = RosterCheck.REFUSE;
+        private final List<OfficeListener> listeners = new ArrayList<>();
+        private Duration retryInitial = Duration.ofSeconds(30);
+        private Duration retryMax = Duration.ofHours(1);
+        private Duration tickPeriod = Duration.ofSeconds(1);
+
+        private Builder(Clock clock) {
+            this.clock = requireNonNull(clock, "clock");
+        }
+
+        /** The plan revision and its roster (required). */
+        public Builder plan(GridPlan value, Roster people) {
+            this.plan = requireNonNull(value, "plan");
+            this.roster = requireNonNull(people, "roster");
+            return this;
+        }
+
+        /** Resolves coordinates to grids, e.g. grid-geo's {@code PlanLocator} (default: none). */
+        public Builder resolver(GridResolver value) {
+            this.resolver = requireNonNull(value, "resolver");
+            return this;
+        }
+
+        /** The policies (default: {@link Policies#defaults()}). */
+        public Builder policies(Policies value) {
+            this.policies = requireNonNull(value, "policies");
+            return this;
+        }
+
+        /** The policies read from a folder; see {@link Policies#read(Path)}. */
+        public Builder policies(Path folder) {
+            return policies(Policies.read(folder));
+        }
+
+        /** The working calendar (default: {@link WorkingCalendar#china()}). */
+        public Builder calendar(WorkingCalendar value) {
+            this.calendar = requireNonNull(value, "calendar");
+            return this;
+        }
+
+        /** The store (default: a new {@link InMemoryOfficeStore}). */
+        public Builder store(OfficeStore value) {
+            this.store = requireNonNull(value, "store");
+            return this;
+        }
+
+        /** Who holds the roles of ladder steps (default: {@link RoleDirectory#fromRoster}). */
+        public Builder directory(RoleDirectory value) {
+            this.directory = requireNonNull(value, "directory");
+            return this;
+        }
+
+        /** The duty catalogue the admission gate admits (default: standard). */
+        public Builder catalogue(DutyCatalogue value) {
+            this.catalogue = requireNonNull(value, "catalogue");
+            return this;
+        }
+
+        /** What to do with leads and co-handlers not on the roster (default: refuse). */
+        public Builder rosterCheck(RosterCheck value) {
+            this.rosterCheck = requireNonNull(value, "rosterCheck");
+            return this;
+        }
+
+        /** Adds a listener for outbox events. */
+        public Builder listener(OfficeListener value) {
+            listeners.add(requireNonNull(value, "listener"));
+            return this;
+        }
+
+        /**
+         * The backoff of failed deliveries: {@code initial} after the first failure, doubling, at most
+         * {@code max} (default 30 s, 1 h).
+         *
+         * @throws InvalidInputException unless 0 &lt; initial &lt;= max
+         */
+        public Builder retry(Duration initial, Duration max) {
+            if (initial == null
+                    || initial.isZero()
+                    || initial.isNegative()
+                    || max == null
+                    || max.compareTo(initial) < 0) {
+                throw new InvalidInputException("retry", "0 < initial <= max", initial + ".." + max);
+            }
+            this.retryInitial = initial;
+            this.retryMax = max;
+            return this;
+        }
+
+        /**
+         * How often {@link #start()} ticks (default 1 s).
+         *
+         * @throws InvalidInputException unless at least one millisecond
+         */
+        public Builder tickEvery(Duration period) {
+            if (period == null || period.toMillis() < 1) {
+                throw new InvalidInputException("tickEvery", "at least 1 ms", period);
+            }
+            this.tickPeriod = period;
+            return this;
+        }
+
+        /**
+         * The office, on the store's settings if it has any (modes and admissions survive), else on
+         * the policies' admission list.
+         *
+         * @throws InvalidInputException if no plan was given, or a category names a duty the catalogue lacks
+         */
+        public GridOffice build() {
+            if (plan == null) {
+                throw new InvalidInputException("plan", "an office runs on a plan revision", null);
+            }
+            List<Category> categories = policies.taxonomy().categories();
+            for (int i = 0; i < categories.size(); i++) {
+                String duty = categories.get(i).duty();
+                if (duty != null && catalogue.find(duty).isEmpty()) {
+                    throw new InvalidInputException(
+                            "taxonomy.categories[" + i + "].duty", "a category's duty is in the duty catalogue", duty);
+                }
+            }
+            if (store == null) {
+                store = new InMemoryOfficeStore();
+            }
+            return new GridOffice(this);
+        }
+    }
+}

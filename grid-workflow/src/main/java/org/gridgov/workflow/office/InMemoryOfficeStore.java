@@ -1,0 +1,210 @@
+package org.gridgov.workflow.office;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.gridgov.core.UnknownIdException;
+import org.gridgov.workflow.engine.StaleVersionException;
+import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterHistory;
+import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.sla.Timer;
+
+/**
+ * An {@link OfficeStore} in memory: ids {@code M000001}, {@code M000002}, ... Holds everything
+ * until the JVM exits; a new {@link GridOffice} on the same store instance (a "restart" within one
+ * JVM) sees everything the last one committed.
+ *
+ * <p>Thread-safe: every method holds the store's monitor for a few map operations, which makes a
+ * commit atomic with respect to every read. The office's own locking is per matter; this lock is
+ * the in-memory stand-in for a database transaction and never held while the office computes.
+ */
+public final class InMemoryOfficeStore implements OfficeStore {
+    private final Map<MatterId, MatterRecord> matters = new HashMap<>();
+    private final Map<String, MatterId> external = new HashMap<>();
+    private final Map<MatterId, List<Timer>> timersByMatter = new HashMap<>();
+    private final TreeSet<Timer> timers = new TreeSet<>(Timer.DUE_ORDER);
+    private final Map<MatterId, ClockProblem> problems = new TreeMap<>();
+    private final Map<MatterId, Instant> due = new HashMap<>();
+    private final TreeMap<Long, OutboxEntry> outbox = new TreeMap<>();
+    private long sequence;
+    private long ids;
+    private long delivered;
+    private long failures;
+    private OfficeSettings settings = OfficeSettings.initial();
+
+    /** An empty store. */
+    public InMemoryOfficeStore() {
+        // nothing stored yet
+    }
+
+    @Override
+    public synchronized MatterId nextId() {
+        return MatterId.of(String.format("M%06d", ++ids));
+    }
+
+    @Override
+    public synchronized Optional<MatterRecord> find(MatterId id) {
+        return Optional.ofNullable(matters.get(requireNonNull(id, "id")));
+    }
+
+    @Override
+    public synchronized Optional<MatterId> byExternalId(String externalId) {
+        return Optional.ofNullable(external.get(requireNonNull(externalId, "externalId")));
+    }
+
+    @Override
+    public synchronized MatterRecord commit(MatterChange change) {
+        requireNonNull(change, "change");
+        Matter after = change.after();
+        MatterRecord current = matters.get(after.id());
+        MatterHistory history;
+        if (change.creates()) {
+            Optional<String> ext = after.report().externalId();
+            if (ext.isPresent() && external.containsKey(ext.get())) {
+                return matters.get(external.get(ext.get()));
+            }
+            if (current != null) {
+                throw new StaleVersionException(after.id(), 0, current.matter().version());
+            }
+            history = MatterHistory.of(after.report(), after.area(), after.category(), change.appended());
+            ext.ifPresent(e -> external.put(e, after.id()));
+        } else {
+            if (current == null) {
+                throw new UnknownIdException("matter", after.id().toString());
+            }
+            if (current.matter().version() != change.expectedVersion()) {
+                throw new StaleVersionException(
+                        after.id(), change.expectedVersion(), current.matter().version());
+            }
+            history = current.history();
+            for (var t : change.appended()) {
+                history = history.append(t);
+            }
+        }
+        MatterRecord stored = new MatterRecord(after, history);
+        matters.put(after.id(), stored);
+        List<Timer> old = timersByMatter.remove(after.id());
+        if (old != null) {
+            timers.removeAll(old);
+        }
+        if (!change.timers().isEmpty()) {
+            timersByMatter.put(after.id(), change.timers());
+            timers.addAll(change.timers());
+        }
+        if (change.problem() == null) {
+            problems.remove(after.id());
+        } else {
+            problems.put(after.id(), change.problem());
+        }
+        if (change.due() == null) {
+            due.remove(after.id());
+        } else {
+            due.put(after.id(), change.due());
+        }
+        for (OfficeEvent e : change.outbox()) {
+            long seq = ++sequence;
+            outbox.put(seq, new OutboxEntry(seq, e, 0, Instant.MIN));
+        }
+        return stored;
+    }
+
+    @Override
+    public synchronized List<Matter> openMatters(MatterQuery query) {
+        requireNonNull(query, "query");
+        List<Matter> out = new ArrayList<>();
+        for (MatterRecord r : matters.values()) {
+            if (query.matches(r.matter(), Optional.ofNullable(due.get(r.matter().id())))) {
+                out.add(r.matter());
+            }
+        }
+        out.sort((a, b) -> a.id().compareTo(b.id()));
+        return out;
+    }
+
+    @Override
+    public synchronized Optional<Instant> due(MatterId id) {
+        return Optional.ofNullable(due.get(id));
+    }
+
+    @Override
+    public synchronized List<Timer> dueTimers(Instant now, int limit) {
+        List<Timer> out = new ArrayList<>();
+        for (Timer t : timers) {
+            if (t.at().isAfter(now) || out.size() == limit) {
+                break;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized List<Timer> timers(MatterId id) {
+        return timersByMatter.getOrDefault(id, List.of());
+    }
+
+    @Override
+    public synchronized List<ClockProblem> clockProblems() {
+        return List.copyOf(problems.values());
+    }
+
+    @Override
+    public synchronized List<OutboxEntry> deliverable(Instant now, int limit) {
+        List<OutboxEntry> out = new ArrayList<>();
+        Set<MatterId> seen = new HashSet<>();
+        for (OutboxEntry e : outbox.values()) {
+            if (out.size() == limit) {
+                break;
+            }
+            if (seen.add(e.event().matter()) && !e.notBefore().isAfter(now)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void delivered(long seq) {
+        if (outbox.remove(seq) != null) {
+            delivered++;
+        }
+    }
+
+    @Override
+    public synchronized void failed(long seq, Instant retryAt) {
+        OutboxEntry e = outbox.get(seq);
+        if (e != null) {
+            outbox.put(seq, new OutboxEntry(seq, e.event(), e.attempts() + 1, retryAt));
+            failures++;
+        }
+    }
+
+    @Override
+    public synchronized OutboxStats outboxStats() {
+        return new OutboxStats(outbox.size(), delivered, failures);
+    }
+
+    @Override
+    public synchronized OfficeSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public synchronized void saveSettings(OfficeSettings next) {
+        requireNonNull(next, "settings");
+        if (next.version() != settings.version() + 1) {
+            throw new StaleSettingsException(next.version() - 1, settings.version());
+        }
+        settings = next;
+    }
+}

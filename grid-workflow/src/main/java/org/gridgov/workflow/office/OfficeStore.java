@@ -1,0 +1,94 @@
+package org.gridgov.workflow.office;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.workflow.engine.StaleVersionException;
+import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.sla.Timer;
+
+/**
+ * Where a {@link GridOffice} keeps everything it holds: matters and their append-only histories,
+ * SLA timers and clock problems, the outbox of host events, and the office settings (modes,
+ * admission list, policy record). {@link InMemoryOfficeStore} ships; a JDBC store implements the
+ * same contract, one SQL transaction per {@link #commit}.
+ *
+ * <p>Contract (pinned by the abstract {@code OfficeStoreContract} test any implementation can
+ * run):
+ *
+ * <ul>
+ *   <li>{@link #commit} is atomic: the matter, its appended history, its timers, problem and due
+ *       instant and its outbox events are all stored, or none. A matter not at
+ *       {@link MatterChange#expectedVersion()} rejects the change with {@link StaleVersionException}
+ *       and leaves everything as before.
+ *   <li>Intake is idempotent by external id: creating a matter whose report's external id is taken
+ *       stores nothing and returns the matter already stored under it.
+ *   <li>Queries the durable store indexes: {@link #openMatters} (area prefix, state, due instant),
+ *       {@link #dueTimers}, {@link #deliverable} (undelivered outbox entries, the first per matter).
+ *   <li>{@link #saveSettings} is a compare-and-set on the settings' version.
+ * </ul>
+ *
+ * <p>Implementations are thread-safe. Values in and out are immutable.
+ */
+public interface OfficeStore {
+
+    /** A fresh matter id, never handed out before. */
+    MatterId nextId();
+
+    /** The matter and its history. */
+    Optional<MatterRecord> find(MatterId id);
+
+    /** The matter taken in under this external id, if any. */
+    Optional<MatterId> byExternalId(String externalId);
+
+    /**
+     * Commits a change atomically.
+     *
+     * @return the matter as stored: the change's, or for a creation whose external id is taken,
+     *     the matter already stored under it (nothing committed)
+     * @throws StaleVersionException if the stored version is not the expected one; nothing changed
+     */
+    MatterRecord commit(MatterChange change);
+
+    /** The open matters the query selects, in id order. */
+    List<Matter> openMatters(MatterQuery query);
+
+    /** The earliest due instant of a matter's open clocks, as last committed. */
+    Optional<Instant> due(MatterId id);
+
+    /** Timers due at or before {@code now}, in {@link Timer#DUE_ORDER}, at most {@code limit}. */
+    List<Timer> dueTimers(Instant now, int limit);
+
+    /** A matter's pending timers. */
+    List<Timer> timers(MatterId id);
+
+    /** Every matter's clock problem. */
+    List<ClockProblem> clockProblems();
+
+    /**
+     * Undelivered outbox entries that may be delivered at {@code now}: for each matter only its
+     * oldest undelivered entry, and only once its backoff has passed; in sequence order, at most
+     * {@code limit}.
+     */
+    List<OutboxEntry> deliverable(Instant now, int limit);
+
+    /** Marks an outbox entry delivered. */
+    void delivered(long sequence);
+
+    /** Records a failed delivery: one more attempt, the next not before {@code retryAt}. */
+    void failed(long sequence, Instant retryAt);
+
+    /** The outbox's counts. */
+    OutboxStats outboxStats();
+
+    /** The office settings; {@link OfficeSettings#initial()} if never saved. */
+    OfficeSettings settings();
+
+    /**
+     * Saves the settings if the stored ones are at {@code next.version() - 1}.
+     *
+     * @throws StaleSettingsException otherwise; nothing changed
+     */
+    void saveSettings(OfficeSettings next);
+}

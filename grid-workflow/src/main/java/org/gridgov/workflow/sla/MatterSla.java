@@ -1,0 +1,255 @@
+package org.gridgov.workflow.sla;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gridgov.workflow.calendar.CalendarRangeException;
+import org.gridgov.workflow.calendar.WorkingCalendar;
+import org.gridgov.workflow.matter.MatterHistory;
+import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.matter.Severity;
+import org.gridgov.workflow.matter.SystemStep;
+import org.gridgov.workflow.matter.Transition;
+
+/**
+ * The SLA clocks of one matter as a fold over its history: the per-matter part of the
+ * {@link SlaScheduler}, for a host (the {@code GridOffice}) that commits a transition, its clock
+ * changes and its timers as one change.
+ *
+ * <pre>{@code
+ * MatterSla sla = MatterSla.replay(history, policy, calendar);   // or of(id, category, severity)
+ * sla.fold(transition, policy, calendar);                          // after each committed transition
+ * List<SlaEvent> due = sla.fireDue(now, policy, calendar);          // steps due now, each once, in order
+ * sla.timers();                                                     // the next step of each open clock
+ * }</pre>
+ *
+ * <p><b>The history is the record of what fired.</b> A transition that carries a
+ * {@link SystemStep} (a system entry) marks its step fired and changes no clock, so a replay of a
+ * history with its system entries fires nothing again. An escalation recorded by a ladder step is
+ * such an entry: it does not re-select the cycle's target, the ladder that caused it runs on.
+ *
+ * <p><b>Clocks that cannot be computed</b> (a {@link CalendarRangeException}: the calendar does
+ * not reach the deadline) are not an exception here: the fold records a {@link #problem()} and the
+ * clock waits; {@link #replay} on a calendar that covers the years clears it.
+ *
+ * <p>Mutable and not thread-safe: its owner serialises the calls for one matter (a lock per
+ * matter). Deterministic: equal histories, policies and calendars give equal clocks.
+ */
+public final class MatterSla {
+    private final MatterClocks clocks;
+    private final Set<String> fired = new HashSet<>();
+    private String problem;
+
+    private MatterSla(MatterId id, String category, Severity severity) {
+        this.clocks = new MatterClocks(id, MatterFacts.reported(category, severity));
+    }
+
+    /** The clocks of a new matter with this category and severity, before its first transition. */
+    public static MatterSla of(MatterId id, String category, Severity severity) {
+        return new MatterSla(
+                requireNonNull(id, "id"), requireNonNull(category, "category"), requireNonNull(severity, "severity"));
+    }
+
+    /** The clocks a whole history gives, system entries included (their steps count as fired). */
+    public static MatterSla replay(MatterHistory history, SlaPolicy policy, WorkingCalendar calendar) {
+        MatterSla sla = of(
+                history.matterId(), history.category().code(), history.report().severity());
+        for (Transition t : history.transitions()) {
+            sla.fold(t, policy, calendar);
+        }
+        return sla;
+    }
+
+    /** The version of the last transition folded, 0 before the first. */
+    public long version() {
+        return clocks.version;
+    }
+
+    /**
+     * Folds one transition. A transition not above {@link #version()} is ignored; a system entry
+     * marks its step fired; any other runs through the policy's clock rules.
+     */
+    public void fold(Transition t, SlaPolicy policy, WorkingCalendar calendar) {
+        requireNonNull(t, "transition");
+        if (t.version() <= clocks.version) {
+            return;
+        }
+        if (t.step() != null) {
+            clocks.version = t.version();
+            fired.add(t.step().key());
+            rescheduleAll(policy, calendar);
+            return;
+        }
+        try {
+            reschedule(clocks.apply(t, policy, calendar), policy, calendar);
+        } catch (CalendarRangeException e) {
+            clocks.version = t.version();
+            fail(e);
+            rescheduleAll(policy, calendar);
+        }
+    }
+
+    private void rescheduleAll(SlaPolicy policy, WorkingCalendar calendar) {
+        for (MetricClock c : clocks.clocks) {
+            if (c != null) {
+                try {
+                    schedule(c, policy, calendar);
+                } catch (CalendarRangeException e) {
+                    c.scheduled = null;
+                    fail(e);
+                }
+            }
+        }
+    }
+
+    /** The earliest due instant of the running clocks, if any runs. */
+    public Optional<Instant> due() {
+        Instant min = null;
+        for (MetricClock c : clocks.clocks) {
+            if (c != null && c.open() && c.current.status() == ClockStatus.RUNNING && c.current.due != null) {
+                min = min == null || c.current.due.isBefore(min) ? c.current.due : min;
+            }
+        }
+        return Optional.ofNullable(min);
+    }
+
+    /**
+     * Fires every step due at {@code now}, in due order, each once: marks them fired and moves each
+     * clock to its next step. The caller records each as a system entry.
+     */
+    public List<SlaEvent> fireDue(Instant now, SlaPolicy policy, WorkingCalendar calendar) {
+        List<SlaEvent> out = new ArrayList<>();
+        while (true) {
+            MetricClock earliest = null;
+            for (MetricClock c : clocks.clocks) {
+                if (c != null
+                        && c.scheduled != null
+                        && !c.scheduled.at().isAfter(now)
+                        && (earliest == null || Timer.DUE_ORDER.compare(c.scheduled, earliest.scheduled) < 0)) {
+                    earliest = c;
+                }
+            }
+            if (earliest == null) {
+                return out;
+            }
+            Timer timer = earliest.scheduled;
+            Cycle cycle = earliest.cycle(timer.cycle());
+            SlaEvent event = Steps.event(policy, timer, cycle, now);
+            fired.add(keyOf(event));
+            out.add(event);
+            cycle.nextStep++;
+            earliest.scheduled = null;
+            try {
+                schedule(earliest, policy, calendar);
+            } catch (CalendarRangeException e) {
+                fail(e);
+            }
+        }
+    }
+
+    /** The step key {@code METRIC/CYCLE/STEP_ID} a system entry records for an event. */
+    public static String keyOf(SlaEvent event) {
+        return event.metric() + "/" + event.key().cycle() + "/" + event.step();
+    }
+
+    /** The next step of each clock that has one, in metric order. */
+    public List<Timer> timers() {
+        List<Timer> out = new ArrayList<>(2);
+        for (MetricClock c : clocks.clocks) {
+            if (c != null && c.scheduled != null) {
+                out.add(c.scheduled);
+            }
+        }
+        return out;
+    }
+
+    /** Why a clock could not be computed (the year and the calendar's range), if one could not. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    /** Whether the step with this key ({@code METRIC/CYCLE/STEP_ID}) has fired. */
+    public boolean hasFired(String key) {
+        return fired.contains(key);
+    }
+
+    /** Snapshots of the clocks as of {@code now}, in metric order; clocks that cannot be computed are left out. */
+    public List<SlaClock> clocks(SlaPolicy policy, WorkingCalendar calendar, Instant now) {
+        List<SlaClock> out = new ArrayList<>(2);
+        for (MetricClock c : clocks.clocks) {
+            if (c != null && c.current != null) {
+                try {
+                    out.add(SlaClock.of(clocks.id, c, policy, calendar, now));
+                } catch (CalendarRangeException e) {
+                    fail(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Recomputes open deadlines on a corrected calendar, recording old and new due instants. */
+    public void recompute(SlaPolicy policy, WorkingCalendar corrected, Instant at, String reason) {
+        int changed = 0;
+        try {
+            for (MetricClock c : clocks.clocks) {
+                if (c != null && c.recompute(corrected, at, "calendar: " + reason)) {
+                    changed |= 1 << c.metric.ordinal();
+                }
+            }
+            reschedule(changed, policy, corrected);
+        } catch (CalendarRangeException e) {
+            fail(e);
+        }
+    }
+
+    /** Selects open clocks' targets again under a new policy version, recording the changes. */
+    public void retarget(SlaPolicy next, WorkingCalendar calendar, Instant at, String reason) {
+        int changed = 0;
+        try {
+            for (MetricClock c : clocks.clocks) {
+                if (c != null
+                        && c.retarget(
+                                next,
+                                clocks.facts,
+                                calendar,
+                                at,
+                                "policy " + next.id() + " v" + next.version() + ": " + reason)) {
+                    changed |= 1 << c.metric.ordinal();
+                }
+            }
+            reschedule(changed, next, calendar);
+        } catch (CalendarRangeException e) {
+            fail(e);
+        }
+    }
+
+    private void fail(CalendarRangeException e) {
+        problem = e.getMessage();
+    }
+
+    private void reschedule(int changed, SlaPolicy policy, WorkingCalendar calendar) {
+        for (MetricClock c : clocks.clocks) {
+            if (c != null && (changed & (1 << c.metric.ordinal())) != 0) {
+                schedule(c, policy, calendar);
+            }
+        }
+    }
+
+    private void schedule(MetricClock c, SlaPolicy policy, WorkingCalendar calendar) {
+        c.scheduled = c.next(
+                clocks.id,
+                policy,
+                calendar,
+                k -> fired.contains(k.metric() + "/" + k.cycle() + "/" + name(policy, c, k)));
+    }
+
+    private static String name(SlaPolicy policy, MetricClock c, TimerKey k) {
+        return Steps.name(policy, c.cycle(k.cycle()), k.step());
+    }
+}
