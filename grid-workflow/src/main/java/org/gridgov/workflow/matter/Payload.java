@@ -31,8 +31,12 @@ final class Payload {
                 && t.routing().level().compareTo(matter.routing().orElseThrow().level()) <= 0) {
             throw fail(matter, t, "escalation moves up");
         }
-        if ((a.systemOnly() && a != Action.REHOME) != (t.step() != null)) {
-            throw fail(matter, t, t.step() == null ? "a system entry records its SLA step" : "it carries no SLA step");
+        boolean stepNeeded = a.systemOnly() && a != Action.REHOME;
+        if (stepNeeded && t.step() == null) {
+            throw fail(matter, t, "a system entry records its SLA step");
+        }
+        if (t.step() != null && !stepNeeded && a != Action.ESCALATE) {
+            throw fail(matter, t, "it carries no SLA step (only system entries and an escalation by a ladder do)");
         }
         if ((a == Action.REHOME) != (t.area() != null)) {
             throw fail(matter, t, a == Action.REHOME ? "a re-homing names the new area" : "it carries no area");
