@@ -6,8 +6,11 @@ module org.gridgov.examples {
     requires org.locationtech.jts;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires java.logging;
 
     opens org.gridgov.examples.cli to
             info.picocli,
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.examples.simulate to
             com.fasterxml.jackson.databind;
 }

@@ -67,6 +67,7 @@ public final class DistrictSimulation {
     private final Staff staff;
     private final Map<MatterId, CachedMove> moves = new HashMap<>();
     private final LinkedHashSet<MatterId> matters = new LinkedHashSet<>();
+    private final Map<MatterId, Long> printed = new HashMap<>();
     private final SplittableRandom channel;
     private long refusedReports;
     private long commands;
@@ -108,9 +109,6 @@ public final class DistrictSimulation {
         if (store != null) {
             ob.store(store);
         }
-        if (commitLog != null) {
-            ob.listener(this::logCommit);
-        }
         try (GridOffice office = ob.build()) {
             long reportNo = 0;
             for (int step = 0; step < days * STEPS_PER_DAY; step++) {
@@ -121,6 +119,7 @@ public final class DistrictSimulation {
                     events.add(new Event(at, reportNo++, null));
                 }
                 for (Matter m : office.openMatters(MatterQuery.open())) {
+                    logCommits(office, m);
                     nextMove(office, m)
                             .filter(mv -> mv.at().isBefore(to))
                             .ifPresent(mv -> events.add(new Event(mv.at(), -1, mv)));
@@ -143,6 +142,9 @@ public final class DistrictSimulation {
                 }
             }
             office.tick();
+            for (Matter m : office.openMatters(MatterQuery.open())) {
+                logCommits(office, m);
+            }
             return new Result(summary(office), histories(office));
         }
     }
@@ -173,6 +175,7 @@ public final class DistrictSimulation {
         try {
             Matter m = office.report(sent.report(), receiver(sent.report(), sent.grid()));
             matters.add(m.id());
+            logCommits(office, m);
         } catch (GridException e) {
             refusedReports++;
         }
@@ -196,7 +199,7 @@ public final class DistrictSimulation {
 
     private void act(GridOffice office, Staff.Move move) {
         try {
-            office.handle(move.command());
+            logCommits(office, office.handle(move.command()));
             commands++;
         } catch (GridException e) {
             refusedCommands++;
@@ -215,12 +218,24 @@ public final class DistrictSimulation {
         delivered++;
     }
 
-    private void logCommit(OfficeEvent event) {
-        if (event.kind() == OfficeEvent.Kind.TRANSITION) {
-            Transition t = event.transition();
-            commitLog.println("COMMIT " + t.matter() + " " + t.version() + " " + t.action());
-            commitLog.flush();
+    /**
+     * Prints the matter's transitions committed since those printed last, read back from the
+     * office: a line is printed only for what the store holds, as soon as the call that committed it
+     * returned (for SLA steps: the tick, seen at the next step).
+     */
+    private void logCommits(GridOffice office, Matter m) {
+        if (commitLog == null) {
+            return;
         }
+        long seen = printed.getOrDefault(m.id(), 0L);
+        if (m.version() <= seen) {
+            return;
+        }
+        for (Transition t : office.history(m.id()).since(seen)) {
+            commitLog.println("COMMIT " + t.matter() + " " + t.version() + " " + t.action());
+        }
+        commitLog.flush();
+        printed.put(m.id(), m.version());
     }
 
     private String dayLine(GridOffice office, int day) {
@@ -281,7 +296,6 @@ public final class DistrictSimulation {
                 escalations,
                 counts[Action.YELLOW_CARD.ordinal()],
                 counts[Action.RED_CARD.ordinal()],
-                counts[Action.NOTIFY.ordinal()],
                 delivered,
                 failures,
                 office.clockProblems().size());

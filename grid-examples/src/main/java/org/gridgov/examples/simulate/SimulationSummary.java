@@ -19,8 +19,8 @@ import org.gridgov.core.json.GridJson;
  * @param escalations escalations by the SLA ladder (system entries)
  * @param yellowCards yellow supervision cards
  * @param redCards red supervision cards
- * @param notifications notifications the ladder sent (system entries)
- * @param notificationsDelivered notifications the host's channel accepted
+ * @param notificationsDelivered notifications of SLA steps (to the lead, or the ladder step's role)
+ *     that the host's channel accepted
  * @param deliveryFailures deliveries that failed and were retried
  * @param clockProblems matters whose clocks could not be computed
  */
@@ -37,7 +37,6 @@ public record SimulationSummary(
         long escalations,
         long yellowCards,
         long redCards,
-        long notifications,
         long notificationsDelivered,
         long deliveryFailures,
         long clockProblems) {
