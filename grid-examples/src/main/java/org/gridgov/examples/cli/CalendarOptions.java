@@ -17,7 +17,10 @@ final class CalendarOptions {
             description = "e.g. 08:30-12:00,13:30-17:30 (default: the whole day)")
     String workingHours;
 
-    /** The mainland-China calendar 2018-2026, plus {@code --calendar}'s years, with {@code --working-hours}. */
+    /**
+     * The mainland-China calendar 2018-2100 (official 2018-2026, provisional after), with
+     * {@code --calendar}'s years replacing its own, with {@code --working-hours}.
+     */
     WorkingCalendar calendar() {
         HolidaySchedule schedule = calendar == null
                 ? HolidaySchedule.china()

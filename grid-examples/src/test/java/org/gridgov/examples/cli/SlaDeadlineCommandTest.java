@@ -41,11 +41,37 @@ class SlaDeadlineCommandTest {
         assertThat(run.out()).isEqualTo(due + "\n");
     }
 
+    /**
+     * Friday 2030-02-01 09:00 + 5wd on the provisional 2030: Spring Festival from its eve Saturday
+     * 02-02 to Tuesday 02-05, the weekend made up on 02-06 and 02-07; then 02-08, 11, 12, 13, 14.
+     */
     @Test
-    void aYearWithoutDataFailsClosedUnlessACalendarFileAddsIt(@TempDir Path dir) throws IOException {
-        CliRun closed = CliRun.of("sla", "deadline", "--start", "2027-03-01T09:00+08:00", "--add", "5wd");
+    void anAnswerOnProvisionalYearsSaysSo() {
+        CliRun run = CliRun.of("sla", "deadline", "--start", "2030-02-01T09:00+08:00", "--add", "5wd");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines()).hasSize(2).first().isEqualTo("2030-02-14T09:00+08:00");
+        assertThat(run.out().lines().skip(1).findFirst().orElseThrow())
+                .startsWith("provisional:")
+                .contains("2030")
+                .contains("--calendar");
+    }
+
+    @Test
+    void anAnswerWithinThePublishedYearsPrintsOnlyTheInstant() {
+        CliRun run = CliRun.of("sla", "deadline", "--start", "2026-12-21T09:00+08:00", "--add", "5wd");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("2026-12-28T09:00+08:00\n").doesNotContain("provisional");
+    }
+
+    @Test
+    void aYearBeyond2100FailsClosedAndACalendarFileMakesAYearOfficial(@TempDir Path dir) throws IOException {
+        CliRun closed = CliRun.of("sla", "deadline", "--start", "2101-03-01T09:00+08:00", "--add", "5wd");
         assertThat(closed.exit()).isEqualTo(Grid.BAD_INPUT);
-        assertThat(closed.err()).contains("2027");
+        assertThat(closed.err()).contains("2101");
+
+        CliRun provisional = CliRun.of("sla", "deadline", "--start", "2027-03-01T09:00+08:00", "--add", "5wd");
+        assertThat(provisional.out()).startsWith("2027-03-08T09:00+08:00\n").contains("provisional");
 
         Path file = dir.resolve("2027.json");
         Files.writeString(

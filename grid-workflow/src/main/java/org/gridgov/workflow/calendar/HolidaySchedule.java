@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.gridgov.core.InvalidInputException;
 
 /**
@@ -21,14 +23,18 @@ import org.gridgov.core.InvalidInputException;
  * (调休: a Saturday or Sunday that becomes a working day). Every other Monday-Friday is a
  * working day and every other Saturday and Sunday a rest day.
  *
- * <p>{@link #china()} ships mainland China 2018-2026 from the State Council notices.
- * Further years come from a JSON file in the format {@code grid-holidays/1} (see the
- * grid-workflow README) through {@link #read(Path)}, and are joined with {@link #plus}.
+ * <p>Each covered year is either <i>official</i> (published facts, from a notice) or
+ * <i>provisional</i> (computed from the statutory rules before the notice is out; see
+ * {@link #chinaStatutory}). {@link #china()} covers mainland China 2018-2100: the State Council
+ * notices 2018-2026 ({@link #chinaOfficial()}) and provisional years 2027-2100. Further
+ * official years come from a JSON file in the format {@code grid-holidays/1} (see the
+ * grid-workflow README) through {@link #read(Path)}, and replace provisional ones with
+ * {@link #plus}.
  *
  * <p>Invariants: the covered years are consecutive (no gap); every date lies in a covered
- * year; a make-up working day is a Saturday or Sunday and never a holiday. A schedule does
- * not check that its facts agree with the State Council: it carries what it was given.
- * Immutable and thread-safe.
+ * year; a make-up working day is a Saturday or Sunday and never a holiday; the provisional
+ * years are covered years. A schedule does not check that its facts agree with the State
+ * Council: it carries what it was given. Immutable and thread-safe.
  */
 public final class HolidaySchedule {
     /** The zone of the China schedule and the default zone of a file without {@code zone}. */
@@ -36,13 +42,18 @@ public final class HolidaySchedule {
 
     static final String CHINA_RESOURCE = "cn-holidays-2018-2026.json";
 
+    /** The last year {@link #china()} and {@link #chinaStatutory} cover (the end of the shipped lunar table). */
+    public static final int CHINA_LAST_YEAR = FestivalDates.LAST_YEAR;
+
     private final String source;
     private final ZoneId zone;
     private final int firstYear;
     private final int lastYear;
     private final NavigableMap<LocalDate, String> holidays;
     private final NavigableMap<LocalDate, String> makeUpWorkdays;
+    private final NavigableSet<Integer> provisionalYears;
 
+    /** An official schedule (no provisional years). */
     HolidaySchedule(
             String source,
             ZoneId zone,
@@ -50,6 +61,18 @@ public final class HolidaySchedule {
             int lastYear,
             NavigableMap<LocalDate, String> holidays,
             NavigableMap<LocalDate, String> makeUpWorkdays) {
+        this(source, zone, firstYear, lastYear, holidays, makeUpWorkdays, new TreeSet<>());
+    }
+
+    private HolidaySchedule(
+            String source,
+            ZoneId zone,
+            int firstYear,
+            int lastYear,
+            NavigableMap<LocalDate, String> holidays,
+            NavigableMap<LocalDate, String> makeUpWorkdays,
+            NavigableSet<Integer> provisionalYears) {
+        this.provisionalYears = Collections.unmodifiableNavigableSet(new TreeSet<>(provisionalYears));
         this.source = source;
         this.zone = zone;
         this.firstYear = firstYear;
@@ -58,9 +81,57 @@ public final class HolidaySchedule {
         this.makeUpWorkdays = Collections.unmodifiableNavigableMap(new TreeMap<>(makeUpWorkdays));
     }
 
-    /** Mainland China 2018-2026, zone Asia/Shanghai, from the resource shipped in this module. */
+    /**
+     * Mainland China 2018-2100, zone Asia/Shanghai: official 2018-2026 ({@link #chinaOfficial()}),
+     * provisional 2027-2100 ({@link #chinaStatutory}). Add a newly published year with {@link #plus}.
+     */
     public static HolidaySchedule china() {
         return China.SCHEDULE;
+    }
+
+    /** Mainland China 2018-2026 as the State Council published it, from the resource shipped in this module. */
+    public static HolidaySchedule chinaOfficial() {
+        return China.OFFICIAL;
+    }
+
+    /**
+     * Mainland China {@code firstYear}-{@code lastYear} computed from the statutory rules alone, every
+     * year provisional: the Measures on National Annual Festivals and Memorial Days Holidays
+     * (全国年节及纪念日放假办法) in the revision in force that year (2024 revision from 2025: New Year's
+     * Day 1 day, Spring Festival 4 days from its eve 除夕, Qingming 1, Labour Day 2 (1-2 May), Dragon
+     * Boat 1, Mid-Autumn 1, National Day 3 (1-3 October); 2013 revision before). Lunar and
+     * solar-term dates come from the table shipped through 2100.
+     *
+     * <p><b>A statutory day on a weekend</b> (or on another statutory day, as Mid-Autumn on 1-3
+     * October) gives a substitute rest day (补假, article 6 of the Measures) on the first Monday-Friday
+     * after it that is not a holiday. No make-up working days (调休) are invented: a weekend becomes a
+     * working day only in a published arrangement. So a provisional year has more working days than
+     * the notice that later replaces it usually has, and a deadline on it may move when the notice is
+     * loaded (see {@link CalendarChange}).
+     *
+     * @throws InvalidInputException if the years are not within 2018-{@value #CHINA_LAST_YEAR} or in
+     *     the wrong order
+     */
+    public static HolidaySchedule chinaStatutory(int firstYear, int lastYear) {
+        if (!FestivalDates.covers(firstYear)) {
+            throw new InvalidInputException(
+                    "firstYear", "must be within " + FestivalDates.FIRST_YEAR + "-" + CHINA_LAST_YEAR, firstYear);
+        }
+        if (!FestivalDates.covers(lastYear) || lastYear < firstYear) {
+            throw new InvalidInputException(
+                    "lastYear", "must be within " + firstYear + "-" + CHINA_LAST_YEAR, lastYear);
+        }
+        NavigableMap<LocalDate, String> holidays = new TreeMap<>();
+        NavigableSet<Integer> years = new TreeSet<>();
+        for (int y = firstYear; y <= lastYear; y++) {
+            holidays.putAll(StatutoryHolidays.of(y, StatutoryHolidays.Revision.inForce(y)));
+            years.add(y);
+        }
+        String source = "provisional " + firstYear + "-" + lastYear + ": statutory rules of the Measures on National"
+                + " Annual Festivals and Memorial Days Holidays (2024 revision from 2025), substitute days for"
+                + " weekends, no make-up working days; lunar and solar-term dates from "
+                + FestivalDates.RESOURCE;
+        return new HolidaySchedule(source, CHINA_ZONE, firstYear, lastYear, holidays, new TreeMap<>(), years);
     }
 
     /**
@@ -120,7 +191,10 @@ public final class HolidaySchedule {
         m.subMap(from, to).clear();
         h.putAll(later.holidays);
         m.putAll(later.makeUpWorkdays);
-        return new HolidaySchedule(source + "; " + later.source, zone, first, last, h, m);
+        NavigableSet<Integer> p = new TreeSet<>(provisionalYears);
+        p.subSet(later.firstYear, true, later.lastYear, true).clear();
+        p.addAll(later.provisionalYears);
+        return new HolidaySchedule(source + "; " + later.source, zone, first, last, h, m, p);
     }
 
     /** Where the facts came from, as the file says (several sources joined by {@code "; "}). */
@@ -143,6 +217,19 @@ public final class HolidaySchedule {
         return lastYear;
     }
 
+    /**
+     * The covered years whose facts are provisional (computed from the statutory rules, not
+     * published), ascending; unmodifiable; empty for a schedule read from a file.
+     */
+    public NavigableSet<Integer> provisionalYears() {
+        return provisionalYears;
+    }
+
+    /** True if {@code year} is covered and provisional. */
+    public boolean isProvisional(int year) {
+        return provisionalYears.contains(year);
+    }
+
     /** True if {@code year} has data. */
     public boolean covers(int year) {
         return year >= firstYear && year <= lastYear;
@@ -160,13 +247,18 @@ public final class HolidaySchedule {
 
     @Override
     public String toString() {
+        String provisional = provisionalYears.isEmpty()
+                ? ""
+                : ", " + provisionalYears.size() + " provisional years from " + provisionalYears.first();
         return "HolidaySchedule[" + firstYear + "-" + lastYear + ", " + zone + ", " + holidays.size() + " holidays, "
-                + makeUpWorkdays.size() + " make-up working days]";
+                + makeUpWorkdays.size() + " make-up working days" + provisional + "]";
     }
 
     /** Loaded on first use; a malformed resource is a build defect and fails loudly. */
     private static final class China {
-        static final HolidaySchedule SCHEDULE = load();
+        static final HolidaySchedule OFFICIAL = load();
+        static final HolidaySchedule SCHEDULE =
+                OFFICIAL.plus(chinaStatutory(OFFICIAL.lastYear() + 1, FestivalDates.LAST_YEAR));
 
         private static HolidaySchedule load() {
             try (InputStream in = HolidaySchedule.class.getResourceAsStream(CHINA_RESOURCE)) {

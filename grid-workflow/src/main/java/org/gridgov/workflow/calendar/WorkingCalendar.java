@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.time.ClockTime;
 import org.gridgov.workflow.time.TimeLimit;
@@ -46,7 +48,10 @@ import org.gridgov.workflow.time.WorkingTime;
  *
  * <p><b>Fail closed.</b> Any other operation that reads a date outside the schedule's years throws
  * {@link CalendarRangeException}, including a deadline that would fall after the last covered
- * year. <b>Cost.</b> Each operation is O(p) in the number p of working periods a day (a handful)
+ * year. <b>Provisional years.</b> Years the schedule marks provisional (computed from the statutory
+ * rules before the notice is published, {@link HolidaySchedule#chinaStatutory}) are read like any
+ * other; {@link #deadlineOf} says whether a deadline rests on them, and {@link CalendarChange}
+ * which days a newly loaded notice changes. <b>Cost.</b> Each operation is O(p) in the number p of working periods a day (a handful)
  * and O(1) in the length of the limit and the size of the calendar, through a
  * precomputed index; building a calendar costs one pass over the covered days. In a zone whose
  * offset changes inside the covered years, working time is measured on the local wall clock.
@@ -66,7 +71,10 @@ public final class WorkingCalendar {
         this.index = new WorkingTimeIndex(schedule, hours, zone);
     }
 
-    /** Mainland China 2018-2026 ({@link HolidaySchedule#china()}), Asia/Shanghai, no working hours. */
+    /**
+     * Mainland China 2018-2100 ({@link HolidaySchedule#china()}: official 2018-2026, provisional
+     * 2027-2100), Asia/Shanghai, no working hours.
+     */
     public static WorkingCalendar china() {
         return ChinaDefault.CALENDAR;
     }
@@ -85,6 +93,22 @@ public final class WorkingCalendar {
     /** This calendar read in another zone (the schedule's dates become local dates there). */
     public WorkingCalendar withZone(ZoneId zone) {
         return new WorkingCalendar(schedule, hours, requireNonNull(zone, "zone"));
+    }
+
+    /** This calendar over another schedule (the schedule's dates read in this calendar's zone), same working hours. */
+    public WorkingCalendar withSchedule(HolidaySchedule schedule) {
+        return new WorkingCalendar(requireNonNull(schedule, "schedule"), hours, zone);
+    }
+
+    /**
+     * This calendar with the years of {@code later} (typically a newly published notice read with
+     * {@link HolidaySchedule#read}) replacing its own: {@code withSchedule(schedule().plus(later))}.
+     * Compare the two with {@link CalendarChange#between}.
+     *
+     * @throws InvalidInputException as {@link HolidaySchedule#plus}
+     */
+    public WorkingCalendar plus(HolidaySchedule later) {
+        return withSchedule(schedule.plus(requireNonNull(later, "later")));
     }
 
     /** The holiday facts. */
@@ -121,6 +145,29 @@ public final class WorkingCalendar {
         } catch (DateTimeException | ArithmeticException e) {
             throw new InvalidInputException("limit", "must keep the deadline within the range of Instant", limit, e);
         }
+    }
+
+    /**
+     * {@link #deadline} with what it rests on: the due instant and the provisional years among the
+     * days the computation read (from {@code start}'s local date to the day the limit is used up).
+     * Costs one {@link #deadline} plus a look at each year spanned.
+     *
+     * @throws CalendarRangeException as {@link #deadline}
+     */
+    public Deadline deadlineOf(Instant start, TimeLimit limit) {
+        Instant due = deadline(start, limit);
+        NavigableSet<Integer> years = new TreeSet<>();
+        if (!(limit instanceof ClockTime) && !schedule.provisionalYears().isEmpty()) {
+            int first = start.atZone(zone).getYear();
+            Instant lastRead = limit instanceof WorkingTime && due.isAfter(start) ? due.minusNanos(1) : due;
+            int last = lastRead.atZone(zone).getYear();
+            for (int y = first; y <= last; y++) {
+                if (schedule.isProvisional(y)) {
+                    years.add(y);
+                }
+            }
+        }
+        return new Deadline(start, limit, due, years);
     }
 
     private Instant plusWorkingDays(Instant start, int n) {

@@ -58,15 +58,25 @@ class ChinaCalendarTest {
     }
 
     @Test
-    void coversExactly2018To2026InShanghaiTime() {
+    void coversOfficial2018To2026AndProvisional2027To2100InShanghaiTime() {
         assertThat(CHINA.schedule().firstYear()).isEqualTo(2018);
-        assertThat(CHINA.schedule().lastYear()).isEqualTo(2026);
+        assertThat(CHINA.schedule().lastYear()).isEqualTo(2100);
+        assertThat(CHINA.schedule().provisionalYears())
+                .hasSize(74)
+                .startsWith(2027)
+                .endsWith(2100);
+        assertThat(CHINA.schedule().isProvisional(2026)).isFalse();
         assertThat(CHINA.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
-        assertThat(CHINA.schedule().source()).contains("State Council").contains("chinese-days 1.5.7");
+        assertThat(CHINA.schedule().source())
+                .contains("State Council")
+                .contains("chinese-days 1.5.7")
+                .contains("provisional 2027-2100");
+        assertThat(HolidaySchedule.chinaOfficial().lastYear()).isEqualTo(2026);
+        assertThat(HolidaySchedule.chinaOfficial().provisionalYears()).isEmpty();
     }
 
     @ParameterizedTest(name = "year {0} fails closed")
-    @ValueSource(ints = {2017, 2027})
+    @ValueSource(ints = {2017, 2101})
     void everyOperationFailsClosedOutsideTheData(int year) {
         Instant t = OffsetDateTime.parse(year + "-06-15T10:00+08:00").toInstant();
         Instant inside = OffsetDateTime.parse("2022-06-15T10:00+08:00").toInstant();
@@ -75,8 +85,8 @@ class ChinaCalendarTest {
                 op -> assertThatThrownBy(op::run).isInstanceOfSatisfying(CalendarRangeException.class, e -> {
                     assertThat(e.year()).isEqualTo(year);
                     assertThat(e.firstYear()).isEqualTo(2018);
-                    assertThat(e.lastYear()).isEqualTo(2026);
-                    assertThat(e).hasMessageContaining("year " + year).hasMessageContaining("2018-2026");
+                    assertThat(e.lastYear()).isEqualTo(2100);
+                    assertThat(e).hasMessageContaining("year " + year).hasMessageContaining("2018-2100");
                 });
         for (WorkingCalendar c : new WorkingCalendar[] {CHINA, hours}) {
             failsForYear.accept(() -> c.isWorkingDay(LocalDate.of(year, 6, 15)));
@@ -91,12 +101,12 @@ class ChinaCalendarTest {
 
     @Test
     void aDeadlineRunningPastTheDataFailsClosed() {
-        Instant december = OffsetDateTime.parse("2026-12-01T10:00+08:00").toInstant();
+        Instant december = OffsetDateTime.parse("2100-12-01T10:00+08:00").toInstant();
         assertThatThrownBy(() -> CHINA.deadline(december, TimeLimit.parse("30wd")))
                 .isInstanceOfSatisfying(
-                        CalendarRangeException.class, e -> assertThat(e.year()).isEqualTo(2027));
+                        CalendarRangeException.class, e -> assertThat(e.year()).isEqualTo(2101));
         assertThat(CHINA.deadline(december, TimeLimit.parse("5wd")))
-                .isEqualTo(OffsetDateTime.parse("2026-12-08T10:00+08:00").toInstant());
+                .isEqualTo(OffsetDateTime.parse("2100-12-08T10:00+08:00").toInstant());
         assertThatThrownBy(() -> CHINA.deadline(december, TimeLimit.parse("999999999wh")))
                 .isInstanceOf(CalendarRangeException.class);
     }
@@ -105,7 +115,7 @@ class ChinaCalendarTest {
     void extremeInstantsFailClosedWithoutOverflow() {
         WorkingCalendar hours = CHINA.withWorkingHours(WorkingHours.parse("08:30-12:00,13:30-17:30"));
         for (Instant t : new Instant[] {Instant.MIN, Instant.MAX, Instant.EPOCH}) {
-            int year = t.isAfter(Instant.EPOCH) ? 2027 : 2017;
+            int year = t.isAfter(Instant.EPOCH) ? 2101 : 2017;
             assertThatThrownBy(() -> hours.isWorkingTime(t))
                     .isInstanceOfSatisfying(
                             CalendarRangeException.class,
@@ -116,7 +126,7 @@ class ChinaCalendarTest {
         Instant inside = OffsetDateTime.parse("2026-02-13T16:00+08:00").toInstant();
         assertThatThrownBy(() -> hours.deadline(inside, TimeLimit.parse("999999999wd")))
                 .isInstanceOfSatisfying(
-                        CalendarRangeException.class, e -> assertThat(e.year()).isEqualTo(2027));
+                        CalendarRangeException.class, e -> assertThat(e.year()).isEqualTo(2101));
         assertThatThrownBy(() -> hours.workingTimeBetween(Instant.MIN, Instant.MAX))
                 .isInstanceOf(CalendarRangeException.class);
         assertThatThrownBy(() -> hours.deadline(Instant.MAX, TimeLimit.parse("3h")))

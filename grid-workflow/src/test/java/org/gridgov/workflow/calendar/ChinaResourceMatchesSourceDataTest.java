@@ -38,9 +38,13 @@ class ChinaResourceMatchesSourceDataTest {
                             LocalDate.parse(h.get("date").asText()),
                             h.get("name").asText()));
         });
-        HolidaySchedule china = HolidaySchedule.china();
+        HolidaySchedule china = HolidaySchedule.chinaOfficial();
         assertThat(china.holidays()).containsExactlyEntriesOf(holidays);
         assertThat(china.makeUpWorkdays()).containsExactlyEntriesOf(makeUp);
         assertThat(china.zone().getId()).isEqualTo(shared.get("timeZone").asText());
+        assertThat(HolidaySchedule.china().holidays().headMap(java.time.LocalDate.of(2027, 1, 1)))
+                .as("the official years of the whole China schedule")
+                .containsExactlyEntriesOf(holidays);
+        assertThat(HolidaySchedule.china().makeUpWorkdays()).containsExactlyEntriesOf(makeUp);
     }
 }

@@ -87,10 +87,13 @@ class HolidayScheduleReaderTest {
 
     @Test
     void furtherYearsExtendTheChinaCalendar() {
-        HolidaySchedule joined = HolidaySchedule.china().plus(HolidaySchedule.read(write(HEAD + YEAR_2027 + "]}")));
+        HolidaySchedule joined =
+                HolidaySchedule.chinaOfficial().plus(HolidaySchedule.read(write(HEAD + YEAR_2027 + "]}")));
         assertThat(joined.firstYear()).isEqualTo(2018);
         assertThat(joined.lastYear()).isEqualTo(2027);
-        assertThat(joined.source()).startsWith(HolidaySchedule.china().source()).endsWith("; test");
+        assertThat(joined.source())
+                .startsWith(HolidaySchedule.chinaOfficial().source())
+                .endsWith("; test");
         WorkingCalendar calendar = WorkingCalendar.of(joined);
         assertThat(calendar.isWorkingDay(java.time.LocalDate.of(2027, 1, 1))).isFalse();
         assertThat(calendar.isWorkingDay(java.time.LocalDate.of(2027, 1, 4))).isTrue();
@@ -113,7 +116,8 @@ class HolidayScheduleReaderTest {
     @Test
     void joiningLeavesNoGapAndKeepsOneZone() {
         String y2028 = "{\"year\": 2028, \"holidays\": [], \"makeUpWorkdays\": []}";
-        assertThatThrownBy(() -> HolidaySchedule.china().plus(HolidaySchedule.parse(HEAD + y2028 + "]}", "x.json")))
+        assertThatThrownBy(() ->
+                        HolidaySchedule.chinaOfficial().plus(HolidaySchedule.parse(HEAD + y2028 + "]}", "x.json")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.path()).isEqualTo("years");
                     assertThat(e.value()).isEqualTo("2027");

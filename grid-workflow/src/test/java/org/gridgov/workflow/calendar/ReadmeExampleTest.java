@@ -36,7 +36,11 @@ class ReadmeExampleTest {
         String json = readme.substring(from, readme.indexOf("```", from));
         HolidaySchedule extended = HolidaySchedule.china().plus(HolidaySchedule.parse(json, "README.md"));
         WorkingCalendar calendar = WorkingCalendar.of(extended);
-        assertThat(extended.lastYear()).isEqualTo(2027);
+        assertThat(extended.lastYear()).isEqualTo(2100);
+        assertThat(extended.isProvisional(2027))
+                .as("2027 is official once its notice is loaded")
+                .isFalse();
+        assertThat(extended.isProvisional(2028)).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 8))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 14))).isTrue();
     }
