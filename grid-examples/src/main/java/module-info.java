@@ -8,8 +8,11 @@ module org.gridgov.examples {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
+    requires java.logging;
 
     opens org.gridgov.examples.cli to
             info.picocli,
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.examples.simulate to
             com.fasterxml.jackson.databind;
 }

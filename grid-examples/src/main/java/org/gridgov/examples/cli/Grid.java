@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             CoverageCommand.class,
             LocateCommand.class,
             SlaCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -27,15 +27,20 @@ import org.gridgov.core.InvalidInputException;
 final class Output {
     private Output() {}
 
-    /** Writes {@code text} to {@code file}, or to {@code out} when no file is given. */
+    /** Writes {@code text} to {@code file} (the {@code --out} option), or to {@code out} when no file is given. */
     static void write(String text, Path file, PrintWriter out) {
+        write(text, file, out, "--out");
+    }
+
+    /** Writes {@code text} to {@code file}, given by {@code option}, or to {@code out} when no file is given. */
+    static void write(String text, Path file, PrintWriter out, String option) {
         if (file == null) {
             out.print(text);
             out.flush();
             return;
         }
         if (Files.isDirectory(file)) {
-            throw new InvalidInputException("--out", "must name a file, not a folder", file.toString());
+            throw new InvalidInputException(option, "must name a file, not a folder", file.toString());
         }
         Path target = file.toAbsolutePath();
         try {
@@ -47,7 +52,7 @@ final class Output {
                 }
             }
         } catch (IOException e) {
-            throw new GridException("--out: cannot write " + file + ": " + Failures.reason(e), e);
+            throw new GridException(option + ": cannot write " + file + ": " + Failures.reason(e), e);
         }
         Path temporary = target.resolveSibling("." + target.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
@@ -64,7 +69,7 @@ final class Output {
             } catch (IOException ignored) {
                 // the write failed already; that is what the user must hear about
             }
-            throw new GridException("--out: cannot write " + file + ": " + Failures.reason(e), e);
+            throw new GridException(option + ": cannot write " + file + ": " + Failures.reason(e), e);
         }
     }
 

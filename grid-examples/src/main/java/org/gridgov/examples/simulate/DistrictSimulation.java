@@ -1,0 +1,394 @@
+package org.gridgov.examples.simulate;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.gridgov.core.GridException;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.area.AreaCode;
+import org.gridgov.workflow.matter.Action;
+import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterHistory;
+import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.matter.MatterReport;
+import org.gridgov.workflow.matter.State;
+import org.gridgov.workflow.matter.Transition;
+import org.gridgov.workflow.office.GridOffice;
+import org.gridgov.workflow.office.MatterQuery;
+import org.gridgov.workflow.office.OfficeEvent;
+import org.gridgov.workflow.office.OfficeStore;
+import org.gridgov.workflow.sla.testkit.ManualClock;
+
+/**
+ * A district's month in minutes: residents report at GCJ-02 coordinates, the office locates and
+ * routes their matters, simulated staff act with seeded habits, SLA timers tick, and the
+ * consequences (warnings, breaches, escalations, supervision cards, notifications) happen in the
+ * matters' histories. The office's proof end to end, and the {@code grid simulate} command.
+ *
+ * <pre>{@code
+ * SimulationSummary s = DistrictSimulation.builder(SampleDistrict.read(samples))
+ *     .start(Instant.parse("2026-12-14T00:00:00Z")).days(30).seed(7).rate(40)
+ *     .build().run();
+ * }</pre>
+ *
+ * <p>Time moves on a {@link ManualClock} in steps of 15 minutes; the office ticks after every
+ * step. Every random decision is a pure function of the seed and what it decides (report number,
+ * matter and step), so a run resumed on the store of a crashed one sends the same reports (taken
+ * in once, by external id) and takes the same decisions. Not thread-safe: one run at a time.
+ */
+public final class DistrictSimulation {
+    /** The simulation's time step. */
+    public static final Duration STEP = Duration.ofMinutes(15);
+
+    private static final int STEPS_PER_DAY = 96;
+
+    private final SampleDistrict district;
+    private final Instant start;
+    private final int days;
+    private final long seed;
+    private final double rate;
+    private final OfficeStore store;
+    private final PrintWriter commitLog;
+    private final Consumer<String> progress;
+    private final ManualClock clock;
+    private final Residents residents;
+    private final Staff staff;
+    private final Map<MatterId, CachedMove> moves = new HashMap<>();
+    private final LinkedHashSet<MatterId> matters = new LinkedHashSet<>();
+    private final Map<MatterId, Long> printed = new HashMap<>();
+    private final SplittableRandom channel;
+    private long refusedReports;
+    private long commands;
+    private long refusedCommands;
+    private long delivered;
+    private long failures;
+
+    private record CachedMove(long version, Optional<Staff.Move> move) {}
+
+    private DistrictSimulation(Builder b) {
+        this.district = b.district;
+        this.start = b.start;
+        this.days = b.days;
+        this.seed = b.seed;
+        this.rate = b.rate;
+        this.store = b.store;
+        this.commitLog = b.commitLog;
+        this.progress = b.progress;
+        this.clock = ManualClock.of(start, district.calendar().zone());
+        this.residents = new Residents(seed, district);
+        this.staff = new Staff(seed, district);
+        this.channel = Seeds.random(seed, "channel", 0);
+    }
+
+    /** A builder for a run on this district. */
+    public static Builder builder(SampleDistrict district) {
+        return new Builder(district);
+    }
+
+    /** Runs the simulation to its end and returns what happened. */
+    public Result run() {
+        GridOffice.Builder ob = GridOffice.builder(clock)
+                .plan(district.plan(), district.roster())
+                .resolver(district.locator())
+                .policies(district.policies())
+                .calendar(district.calendar())
+                .retry(Duration.ofMinutes(5), Duration.ofHours(2))
+                .listener(this::notifyHost);
+        if (store != null) {
+            ob.store(store);
+        }
+        try (GridOffice office = ob.build()) {
+            long reportNo = 0;
+            for (int step = 0; step < days * STEPS_PER_DAY; step++) {
+                Instant from = start.plus(STEP.multipliedBy(step));
+                Instant to = from.plus(STEP);
+                List<Event> events = new ArrayList<>();
+                for (Instant at : arrivals(step, from)) {
+                    events.add(new Event(at, reportNo++, null));
+                }
+                for (Matter m : office.openMatters(MatterQuery.open())) {
+                    logCommits(office, m);
+                    nextMove(office, m)
+                            .filter(mv -> mv.at().isBefore(to))
+                            .ifPresent(mv -> events.add(new Event(mv.at(), -1, mv)));
+                }
+                events.sort(Comparator.comparing(Event::at));
+                for (Event e : events) {
+                    if (e.at().isAfter(clock.instant())) {
+                        clock.set(e.at());
+                    }
+                    if (e.move() == null) {
+                        report(office, e.report());
+                    } else {
+                        act(office, e.move());
+                    }
+                }
+                clock.set(to);
+                office.tick();
+                if ((step + 1) % STEPS_PER_DAY == 0) {
+                    progress.accept(dayLine(office, (step + 1) / STEPS_PER_DAY));
+                }
+            }
+            office.tick();
+            for (Matter m : office.openMatters(MatterQuery.open())) {
+                logCommits(office, m);
+            }
+            return new Result(summary(office), histories(office));
+        }
+    }
+
+    private record Event(Instant at, long report, Staff.Move move) {}
+
+    /** The instants of the reports arriving in a step: residents write between 07:00 and 23:00. */
+    private List<Instant> arrivals(int step, Instant from) {
+        int hour = ZonedDateTime.ofInstant(from, district.calendar().zone()).getHour();
+        if (hour < 7 || hour >= 23) {
+            return List.of();
+        }
+        SplittableRandom r = Seeds.random(seed, "arrivals", step);
+        double lambda = rate / (16 * 4);
+        List<Instant> out = new ArrayList<>();
+        double limit = Math.exp(-lambda);
+        double p = r.nextDouble();
+        while (p > limit) {
+            out.add(from.plusSeconds(r.nextLong(STEP.toSeconds())));
+            p *= r.nextDouble();
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private void report(GridOffice office, long n) {
+        Residents.Sent sent = residents.report(n);
+        try {
+            Matter m = office.report(sent.report(), receiver(sent.report(), sent.grid()));
+            matters.add(m.id());
+            logCommits(office, m);
+        } catch (GridException e) {
+            refusedReports++;
+        }
+    }
+
+    private String receiver(MatterReport report, AreaCode grid) {
+        return switch (report.channel()) {
+            case HOTLINE_12345 -> "hotline:12345";
+            default -> staff.worker(grid);
+        };
+    }
+
+    private Optional<Staff.Move> nextMove(GridOffice office, Matter m) {
+        CachedMove cached = moves.get(m.id());
+        if (cached == null || cached.version() != m.version()) {
+            cached = new CachedMove(m.version(), staff.next(m, office.history(m.id())));
+            moves.put(m.id(), cached);
+        }
+        return cached.move();
+    }
+
+    private void act(GridOffice office, Staff.Move move) {
+        try {
+            logCommits(office, office.handle(move.command()));
+            commands++;
+        } catch (GridException e) {
+            refusedCommands++;
+        }
+    }
+
+    /** The host's notification channel: accepts 95% of deliveries, so retries happen. */
+    private void notifyHost(OfficeEvent event) {
+        if (event.kind() != OfficeEvent.Kind.NOTIFICATION) {
+            return;
+        }
+        if (channel.nextDouble() < 0.05) {
+            failures++;
+            throw new IllegalStateException("simulated SMS gateway timeout");
+        }
+        delivered++;
+    }
+
+    /**
+     * Prints the matter's transitions committed since those printed last, read back from the
+     * office: a line is printed only for what the store holds, as soon as the call that committed it
+     * returned (for SLA steps: the tick, seen at the next step).
+     */
+    private void logCommits(GridOffice office, Matter m) {
+        if (commitLog == null) {
+            return;
+        }
+        long seen = printed.getOrDefault(m.id(), 0L);
+        if (m.version() <= seen) {
+            return;
+        }
+        for (Transition t : office.history(m.id()).since(seen)) {
+            commitLog.println("COMMIT " + t.matter() + " " + t.version() + " " + t.action());
+        }
+        commitLog.flush();
+        printed.put(m.id(), m.version());
+    }
+
+    private String dayLine(GridOffice office, int day) {
+        return String.format(
+                "day %d/%d (%s): %d matters, %d open",
+                day,
+                days,
+                clock.instant().atZone(district.calendar().zone()).toLocalDate(),
+                matters.size(),
+                office.openMatters(MatterQuery.open()).size());
+    }
+
+    private List<MatterHistory> histories(GridOffice office) {
+        List<MatterHistory> out = new ArrayList<>();
+        for (MatterId id : matters) {
+            out.add(office.history(id));
+        }
+        return out;
+    }
+
+    private SimulationSummary summary(GridOffice office) {
+        long closed = 0;
+        long onTime = 0;
+        long open = 0;
+        long[] counts = new long[Action.values().length];
+        long escalations = 0;
+        for (MatterId id : matters) {
+            MatterHistory h = office.history(id);
+            boolean breached = false;
+            for (Transition t : h.transitions()) {
+                counts[t.action().ordinal()]++;
+                if (t.action() == Action.ESCALATE && t.stepIfAny().isPresent()) {
+                    escalations++;
+                }
+                breached |= t.action() == Action.BREACH
+                        && t.stepIfAny()
+                                .map(s -> s.metric().equals("RESOLUTION"))
+                                .orElse(false);
+            }
+            State state = office.matter(id).state();
+            if (state == State.CLOSED) {
+                closed++;
+                onTime += breached ? 0 : 1;
+            } else if (state.isOpen()) {
+                open++;
+            }
+        }
+        return new SimulationSummary(
+                matters.size(),
+                refusedReports,
+                closed,
+                onTime,
+                open,
+                commands,
+                refusedCommands,
+                counts[Action.WARN.ordinal()],
+                counts[Action.BREACH.ordinal()],
+                escalations,
+                counts[Action.YELLOW_CARD.ordinal()],
+                counts[Action.RED_CARD.ordinal()],
+                delivered,
+                failures,
+                office.clockProblems().size());
+    }
+
+    /**
+     * What a run leaves: its summary and every matter's history, in the order they were taken in.
+     *
+     * @param summary the counts
+     * @param histories the matters' histories
+     */
+    public record Result(SimulationSummary summary, List<MatterHistory> histories) {
+        /** Copies the list. */
+        public Result {
+            requireNonNull(summary, "summary");
+            histories = List.copyOf(histories);
+        }
+    }
+
+    /** Builds a {@link DistrictSimulation}. Not thread-safe. */
+    public static final class Builder {
+        private final SampleDistrict district;
+        private Instant start = Instant.parse("2026-12-14T00:00:00Z");
+        private int days = 30;
+        private long seed = 1;
+        private double rate = 40;
+        private OfficeStore store;
+        private PrintWriter commitLog;
+        private Consumer<String> progress = line -> {};
+
+        private Builder(SampleDistrict district) {
+            this.district = requireNonNull(district, "district");
+        }
+
+        /** When the simulation starts (default 2026-12-14T00:00:00Z). */
+        public Builder start(Instant value) {
+            this.start = requireNonNull(value, "start");
+            return this;
+        }
+
+        /**
+         * How many days it runs (default 30).
+         *
+         * @throws InvalidInputException unless 1 to 3,660
+         */
+        public Builder days(int value) {
+            if (value < 1 || value > 3660) {
+                throw new InvalidInputException("days", "from 1 to 3660", value);
+            }
+            this.days = value;
+            return this;
+        }
+
+        /** The seed of every random decision (default 1). */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /**
+         * Residents' reports per day (default 40).
+         *
+         * @throws InvalidInputException unless a number from 0 to 100,000
+         */
+        public Builder rate(double value) {
+            if (!(value >= 0 && value <= 100_000)) {
+                throw new InvalidInputException("rate", "a number of matters per day from 0 to 100000", value);
+            }
+            this.rate = value;
+            return this;
+        }
+
+        /** The office's store (default: a new in-memory store). */
+        public Builder store(OfficeStore value) {
+            this.store = requireNonNull(value, "store");
+            return this;
+        }
+
+        /** Prints {@code COMMIT <matter> <version> <action>} for every committed transition, flushed. */
+        public Builder commitLog(PrintWriter value) {
+            this.commitLog = requireNonNull(value, "commitLog");
+            return this;
+        }
+
+        /** Receives a line at the end of every simulated day. */
+        public Builder progress(Consumer<String> value) {
+            this.progress = requireNonNull(value, "progress");
+            return this;
+        }
+
+        /** The simulation. */
+        public DistrictSimulation build() {
+            return new DistrictSimulation(this);
+        }
+    }
+}
