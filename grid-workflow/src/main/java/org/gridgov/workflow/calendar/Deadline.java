@@ -3,6 +3,7 @@ package org.gridgov.workflow.calendar;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -36,7 +37,9 @@ public record Deadline(Instant start, TimeLimit limit, Instant due, NavigableSet
         if (due.isBefore(start)) {
             throw new InvalidInputException("due", "must not be before start (" + start + ")", due);
         }
-        provisionalYears = Collections.unmodifiableNavigableSet(new TreeSet<>(provisionalYears));
+        provisionalYears = provisionalYears.isEmpty()
+                ? Collections.emptyNavigableSet()
+                : Collections.unmodifiableNavigableSet(new TreeSet<>((Collection<Integer>) provisionalYears));
     }
 
     /** True if the deadline rests on at least one provisional day's facts. */

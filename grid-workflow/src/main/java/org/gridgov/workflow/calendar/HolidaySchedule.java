@@ -163,7 +163,9 @@ public final class HolidaySchedule {
 
     /**
      * This schedule with the years of {@code later} added; a year present in both is taken
-     * whole from {@code later} (a corrected notice replaces the old one).
+     * whole from {@code later} (a corrected notice replaces the old one, a published notice
+     * replaces a provisional year), and each year keeps the status, official or provisional, of
+     * the schedule it comes from.
      *
      * @throws InvalidInputException if the zones differ or the result would have a gap between years
      */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import org.gridgov.core.InvalidInputException;
@@ -63,9 +64,14 @@ public final class WorkingCalendar {
     private final WorkingHours hours;
     private final ZoneId zone;
     private final WorkingTimeIndex index;
+    private final boolean[] provisionalYear;
 
     private WorkingCalendar(HolidaySchedule schedule, WorkingHours hours, ZoneId zone) {
         this.schedule = schedule;
+        this.provisionalYear = new boolean[schedule.lastYear() - schedule.firstYear() + 1];
+        for (int y : schedule.provisionalYears()) {
+            provisionalYear[y - schedule.firstYear()] = true;
+        }
         this.hours = hours;
         this.zone = zone;
         this.index = new WorkingTimeIndex(schedule, hours, zone);
@@ -156,13 +162,15 @@ public final class WorkingCalendar {
      */
     public Deadline deadlineOf(Instant start, TimeLimit limit) {
         Instant due = deadline(start, limit);
-        NavigableSet<Integer> years = new TreeSet<>();
+        NavigableSet<Integer> years = Collections.emptyNavigableSet();
         if (!(limit instanceof ClockTime) && !schedule.provisionalYears().isEmpty()) {
-            int first = start.atZone(zone).getYear();
             Instant lastRead = limit instanceof WorkingTime && due.isAfter(start) ? due.minusNanos(1) : due;
-            int last = lastRead.atZone(zone).getYear();
-            for (int y = first; y <= last; y++) {
-                if (schedule.isProvisional(y)) {
+            int last = index.year(lastRead);
+            for (int y = index.year(start); y <= last; y++) {
+                if (provisionalYear[y - schedule.firstYear()]) {
+                    if (years.isEmpty()) {
+                        years = new TreeSet<>();
+                    }
                     years.add(y);
                 }
             }

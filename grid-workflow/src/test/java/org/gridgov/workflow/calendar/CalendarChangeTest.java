@@ -17,9 +17,9 @@ class CalendarChangeTest {
     private static final WorkingCalendar PUBLISHED = CHINA.plus(ProvisionalDeadlineTest.example2027());
 
     /**
-     * The example 2027 notice against the rules: it adds bridge days (02-11, 02-12, 04-05 is already
-     * off, 05-05, 10-06, 10-07) and make-up working days (01-02, 02-13, 04-25, 09-26, 10-09), and
-     * leaves off days the rules gave but the notice does not (none here: the notice covers them all).
+     * The example 2027 notice against the rules: it adds bridge days (02-11, 02-12, 05-05, 10-06,
+     * 10-07) and make-up working days (01-02, 02-13, 04-25, 09-26, 10-09); every rest day of the
+     * rules is a rest day of the notice too.
      */
     @Test
     void theChangedDaysAreExactlyTheDaysWhoseWorkingStatusDiffers() {
