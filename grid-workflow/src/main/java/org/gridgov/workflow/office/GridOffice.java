@@ -616,6 +616,13 @@ public final class GridOffice implements AutoCloseable {
                                 (change(t.matter(), -1, null, null).matter().version() - before);
                     } catch (StaleVersionException e) {
                         LOG.log(System.Logger.Level.DEBUG, "another instance moved " + t.matter() + " first");
+                    } catch (RuntimeException e) {
+                        // one matter's failure must not starve the others; counted in health()
+                        tickFailures.incrementAndGet();
+                        LOG.log(
+                                System.Logger.Level.ERROR,
+                                "firing the steps of " + t.matter() + " failed with "
+                                        + e.getClass().getName());
                     } finally {
                         firing.remove(t.matter());
                     }

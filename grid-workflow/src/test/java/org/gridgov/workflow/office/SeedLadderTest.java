@@ -15,7 +15,7 @@ import org.gridgov.workflow.matter.Supervision;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.responsibility.Basis;
 import org.gridgov.workflow.routing.HandlingLevel;
-import org.gridgov.workflow.sla.testkit.ManualClock;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**
