@@ -69,6 +69,29 @@ class ListenerFailureTest {
     }
 
     @Test
+    void anOfficeStartedOnTheSameStoreDeliversWhatTheLastOneCouldNot() {
+        InMemoryOfficeStore store = new InMemoryOfficeStore();
+        GridOffice down = District.office(clock)
+                .store(store)
+                .listener(e -> {
+                    throw new IllegalStateException("SMS gateway down");
+                })
+                .build();
+        MatterId id = down.report(District.sewage(GRID_1), "gw-1").id();
+        down.tick();
+        assertThat(store.outboxStats().pending()).isEqualTo(1);
+
+        List<OfficeEvent> heard = new ArrayList<>();
+        GridOffice restarted =
+                District.office(clock).store(store).listener(heard::add).build();
+        clock.advance(Duration.ofMinutes(1));
+        restarted.tick();
+
+        assertThat(heard).extracting(OfficeEvent::matter).containsExactly(id);
+        assertThat(restarted.health().outbox()).isEqualTo(new OutboxStats(0, 1, 1));
+    }
+
+    @Test
     void theBackoffDoublesFromItsStartUpToItsCap() {
         assertThat(office.backoff(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(office.backoff(2)).isEqualTo(Duration.ofMinutes(2));
