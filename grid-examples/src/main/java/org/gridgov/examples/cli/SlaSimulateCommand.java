@@ -17,7 +17,7 @@ import org.gridgov.workflow.sla.SlaClock;
 import org.gridgov.workflow.sla.SlaEvent;
 import org.gridgov.workflow.sla.SlaPolicy;
 import org.gridgov.workflow.sla.SlaScheduler;
-import org.gridgov.workflow.sla.testkit.ManualClock;
+import org.gridgov.workflow.time.ManualClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

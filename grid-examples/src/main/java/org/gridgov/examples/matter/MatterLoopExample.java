@@ -27,7 +27,7 @@ import org.gridgov.workflow.office.GridOffice;
 import org.gridgov.workflow.office.OfficeEvent;
 import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.responsibility.Responsibility;
-import org.gridgov.workflow.sla.testkit.ManualClock;
+import org.gridgov.workflow.time.ManualClock;
 
 /**
  * One matter through the whole closed loop, printed step by step: sewage overflowing in a

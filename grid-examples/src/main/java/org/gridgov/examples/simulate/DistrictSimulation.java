@@ -29,7 +29,7 @@ import org.gridgov.workflow.office.GridOffice;
 import org.gridgov.workflow.office.MatterQuery;
 import org.gridgov.workflow.office.OfficeEvent;
 import org.gridgov.workflow.office.OfficeStore;
-import org.gridgov.workflow.sla.testkit.ManualClock;
+import org.gridgov.workflow.time.ManualClock;
 
 /**
  * A district's month in minutes: residents report at GCJ-02 coordinates, the office locates and

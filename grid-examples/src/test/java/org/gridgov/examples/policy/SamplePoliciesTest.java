@@ -8,6 +8,7 @@ import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.Taxonomy;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModePolicy;
+import org.gridgov.workflow.office.Policies;
 import org.gridgov.workflow.policy.PolicyJson;
 import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.RoutingPolicy;
@@ -32,5 +33,18 @@ class SamplePoliciesTest {
         assertThat(modes.reRouteOpenMatters()).isTrue();
         assertThat(modes.authorities()).hasSize(2);
         assertThat(sla.id()).isEqualTo("357");
+    }
+
+    @Test
+    void anOfficeReadsTheSamplesFolderAsItIs() {
+        Policies policies = Policies.read(Path.of("samples"));
+
+        assertThat(policies.sla().id()).isEqualTo("357");
+        assertThat(policies.routing()
+                        .route("DISPUTE", Severity.LOW, 2, Mode.NORMAL)
+                        .level())
+                .isEqualTo(HandlingLevel.COMMUNITY);
+        assertThat(policies.admissions().version()).isEqualTo(2);
+        assertThat(policies.modes().reRouteOpenMatters()).isTrue();
     }
 }

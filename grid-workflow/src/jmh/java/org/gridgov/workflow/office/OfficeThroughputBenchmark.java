@@ -22,7 +22,7 @@ import org.gridgov.workflow.matter.Reporter;
 import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.SourceChannel;
 import org.gridgov.workflow.sla.SlaScheduler;
-import org.gridgov.workflow.sla.testkit.ManualClock;
+import org.gridgov.workflow.time.ManualClock;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

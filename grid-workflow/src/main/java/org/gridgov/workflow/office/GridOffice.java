@@ -2,7 +2,6 @@ package org.gridgov.workflow.office;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -51,9 +47,7 @@ import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModeBook;
 import org.gridgov.workflow.mode.ModeSwitch;
 import org.gridgov.workflow.mode.NotAuthorisedException;
-import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.responsibility.Responsibility;
-import org.gridgov.workflow.routing.Routing;
 import org.gridgov.workflow.routing.RoutingPolicy;
 import org.gridgov.workflow.sla.SlaClock;
 import org.gridgov.workflow.sla.SlaPolicy;
@@ -105,10 +99,6 @@ public final class GridOffice implements AutoCloseable {
     private final DutyCatalogue catalogue;
     private final RoleDirectory hostDirectory;
     private final RosterCheck rosterCheck;
-    private final List<OfficeListener> listeners;
-    private final Duration retryInitial;
-    private final Duration retryMax;
-    private final Duration tickPeriod;
     private final AtomicReference<PlanContext> plan;
     private final AtomicReference<Policies> policies;
     private final AtomicReference<WorkingCalendar> calendar;
@@ -118,19 +108,17 @@ public final class GridOffice implements AutoCloseable {
     private final Object settingsLock = new Object();
     private final AtomicLong tickFailures = new AtomicLong();
     private final Set<MatterId> firing = ConcurrentHashMap.newKeySet();
-    private ScheduledFuture<?> ticking;
-    private ScheduledExecutorService ownExecutor;
+    private final OutboxDelivery outbox;
+    private final TimerThread timer;
 
-    private GridOffice(Builder b) {
+    GridOffice(OfficeBuilder b) {
         this.clock = b.clock;
         this.store = b.store;
         this.catalogue = b.catalogue;
         this.hostDirectory = b.directory;
         this.rosterCheck = b.rosterCheck;
-        this.listeners = List.copyOf(b.listeners);
-        this.retryInitial = b.retryInitial;
-        this.retryMax = b.retryMax;
-        this.tickPeriod = b.tickPeriod;
+        this.outbox = new OutboxDelivery(store, b.listeners, b.retryInitial, b.retryMax);
+        this.timer = new TimerThread(b.tickPeriod);
         this.plan = new AtomicReference<>(PlanContext.of(b.plan, b.roster, b.resolver, b.directory));
         this.policies = new AtomicReference<>(b.policies);
         this.calendar = new AtomicReference<>(b.calendar);
@@ -143,8 +131,8 @@ public final class GridOffice implements AutoCloseable {
     }
 
     /** A builder; the clock is the only source of time the office will use. */
-    public static Builder builder(Clock clock) {
-        return new Builder(clock);
+    public static OfficeBuilder builder(Clock clock) {
+        return new OfficeBuilder(clock);
     }
 
     // ---------------------------------------------------------------- reports and commands
@@ -212,57 +200,18 @@ public final class GridOffice implements AutoCloseable {
     public Handled handleChecked(Command command) {
         requireNonNull(command, "command");
         PlanContext pc = plan.get();
-        List<AssignmentFinding> findings = checkRoster(command, pc);
-        MatterRecord stored = change(command.matter(), command.expectedVersion(), null, (m, now) -> {
-            Policies p = policies.get();
-            Mode mode = modeOf(m.area());
-            State to = Lifecycle.next(m, command.action(), command.reason());
-            Routing routing = Router.routing(m, command.action(), p.routing(), mode);
-            Assignment assignment = command.assignment();
-            if (command.action() == Action.ESCALATE && assignment == null && routing != null) {
-                assignment = Router.escalatedTo(m, routing.level(), pc.directory());
-            }
-            return new Transition(
-                    m.id(),
-                    m.version() + 1,
-                    command.action(),
-                    m.state(),
-                    to,
-                    command.actor(),
-                    now,
-                    command.reason(),
-                    assignment,
-                    routing);
-        });
+        List<AssignmentFinding> findings = pc.findings(command, rosterCheck);
+        MatterRecord stored = change(
+                command.matter(),
+                command.expectedVersion(),
+                null,
+                (m, now) ->
+                        Router.transition(m, command, now, policies.get().routing(), modeOf(m.area()), pc.directory()));
         List<AssignmentFinding> out = new ArrayList<>();
         for (AssignmentFinding f : findings) {
             out.add(new AssignmentFinding(f.matter(), stored.matter().version(), f.field(), f.rule(), f.party()));
         }
         return new Handled(stored.matter(), out);
-    }
-
-    private List<AssignmentFinding> checkRoster(Command command, PlanContext pc) {
-        Assignment a = command.assignment();
-        if (a == null) {
-            return List.of();
-        }
-        List<AssignmentFinding> out = new ArrayList<>();
-        List<String> parties = new ArrayList<>();
-        parties.add(a.lead());
-        parties.addAll(a.coHandlers().stream().sorted().toList());
-        for (int i = 0; i < parties.size(); i++) {
-            String party = parties.get(i);
-            if (PlanContext.isUnit(party) || pc.people().contains(party)) {
-                continue;
-            }
-            String field = i == 0 ? "assignment.lead" : "assignment.coHandlers";
-            String rule = "a person on the roster of plan revision " + pc.plan().revision();
-            if (rosterCheck == RosterCheck.REFUSE) {
-                throw new InvalidInputException(field, rule, party);
-            }
-            out.add(new AssignmentFinding(command.matter(), 0, field, rule, party));
-        }
-        return out;
     }
 
     /** One transition built on the matter as it stands (after due steps), or null for none. */
@@ -446,27 +395,12 @@ public final class GridOffice implements AutoCloseable {
         if (p.modes().reRouteOpenMatters()) {
             for (Matter m : store.openMatters(MatterQuery.open().in(area))) {
                 long before = m.version();
-                MatterRecord r = change(m.id(), -1, null, (cur, now) -> {
-                    if (cur.routing().isEmpty()
-                            || Lifecycle.target(cur.state(), Action.REROUTE).isEmpty()) {
-                        return null;
-                    }
-                    Routing next = Router.route(cur, policies.get().routing(), modeOf(cur.area()));
-                    if (next.level() == cur.routing().get().level()) {
-                        return null;
-                    }
-                    return new Transition(
-                            cur.id(),
-                            cur.version() + 1,
-                            Action.REROUTE,
-                            cur.state(),
-                            cur.state(),
-                            actor,
-                            now,
-                            "mode switched to " + mode + ": " + reason,
-                            null,
-                            next);
-                });
+                MatterRecord r = change(
+                        m.id(),
+                        -1,
+                        null,
+                        (cur, now) -> Router.reroute(
+                                cur, policies.get().routing(), modeOf(cur.area()), actor, now, mode + ": " + reason));
                 if (r.history().transitions().stream().skip(before).anyMatch(t -> t.action() == Action.REROUTE)) {
                     rerouted.add(m.id());
                 }
@@ -558,25 +492,8 @@ public final class GridOffice implements AutoCloseable {
             if (move.isEmpty()) {
                 continue;
             }
-            change(
-                    m.id(),
-                    -1,
-                    null,
-                    (cur, now) -> cur.area().equals(m.area()) && cur.state().isOpen()
-                            ? new Transition(
-                                    cur.id(),
-                                    cur.version() + 1,
-                                    Action.REHOME,
-                                    cur.state(),
-                                    cur.state(),
-                                    actor,
-                                    now,
-                                    move.get().reason(),
-                                    null,
-                                    null,
-                                    null,
-                                    move.get().area())
-                            : null);
+            Rehoming.Move to = move.get();
+            change(m.id(), -1, null, (cur, now) -> cur.area().equals(m.area()) ? to.transition(cur, actor, now) : null);
             moved.add(m.id());
         }
         return moved;
@@ -616,72 +533,36 @@ public final class GridOffice implements AutoCloseable {
                                 (change(t.matter(), -1, null, null).matter().version() - before);
                     } catch (StaleVersionException e) {
                         LOG.log(System.Logger.Level.DEBUG, "another instance moved " + t.matter() + " first");
+                    } catch (RuntimeException e) {
+                        // one matter's failure must not starve the others; counted in health()
+                        tickFailures.incrementAndGet();
+                        LOG.log(
+                                System.Logger.Level.ERROR,
+                                "firing the steps of " + t.matter() + " failed with "
+                                        + e.getClass().getName());
                     } finally {
                         firing.remove(t.matter());
                     }
                 }
             }
         }
-        int[] counts = deliver(now);
+        int[] counts = outbox.deliver(now);
         return new Tick(fired, counts[0], counts[1]);
-    }
-
-    private int[] deliver(Instant now) {
-        int delivered = 0;
-        int failed = 0;
-        List<OutboxEntry> batch;
-        while (!(batch = store.deliverable(now, BATCH)).isEmpty()) {
-            for (OutboxEntry e : batch) {
-                try {
-                    for (OfficeListener l : listeners) {
-                        l.deliver(e.event());
-                    }
-                    store.delivered(e.sequence());
-                    delivered++;
-                } catch (RuntimeException ex) {
-                    store.failed(e.sequence(), now.plus(backoff(e.attempts() + 1)));
-                    failed++;
-                    LOG.log(
-                            System.Logger.Level.WARNING,
-                            "delivery of outbox entry " + e.sequence() + " ("
-                                    + e.event().matter() + " v"
-                                    + e.event().version() + ") failed with "
-                                    + ex.getClass().getName()
-                                    + "; retried after " + backoff(e.attempts() + 1));
-                }
-            }
-        }
-        return new int[] {delivered, failed};
     }
 
     /** The wait before attempt {@code n + 1} after {@code n} failures: initial x 2^(n-1), capped. */
     Duration backoff(int failures) {
-        Duration d = retryInitial;
-        for (int i = 1; i < failures && d.compareTo(retryMax) < 0; i++) {
-            d = d.multipliedBy(2);
-        }
-        return d.compareTo(retryMax) > 0 ? retryMax : d;
+        return outbox.backoff(failures);
     }
 
     /** Starts ticking on the office's own single daemon thread, every tick period. */
-    public synchronized void start() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "grid-office-timer");
-            t.setDaemon(true);
-            return t;
-        });
-        start(executor);
-        ownExecutor = executor;
+    public void start() {
+        timer.start(this::safeTick);
     }
 
     /** Starts ticking on the host's executor, every tick period; {@link #close()} stops it (not the executor). */
-    public synchronized void start(ScheduledExecutorService executor) {
-        requireNonNull(executor, "executor");
-        if (ticking != null) {
-            throw new IllegalStateException("the office is already started");
-        }
-        long period = tickPeriod.toMillis();
-        ticking = executor.scheduleWithFixedDelay(this::safeTick, period, period, TimeUnit.MILLISECONDS);
+    public void start(ScheduledExecutorService executor) {
+        timer.start(executor, this::safeTick);
     }
 
     private void safeTick() {
@@ -697,160 +578,13 @@ public final class GridOffice implements AutoCloseable {
 
     /** Stops ticking (and the office's own thread); the store stays as committed. */
     @Override
-    public synchronized void close() {
-        if (ticking != null) {
-            ticking.cancel(false);
-            ticking = null;
-        }
-        if (ownExecutor != null) {
-            ownExecutor.shutdown();
-            ownExecutor = null;
-        }
+    public void close() {
+        timer.stop();
     }
 
     /** The office's health: timer thread, outbox counts, clock problems, failed ticks. */
-    public synchronized OfficeHealth health() {
+    public OfficeHealth health() {
         return new OfficeHealth(
-                ticking != null, store.outboxStats(), store.clockProblems(), tickFailures.get(), clock.instant());
-    }
-
-    // ---------------------------------------------------------------- builder
-
-    /** Builds a {@link GridOffice}; not thread-safe, use once. */
-    public static final class Builder {
-        private final Clock clock;
-        private GridPlan plan;
-        private Roster roster = Roster.empty();
-        private GridResolver resolver = GridResolver.NONE;
-        private Policies policies = Policies.defaults();
-        private WorkingCalendar calendar = WorkingCalendar.china();
-        private OfficeStore store;
-        private RoleDirectory directory;
-        private DutyCatalogue catalogue = DutyCatalogue.standard();
-        private RosterCheck rosterCheck = RosterCheck.REFUSE;
-        private final List<OfficeListener> listeners = new ArrayList<>();
-        private Duration retryInitial = Duration.ofSeconds(30);
-        private Duration retryMax = Duration.ofHours(1);
-        private Duration tickPeriod = Duration.ofSeconds(1);
-
-        private Builder(Clock clock) {
-            this.clock = requireNonNull(clock, "clock");
-        }
-
-        /** The plan revision and its roster (required). */
-        public Builder plan(GridPlan value, Roster people) {
-            this.plan = requireNonNull(value, "plan");
-            this.roster = requireNonNull(people, "roster");
-            return this;
-        }
-
-        /** Resolves coordinates to grids, e.g. grid-geo's {@code PlanLocator} (default: none). */
-        public Builder resolver(GridResolver value) {
-            this.resolver = requireNonNull(value, "resolver");
-            return this;
-        }
-
-        /** The policies (default: {@link Policies#defaults()}). */
-        public Builder policies(Policies value) {
-            this.policies = requireNonNull(value, "policies");
-            return this;
-        }
-
-        /** The policies read from a folder; see {@link Policies#read(Path)}. */
-        public Builder policies(Path folder) {
-            return policies(Policies.read(folder));
-        }
-
-        /** The working calendar (default: {@link WorkingCalendar#china()}). */
-        public Builder calendar(WorkingCalendar value) {
-            this.calendar = requireNonNull(value, "calendar");
-            return this;
-        }
-
-        /** The store (default: a new {@link InMemoryOfficeStore}). */
-        public Builder store(OfficeStore value) {
-            this.store = requireNonNull(value, "store");
-            return this;
-        }
-
-        /** Who holds the roles of ladder steps (default: {@link RoleDirectory#fromRoster}). */
-        public Builder directory(RoleDirectory value) {
-            this.directory = requireNonNull(value, "directory");
-            return this;
-        }
-
-        /** The duty catalogue the admission gate admits (default: standard). */
-        public Builder catalogue(DutyCatalogue value) {
-            this.catalogue = requireNonNull(value, "catalogue");
-            return this;
-        }
-
-        /** What to do with leads and co-handlers not on the roster (default: refuse). */
-        public Builder rosterCheck(RosterCheck value) {
-            this.rosterCheck = requireNonNull(value, "rosterCheck");
-            return this;
-        }
-
-        /** Adds a listener for outbox events. */
-        public Builder listener(OfficeListener value) {
-            listeners.add(requireNonNull(value, "listener"));
-            return this;
-        }
-
-        /**
-         * The backoff of failed deliveries: {@code initial} after the first failure, doubling, at most
-         * {@code max} (default 30 s, 1 h).
-         *
-         * @throws InvalidInputException unless 0 &lt; initial &lt;= max
-         */
-        public Builder retry(Duration initial, Duration max) {
-            if (initial == null
-                    || initial.isZero()
-                    || initial.isNegative()
-                    || max == null
-                    || max.compareTo(initial) < 0) {
-                throw new InvalidInputException("retry", "0 < initial <= max", initial + ".." + max);
-            }
-            this.retryInitial = initial;
-            this.retryMax = max;
-            return this;
-        }
-
-        /**
-         * How often {@link #start()} ticks (default 1 s).
-         *
-         * @throws InvalidInputException unless at least one millisecond
-         */
-        public Builder tickEvery(Duration period) {
-            if (period == null || period.toMillis() < 1) {
-                throw new InvalidInputException("tickEvery", "at least 1 ms", period);
-            }
-            this.tickPeriod = period;
-            return this;
-        }
-
-        /**
-         * The office, on the store's settings if it has any (modes and admissions survive), else on
-         * the policies' admission list.
-         *
-         * @throws InvalidInputException if no plan was given, or a category names a duty the catalogue lacks
-         */
-        public GridOffice build() {
-            if (plan == null) {
-                throw new InvalidInputException("plan", "an office runs on a plan revision", null);
-            }
-            List<Category> categories = policies.taxonomy().categories();
-            for (int i = 0; i < categories.size(); i++) {
-                String duty = categories.get(i).duty();
-                if (duty != null && catalogue.find(duty).isEmpty()) {
-                    throw new InvalidInputException(
-                            "taxonomy.categories[" + i + "].duty", "a category's duty is in the duty catalogue", duty);
-                }
-            }
-            if (store == null) {
-                store = new InMemoryOfficeStore();
-            }
-            return new GridOffice(this);
-        }
+                timer.running(), store.outboxStats(), store.clockProblems(), tickFailures.get(), clock.instant());
     }
 }

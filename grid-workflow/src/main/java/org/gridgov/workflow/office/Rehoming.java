@@ -1,5 +1,6 @@
 package org.gridgov.workflow.office;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.area.Area;
@@ -12,7 +13,9 @@ import org.gridgov.core.plan.PlanEdit;
 import org.gridgov.core.plan.RecodeGrid;
 import org.gridgov.core.plan.RetireGrid;
 import org.gridgov.core.plan.SplitGrid;
+import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.Transition;
 
 /**
  * Where an open matter lives after a plan revision, following the change records in order: a
@@ -72,5 +75,25 @@ final class Rehoming {
     }
 
     /** A move: the new area and why. */
-    record Move(AreaCode area, String reason) {}
+    record Move(AreaCode area, String reason) {
+        /** The re-homing of the matter as it stands, if it is still open. */
+        Transition transition(Matter m, String actor, Instant now) {
+            if (!m.state().isOpen()) {
+                return null;
+            }
+            return new Transition(
+                    m.id(),
+                    m.version() + 1,
+                    Action.REHOME,
+                    m.state(),
+                    m.state(),
+                    actor,
+                    now,
+                    reason,
+                    null,
+                    null,
+                    null,
+                    area);
+        }
+    }
 }

@@ -16,5 +16,10 @@
  * {@link org.gridgov.workflow.sla.SlaEvent}s from a {@link org.gridgov.workflow.sla.DueTimerQueue}
  * exactly once per {@link org.gridgov.workflow.sla.TimerKey}. Policies are tested with the kit in
  * {@code org.gridgov.workflow.sla.testkit}.
+ *
+ * <p>A district runs its clocks through the office ({@code org.gridgov.workflow.office.GridOffice}),
+ * which uses the per-matter part, {@link org.gridgov.workflow.sla.MatterSla}: the same clocks as a
+ * pure fold over one matter's history, whose system entries are the record of the steps fired, so
+ * that a transition, its clocks and its timers are one change.
  */
 package org.gridgov.workflow.sla;

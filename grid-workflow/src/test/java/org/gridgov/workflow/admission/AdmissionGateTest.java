@@ -18,9 +18,9 @@ import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.SourceChannel;
 import org.gridgov.workflow.matter.Transition;
-import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**

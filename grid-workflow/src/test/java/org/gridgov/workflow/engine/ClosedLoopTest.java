@@ -19,9 +19,9 @@ import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.responsibility.Basis;
 import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.Whistle;
-import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /** Matters through the whole loop: report, register, dispatch, sign, handle, feed back, verify, close. */

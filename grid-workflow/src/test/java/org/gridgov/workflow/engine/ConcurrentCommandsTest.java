@@ -39,9 +39,9 @@ import org.gridgov.workflow.mode.ModePolicy;
 import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.responsibility.Basis;
 import org.gridgov.workflow.responsibility.Responsibility;
-import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -15,9 +15,9 @@ import org.gridgov.workflow.policy.PolicyJson;
 import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.Whistle;
-import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,7 +9,7 @@ import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.sla.Metric;
 import org.gridgov.workflow.sla.SlaClock;
-import org.gridgov.workflow.sla.testkit.ManualClock;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -62,7 +62,7 @@ final class District {
     }
 
     /** An office on this district with the defaults ("357", China calendar, in-memory store). */
-    static GridOffice.Builder office(Clock clock) {
+    static OfficeBuilder office(Clock clock) {
         return GridOffice.builder(clock).plan(plan(), roster());
     }
 

@@ -12,7 +12,7 @@ import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.State;
 import org.gridgov.workflow.sla.Metric;
 import org.gridgov.workflow.sla.SlaClock;
-import org.gridgov.workflow.sla.testkit.ManualClock;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +66,29 @@ class ListenerFailureTest {
         assertThat(office.health().outbox().failures()).isEqualTo(2);
         assertThat(office.health().outbox().pending()).isZero();
         assertThat(office.health().healthy()).isTrue();
+    }
+
+    @Test
+    void anOfficeStartedOnTheSameStoreDeliversWhatTheLastOneCouldNot() {
+        InMemoryOfficeStore store = new InMemoryOfficeStore();
+        GridOffice down = District.office(clock)
+                .store(store)
+                .listener(e -> {
+                    throw new IllegalStateException("SMS gateway down");
+                })
+                .build();
+        MatterId id = down.report(District.sewage(GRID_1), "gw-1").id();
+        down.tick();
+        assertThat(store.outboxStats().pending()).isEqualTo(1);
+
+        List<OfficeEvent> heard = new ArrayList<>();
+        GridOffice restarted =
+                District.office(clock).store(store).listener(heard::add).build();
+        clock.advance(Duration.ofMinutes(1));
+        restarted.tick();
+
+        assertThat(heard).extracting(OfficeEvent::matter).containsExactly(id);
+        assertThat(restarted.health().outbox()).isEqualTo(new OutboxStats(0, 1, 1));
     }
 
     @Test

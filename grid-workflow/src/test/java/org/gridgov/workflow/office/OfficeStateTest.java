@@ -16,7 +16,7 @@ import org.gridgov.workflow.mode.ModePolicy;
 import org.gridgov.workflow.mode.NotAuthorisedException;
 import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.sla.SlaPolicy;
-import org.gridgov.workflow.sla.testkit.ManualClock;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,6 +7,7 @@ import static org.gridgov.workflow.testing.Jingkou.GRID_2;
 import static org.gridgov.workflow.testing.Jingkou.HEJIANONG_COMMUNITY;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.Area;
@@ -15,6 +16,7 @@ import org.gridgov.core.area.GridResolver;
 import org.gridgov.core.plan.MergeGrids;
 import org.gridgov.core.plan.PlanHistory;
 import org.gridgov.core.plan.RetireGrid;
+import org.gridgov.core.plan.SplitGrid;
 import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Location;
@@ -24,7 +26,7 @@ import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.State;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.responsibility.Assignment;
-import org.gridgov.workflow.sla.testkit.ManualClock;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,6 +131,32 @@ class PlanMattersTest {
         assertThat(office.history(m).transitions())
                 .extracting(Transition::action)
                 .containsExactly(Action.REPORT, Action.REHOME);
+    }
+
+    @Test
+    void splittingAGridReHomesACoordinateReportToThePartTheNewResolverFinds() {
+        AreaCode east = HEJIANONG_COMMUNITY.child(11);
+        AreaCode west = HEJIANONG_COMMUNITY.child(12);
+        GridOffice located = District.office(clock)
+                .resolver((lon, lat, crs) -> Optional.of(GRID_1))
+                .build();
+        MatterReport atCoordinate = MatterReport.builder()
+                .from(District.sewage(GRID_1))
+                .location(Location.at(119.45, 32.2, "GCJ-02"))
+                .build();
+        MatterId byCoordinate = located.report(atCoordinate, "gw-1").id();
+        MatterId byCode = located.report(District.sewage(GRID_1), "gw-1").id();
+        PlanHistory history = PlanHistory.start(located.plan(), clock)
+                .apply(
+                        new SplitGrid(GRID_1, List.of(Area.of(east, "贺家弄第11网格"), Area.of(west, "贺家弄第12网格")), Map.of()),
+                        "planner-1",
+                        "the grid grew past 300 households");
+
+        located.revisePlan(history, District.roster(), (lon, lat, crs) -> Optional.of(west), "planner-1");
+
+        assertThat(located.matter(byCoordinate).area()).isEqualTo(west);
+        assertThat(located.matter(byCode).area()).isEqualTo(HEJIANONG_COMMUNITY);
+        assertThat(located.history(byCoordinate).transitions().get(1).reason()).contains("split grid");
     }
 
     @Test

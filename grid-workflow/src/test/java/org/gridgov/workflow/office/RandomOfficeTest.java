@@ -28,7 +28,7 @@ import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.sla.ClockStatus;
 import org.gridgov.workflow.sla.SlaClock;
-import org.gridgov.workflow.sla.testkit.ManualClock;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -15,7 +15,7 @@ import org.gridgov.workflow.matter.Supervision;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.responsibility.Basis;
 import org.gridgov.workflow.routing.HandlingLevel;
-import org.gridgov.workflow.sla.testkit.ManualClock;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +106,30 @@ class SeedLadderTest {
                 .extracting(OfficeEvent::version)
                 .isSorted()
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aCommandAfterTheDeadlineFirstRecordsTheStepsThatFellDueThenItself() {
+        MatterId id = office.report(District.sewage(GRID_1), "gw-1").id();
+        office.handle(Command.of(id, 1, Action.REGISTER, "disp-1"));
+        clock.set(at("2026-03-09T10:00+08:00"));
+
+        Matter dispatched = office.handle(Command.of(id, 2, Action.DISPATCH, "disp-1")
+                .assigning(org.gridgov.workflow.responsibility.Assignment.to("gw-1")));
+
+        assertThat(dispatched.version()).isEqualTo(8);
+        assertThat(office.history(id).transitions())
+                .extracting(Transition::action)
+                .containsExactly(
+                        Action.REPORT,
+                        Action.REGISTER,
+                        Action.WARN,
+                        Action.WARN,
+                        Action.WARN,
+                        Action.BREACH,
+                        Action.NOTIFY,
+                        Action.DISPATCH);
+        assertThat(office.tick().stepsFired()).isZero();
     }
 
     @Test

@@ -19,9 +19,9 @@ import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModePolicy;
 import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.RoutingPolicy;
-import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

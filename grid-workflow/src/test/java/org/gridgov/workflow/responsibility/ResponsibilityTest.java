@@ -8,9 +8,9 @@ import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.engine.MatterEngine;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Matter;
-import org.gridgov.workflow.sla.testkit.ManualClock;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
+import org.gridgov.workflow.time.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -30,6 +30,7 @@ import org.gridgov.workflow.sla.SlaEvent;
 import org.gridgov.workflow.sla.SlaPolicy;
 import org.gridgov.workflow.sla.SlaScheduler;
 import org.gridgov.workflow.time.ClockTime;
+import org.gridgov.workflow.time.ManualClock;
 import org.gridgov.workflow.time.TimeLimit;
 
 /**

@@ -1,0 +1,153 @@
+package org.gridgov.workflow.office;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.area.GridResolver;
+import org.gridgov.core.duty.DutyCatalogue;
+import org.gridgov.core.plan.GridPlan;
+import org.gridgov.core.staff.Roster;
+import org.gridgov.workflow.calendar.WorkingCalendar;
+import org.gridgov.workflow.matter.Category;
+
+/**
+ * Builds a {@link GridOffice}: start from {@link GridOffice#builder(Clock)}. Only the plan is
+ * required; everything else has a default. Not thread-safe; use once.
+ */
+public final class OfficeBuilder {
+    final Clock clock;
+    GridPlan plan;
+    Roster roster = Roster.empty();
+    GridResolver resolver = GridResolver.NONE;
+    Policies policies = Policies.defaults();
+    WorkingCalendar calendar = WorkingCalendar.china();
+    OfficeStore store;
+    RoleDirectory directory;
+    DutyCatalogue catalogue = DutyCatalogue.standard();
+    RosterCheck rosterCheck = RosterCheck.REFUSE;
+    final List<OfficeListener> listeners = new ArrayList<>();
+    Duration retryInitial = Duration.ofSeconds(30);
+    Duration retryMax = Duration.ofHours(1);
+    Duration tickPeriod = Duration.ofSeconds(1);
+
+    OfficeBuilder(Clock clock) {
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    /** The plan revision and its roster (required). */
+    public OfficeBuilder plan(GridPlan value, Roster people) {
+        this.plan = requireNonNull(value, "plan");
+        this.roster = requireNonNull(people, "roster");
+        return this;
+    }
+
+    /** Resolves coordinates to grids, e.g. grid-geo's {@code PlanLocator} (default: none). */
+    public OfficeBuilder resolver(GridResolver value) {
+        this.resolver = requireNonNull(value, "resolver");
+        return this;
+    }
+
+    /** The policies (default: {@link Policies#defaults()}). */
+    public OfficeBuilder policies(Policies value) {
+        this.policies = requireNonNull(value, "policies");
+        return this;
+    }
+
+    /** The policies read from a folder; see {@link Policies#read(Path)}. */
+    public OfficeBuilder policies(Path folder) {
+        return policies(Policies.read(folder));
+    }
+
+    /** The working calendar (default: {@link WorkingCalendar#china()}). */
+    public OfficeBuilder calendar(WorkingCalendar value) {
+        this.calendar = requireNonNull(value, "calendar");
+        return this;
+    }
+
+    /** The store (default: a new {@link InMemoryOfficeStore}). */
+    public OfficeBuilder store(OfficeStore value) {
+        this.store = requireNonNull(value, "store");
+        return this;
+    }
+
+    /** Who holds the roles of ladder steps (default: {@link RoleDirectory#fromRoster}). */
+    public OfficeBuilder directory(RoleDirectory value) {
+        this.directory = requireNonNull(value, "directory");
+        return this;
+    }
+
+    /** The duty catalogue the admission gate admits (default: standard). */
+    public OfficeBuilder catalogue(DutyCatalogue value) {
+        this.catalogue = requireNonNull(value, "catalogue");
+        return this;
+    }
+
+    /** What to do with leads and co-handlers not on the roster (default: refuse). */
+    public OfficeBuilder rosterCheck(RosterCheck value) {
+        this.rosterCheck = requireNonNull(value, "rosterCheck");
+        return this;
+    }
+
+    /** Adds a listener for outbox events. */
+    public OfficeBuilder listener(OfficeListener value) {
+        listeners.add(requireNonNull(value, "listener"));
+        return this;
+    }
+
+    /**
+     * The backoff of failed deliveries: {@code initial} after the first failure, doubling, at most
+     * {@code max} (default 30 s, 1 h).
+     *
+     * @throws InvalidInputException unless 0 &lt; initial &lt;= max
+     */
+    public OfficeBuilder retry(Duration initial, Duration max) {
+        if (initial == null || initial.isZero() || initial.isNegative() || max == null || max.compareTo(initial) < 0) {
+            throw new InvalidInputException("retry", "0 < initial <= max", initial + ".." + max);
+        }
+        this.retryInitial = initial;
+        this.retryMax = max;
+        return this;
+    }
+
+    /**
+     * How often {@link GridOffice#start()} ticks (default 1 s).
+     *
+     * @throws InvalidInputException unless at least one millisecond
+     */
+    public OfficeBuilder tickEvery(Duration period) {
+        if (period == null || period.toMillis() < 1) {
+            throw new InvalidInputException("tickEvery", "at least 1 ms", period);
+        }
+        this.tickPeriod = period;
+        return this;
+    }
+
+    /**
+     * The office, on the store's settings if it has any (modes and admissions survive), else on
+     * the policies' admission list.
+     *
+     * @throws InvalidInputException if no plan was given, or a category names a duty the catalogue lacks
+     */
+    public GridOffice build() {
+        if (plan == null) {
+            throw new InvalidInputException("plan", "an office runs on a plan revision", null);
+        }
+        List<Category> categories = policies.taxonomy().categories();
+        for (int i = 0; i < categories.size(); i++) {
+            String duty = categories.get(i).duty();
+            if (duty != null && catalogue.find(duty).isEmpty()) {
+                throw new InvalidInputException(
+                        "taxonomy.categories[" + i + "].duty", "a category's duty is in the duty catalogue", duty);
+            }
+        }
+        if (store == null) {
+            store = new InMemoryOfficeStore();
+        }
+        return new GridOffice(this);
+    }
+}
