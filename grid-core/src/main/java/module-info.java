@@ -1,6 +1,7 @@
 /**
  * grid-core: areas, grids, plans and their revisions, people and duties. No geometry engine.
  */
+@SuppressWarnings("module") // the modules exported to are built after this one
 module org.gridgov.core {
     requires static org.immutables.value.annotations;
     requires transitive com.fasterxml.jackson.databind;
@@ -11,6 +12,10 @@ module org.gridgov.core {
     exports org.gridgov.core.area;
     exports org.gridgov.core.duty;
     exports org.gridgov.core.json;
+    // How JSON readers show values in errors, shared by the readers of our own modules only.
+    exports org.gridgov.core.internal to
+            org.gridgov.geo,
+            org.gridgov.workflow;
     exports org.gridgov.core.place;
     exports org.gridgov.core.plan;
     exports org.gridgov.core.sizing;

@@ -30,6 +30,17 @@ public class InvalidInputException extends GridException {
     }
 
     /**
+     * For subclasses that compose their own one-line message from the same three parts (a file
+     * error reads {@code FILE: $.json.path: rule (value)}); {@code valueText} is shown as given.
+     */
+    protected InvalidInputException(String message, String path, String rule, String valueText, Throwable cause) {
+        super(requireNonNull(message, "message"), cause);
+        this.path = requireNonNull(path, "path");
+        this.rule = requireNonNull(rule, "rule");
+        this.value = requireNonNull(valueText, "valueText");
+    }
+
+    /**
      * A failure whose value is already text as it should be shown (not quoted again), e.g. one
      * translated from a parser's error.
      */

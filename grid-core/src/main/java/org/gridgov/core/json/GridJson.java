@@ -1,41 +1,140 @@
 package org.gridgov.core.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.gridgov.core.InvalidInputException;
 
 /**
- * The JSON conventions of the grid library, shared by every module: a strictly configured
- * Jackson mapper, and the translation of Jackson's errors into {@link InvalidInputException}s
- * that name the JSON path, the rule and the value.
+ * The JSON conventions of the grid library, shared by every module: one strictness and one
+ * error form for every file the library reads (plans, policies, events, holiday calendars,
+ * GeoJSON).
  *
- * <p>Strict means: unknown fields, trailing content, duplicate keys, numbers for enums, floats
- * for integers and nulls for primitives are errors, not guesses. Dates and instants are ISO 8601
- * text; absent optionals and nulls are left out when writing. Mappers are thread-safe once configured; {@link #mapper()} returns a new one each call so
- * callers may reconfigure theirs.
+ * <p>{@link #read(byte[], String, Class)} is the front door: it reads a file's bytes into a value
+ * (or, with {@code JsonNode.class}, a tree) and reports every failure as a
+ * {@link JsonInputException} {@code FILE: $.path: rule (value)}. Strict means: UTF-8 only, with no
+ * byte-order mark and no invalid byte; one JSON value and nothing after it; each key at most once
+ * per object; nesting at most 100 levels; unknown fields, numbers for enums, floats for integers,
+ * numbers or booleans for strings, strings for numbers, and explicit nulls for primitive numbers are errors,
+ * not guesses. A value type's own rule (an {@link InvalidInputException} from its constructor or
+ * check, a {@link org.gridgov.core.MissingFieldException} from its builder) is reported at the
+ * path of the value. Messages never contain a Java class name or a value that may be personal.
+ *
+ * <p>{@link #mapper()} gives the same configuration for writing (dates and instants as ISO 8601
+ * text; absent optionals and nulls left out). Stateless and thread-safe; each call of
+ * {@link #mapper()} returns a new mapper so callers may reconfigure theirs.
  */
 public final class GridJson {
+    /** Reads for {@link #read}: duplicates and trailing content are checked by {@link StrictParser}. */
+    private static final ObjectMapper READER = builder()
+            .disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
     private GridJson() {}
 
     /** A new strictly configured mapper. */
     public static ObjectMapper mapper() {
+        return builder().build();
+    }
+
+    /**
+     * Reads {@code json}, the bytes of a file, as a {@code type}; {@code file} names it in errors
+     * (null for none).
+     *
+     * @throws JsonInputException if the bytes are not strict JSON of that type, or a value breaks
+     *     its own rules
+     */
+    public static <T> T read(byte[] json, String file, Class<T> type) {
+        requireNonNull(json, "json");
+        requireNonNull(type, "type");
+        String text = Utf8Text.decode(json, file, JsonFailures::pathAtEnd);
+        StrictParser parser;
+        try {
+            parser = new StrictParser(READER.createParser(text), file);
+        } catch (IOException e) {
+            throw new IllegalStateException("a parser over text always opens", e);
+        }
+        try {
+            if (parser.nextToken() == null) {
+                throw new JsonInputException(file, "$", "a JSON document", "an empty text");
+            }
+            T value = READER.readValue(parser, type);
+            if (value == null) {
+                throw new JsonInputException(file, "$", "a JSON object", "null");
+            }
+            requireNothingAfter(parser, file);
+            return value;
+        } catch (JsonInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // translated before the parser closes: the failure is described by the token it stands on
+            throw JsonFailures.translate(e, parser, file, text);
+        } finally {
+            close(parser);
+        }
+    }
+
+    private static void close(StrictParser parser) {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // a parser over a string holds nothing to release
+        }
+    }
+
+    /** Reads JSON text as a {@code type}, as {@link #read(byte[], String, Class)} reads its UTF-8 bytes. */
+    public static <T> T read(String json, String file, Class<T> type) {
+        return read(requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), file, type);
+    }
+
+    /**
+     * A rule broken by a value read from {@code file}, found after reading (e.g. a plan's codes
+     * that do not nest), in the one form; {@code e}'s path is taken as a path from the document
+     * root ({@code areas[3].code}).
+     */
+    public static JsonInputException locate(InvalidInputException e, String file) {
+        if (e instanceof JsonInputException located) {
+            return located;
+        }
+        return new JsonInputException(file, JsonPaths.render(JsonPaths.parse(e.path())), e.rule(), e.value(), e);
+    }
+
+    private static void requireNothingAfter(StrictParser parser, String file) {
+        JsonLocation at;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            at = parser.currentTokenLocation();
+        } catch (JsonProcessingException e) {
+            at = e.getLocation();
+        } catch (IOException e) {
+            at = null;
+        }
+        throw new JsonInputException(
+                file,
+                "$",
+                "one JSON value and nothing after it",
+                at == null ? "more text" : "more text at line " + at.getLineNr() + ", column " + at.getColumnNr());
+    }
+
+    private static JsonMapper.Builder builder() {
         return JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
@@ -43,120 +142,18 @@ public final class GridJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .addModule(AbsentPrimitives.module())
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .defaultPropertyInclusion(
                         JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build();
-    }
-
-    /**
-     * The same failure as an {@link InvalidInputException}: path {@code source:json.path} (or the
-     * JSON path alone when {@code source} is null), the rule broken, and the value.
-     */
-    public static InvalidInputException invalidInput(JsonProcessingException e, String source) {
-        String path = e instanceof JsonMappingException ? path(((JsonMappingException) e).getPath()) : parserPath(e);
-        InvalidInputException cause = causeOf(e);
-        String rule;
-        String value;
-        if (cause != null) {
-            if (!path.endsWith(cause.path())) {
-                path = path.isEmpty() ? cause.path() : path + "." + cause.path();
-            }
-            rule = cause.rule();
-            value = cause.value();
-        } else if (e instanceof UnrecognizedPropertyException) {
-            UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-            rule = "a known field (" + u.getKnownPropertyIds() + ")";
-            value = "'" + u.getPropertyName() + "'";
-        } else if (e instanceof InvalidFormatException) {
-            InvalidFormatException f = (InvalidFormatException) e;
-            rule = "a value of type " + simpleName(f.getTargetType());
-            value = "'" + f.getValue() + "'";
-        } else if (e instanceof MismatchedInputException) {
-            MismatchedInputException m = (MismatchedInputException) e;
-            rule = m.getTargetType() == null ? firstLine(e) : "a value of type " + simpleName(m.getTargetType());
-            value = firstLine(e);
-        } else {
-            rule = "well-formed JSON";
-            value = firstLine(e) + location(e);
-        }
-        String where = path.isEmpty() ? "$" : path;
-        return InvalidInputException.ofText(source == null ? where : source + ":" + where, rule, value, e);
-    }
-
-    private static InvalidInputException causeOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InvalidInputException) {
-                return (InvalidInputException) t;
-            }
-            if (t instanceof ValueInstantiationException
-                    && t.getCause() instanceof IllegalStateException
-                    && t.getCause().getMessage() != null
-                    && t.getCause().getMessage().startsWith("Cannot build")) {
-                String missing = t.getCause().getMessage().replaceAll(".*\\[(.*)\\].*", "$1");
-                return new InvalidInputException(missing.replace("'", ""), "a required field", null);
-            }
-        }
-        return null;
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                if (b.length() > 0) {
-                    b.append('.');
-                }
-                b.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.toString();
-    }
-
-    /** Where the parser stood when it failed (e.g. {@code areas[3].code}), for errors in the text itself. */
-    private static String parserPath(JsonProcessingException e) {
-        if (!(e instanceof StreamReadException) || !(((StreamReadException) e).getProcessor() instanceof JsonParser)) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        for (JsonStreamContext c = ((JsonParser) ((StreamReadException) e).getProcessor()).getParsingContext();
-                c != null && !c.inRoot();
-                c = c.getParent()) {
-            if (c.inArray()) {
-                parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else if (c.getCurrentName() != null) {
-                parts.add(0, "." + c.getCurrentName());
-            }
-        }
-        String joined = String.join("", parts);
-        return joined.startsWith(".") ? joined.substring(1) : joined;
-    }
-
-    private static String simpleName(Class<?> type) {
-        return type.isEnum()
-                ? type.getSimpleName() + " " + Arrays.toString(type.getEnumConstants())
-                : type.getSimpleName();
-    }
-
-    private static String firstLine(Exception e) {
-        String m = e instanceof JsonProcessingException
-                ? ((JsonProcessingException) e).getOriginalMessage()
-                : e.getMessage();
-        m = m == null ? e.getClass().getSimpleName() : m;
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null
-                ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr();
+                .enable(SerializationFeature.INDENT_OUTPUT);
     }
 }

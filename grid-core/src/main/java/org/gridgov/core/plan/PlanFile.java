@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.Area;
+import org.gridgov.core.internal.JsonValues;
 import org.gridgov.core.json.GridJson;
+import org.gridgov.core.json.JsonInputException;
 import org.gridgov.core.place.Place;
 import org.gridgov.core.staff.Assignment;
 import org.gridgov.core.staff.Person;
@@ -77,26 +79,23 @@ public record PlanFile(GridPlan plan, Roster roster) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read plan file " + file, e);
         }
-        return parse(new String(bytes, StandardCharsets.UTF_8), file.toString());
+        return of(GridJson.read(bytes, file.toString(), Document.class), file.toString());
     }
 
     /**
      * Reads a plan from JSON text; {@code source} names it in errors (a file name, or null).
      *
-     * @throws InvalidInputException for malformed or invalid JSON
+     * @throws InvalidInputException for malformed or invalid JSON, as a
+     *     {@link org.gridgov.core.json.JsonInputException}
      */
     public static PlanFile parse(String json, String source) {
-        Document doc;
-        try {
-            doc = MAPPER.readValue(json, Document.class);
-        } catch (JsonProcessingException e) {
-            throw GridJson.invalidInput(e, source);
-        }
-        if (doc == null) {
-            throw new InvalidInputException(prefix(source) + "$", "a plan document is a JSON object", "null");
-        }
+        return of(GridJson.read(json, source, Document.class), source);
+    }
+
+    private static PlanFile of(Document doc, String source) {
         if (!FORMAT.equals(doc.format())) {
-            throw new InvalidInputException(prefix(source) + "format", "is \"" + FORMAT + "\"", doc.format());
+            throw new JsonInputException(
+                    source, "$.format", "is \"" + FORMAT + "\"", JsonValues.describe(doc.format()));
         }
         try {
             GridPlan plan = GridPlan.of(
@@ -104,7 +103,7 @@ public record PlanFile(GridPlan plan, Roster roster) {
             Roster roster = Roster.of(orEmpty(doc.people()), orEmpty(doc.assignments()));
             return new PlanFile(plan, roster);
         } catch (InvalidInputException e) {
-            throw source == null ? e : e.under(source + ":");
+            throw GridJson.locate(e, source);
         }
     }
 
@@ -126,10 +125,6 @@ public record PlanFile(GridPlan plan, Roster roster) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write plan file " + file, e);
         }
-    }
-
-    private static String prefix(String source) {
-        return source == null ? "" : source + ":";
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

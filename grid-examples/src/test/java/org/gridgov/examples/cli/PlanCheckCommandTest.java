@@ -60,7 +60,7 @@ class PlanCheckCommandTest {
         assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
         assertThat(run.err())
                 .isEqualTo("grid: " + plan
-                        + ":areas[1].code: an area code has 6, 9, 12, 15 or 18 digits, but was '3211020010'\n");
+                        + ": $.areas[1].code: an area code has 6, 9, 12, 15 or 18 digits ('3211020010')\n");
         assertThat(run.out()).isEmpty();
     }
 

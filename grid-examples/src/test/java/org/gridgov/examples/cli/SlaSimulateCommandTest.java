@@ -94,7 +94,7 @@ class SlaSimulateCommandTest {
         CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", events.toString());
         assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
         assertThat(run.err())
-                .contains("late.json:events[2].at")
+                .contains("late.json: $.events[2].at")
                 .contains("time order")
                 .contains("but was 2026-03-01T11:00+08:00")
                 .contains("after 2026-03-02T10:30+08:00");
@@ -108,7 +108,9 @@ class SlaSimulateCommandTest {
                                 "\"limit\": \"7d\", \"ladder\": \"joint\""));
         CliRun bad = CliRun.of("sla", "simulate", "--policy", policy.toString(), "--events", EVENTS);
         assertThat(bad.exit()).isEqualTo(Grid.BAD_INPUT);
-        assertThat(bad.err()).contains("policy.json:rules[2].targets[0].limit").contains("'7d'");
+        assertThat(bad.err())
+                .contains("policy.json: $.rules[2].targets[0].limit")
+                .contains("'7d'");
     }
 
     @Test

@@ -2,12 +2,7 @@ package org.gridgov.geo.geojson;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gridgov.core.internal.JsonValues;
+import org.gridgov.core.json.GridJson;
+import org.gridgov.core.json.JsonInputException;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -25,8 +24,11 @@ import org.locationtech.jts.geom.GeometryFactory;
  * Reads an RFC 7946 FeatureCollection of Polygon and MultiPolygon features, as found
  * in real, dirty files.
  *
- * <p>{@code GeoJsonReader.read(path)} is the one-liner. A file that is not JSON or not a
- * FeatureCollection throws {@link GeoJsonException}; every defect inside a feature
+ * <p>{@code GeoJsonReader.read(path)} is the one-liner. The text is read as every JSON file of the
+ * library is ({@link GridJson#read(byte[], String, Class)}: UTF-8, no duplicate keys, nothing
+ * after the document, no {@code NaN}); a file that is not strict JSON or not a FeatureCollection
+ * throws {@link GeoJsonException} ({@code grids.geojson: $.features: rule (value)}); every defect
+ * inside a feature
  * (missing id, NaN or infinite coordinates, rings with too few points, unclosed rings,
  * wrong nesting, empty or unsupported geometries) becomes a {@link GeoJsonProblem} naming
  * the feature index, id and JSON path, and the reader carries on. It never checks
@@ -36,9 +38,7 @@ import org.locationtech.jts.geom.GeometryFactory;
  * thread-safe.
  */
 public final class GeoJsonReader {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
+    private static final Pattern KEYWORD = Pattern.compile("[A-Za-z]{1,30}");
 
     private final Options options;
     private final GeometryFactory factory;
@@ -95,28 +95,28 @@ public final class GeoJsonReader {
     public GeoJsonFeatures read(InputStream in, String source) {
         requireNonNull(in, "in");
         requireNonNull(source, "source");
-        JsonNode root;
+        byte[] bytes;
         try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "[line " + at.getLineNr() + ", column " + at.getColumnNr() + "]";
-            throw new GeoJsonException(source + where, "must be well-formed JSON", e.getOriginalMessage(), e);
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
-        if (root == null || !root.isObject()) {
-            throw new GeoJsonException(source, "must be a JSON object", root == null ? "empty" : root.getNodeType());
+        JsonNode root;
+        try {
+            root = GridJson.read(bytes, source, JsonNode.class);
+        } catch (JsonInputException e) {
+            throw new GeoJsonException(e);
         }
-        if (!"FeatureCollection".equals(root.path("type").asText(null))) {
-            throw new GeoJsonException(
-                    source + ".type",
-                    "must be FeatureCollection",
-                    root.path("type").toString());
+        if (!root.isObject()) {
+            throw new GeoJsonException(source, "$", "must be a JSON object", JsonValues.describe(root));
+        }
+        JsonNode type = root.get("type");
+        if (type == null || !"FeatureCollection".equals(type.asText(null))) {
+            throw new GeoJsonException(source, "$.type", "must be FeatureCollection", keyword(type));
         }
         JsonNode features = root.get("features");
         if (features == null || !features.isArray()) {
-            throw new GeoJsonException(source + ".features", "must be an array", String.valueOf(features));
+            throw new GeoJsonException(source, "$.features", "must be an array", JsonValues.describe(features));
         }
         List<GeoJsonFeature> out = new ArrayList<>(features.size());
         List<GeoJsonProblem> problems = new ArrayList<>();
@@ -135,9 +135,7 @@ public final class GeoJsonReader {
                     path,
                     path + ".type",
                     "must be an object of type Feature",
-                    node.isObject()
-                            ? node.path("type").toString()
-                            : node.getNodeType().toString()));
+                    node.isObject() ? keyword(node.get("type")) : JsonValues.describe(node)));
             return;
         }
         String id = readId(node, index, path, problems);
@@ -162,8 +160,17 @@ public final class GeoJsonReader {
                 path,
                 idPath,
                 "must be a non-blank string or integer",
-                String.valueOf(idNode)));
+                JsonValues.describe(idNode)));
         return path;
+    }
+
+    /** A GeoJSON type word as written; anything else by its kind. */
+    private static String keyword(JsonNode type) {
+        return type != null
+                        && type.isTextual()
+                        && KEYWORD.matcher(type.textValue()).matches()
+                ? "'" + type.textValue() + "'"
+                : JsonValues.describe(type);
     }
 
     private static Map<String, Object> readProperties(JsonNode properties) {

@@ -111,18 +111,37 @@ class GeoJsonReaderTest {
     @Test
     void nanInfiniteAndNonNumericCoordinatesAreProblemsNamingThePosition() {
         GeoJsonFeatures read = read(collection(
-                feature("\"nan\"", polygon("[[[0,0],[NaN,0],[1,1],[0,1],[0,0]]]")),
                 feature("\"inf\"", polygon("[[[0,0],[1,0],[1,1e999],[0,1],[0,0]]]")),
                 feature("\"text\"", polygon("[[[0,0],[1,\"x\"],[1,1],[0,1],[0,0]]]")),
                 feature("\"short\"", polygon("[[[0,0],[1],[1,1],[0,1],[0,0]]]"))));
 
-        assertThat(read.features()).hasSize(4).allMatch(f -> f.geometry().isEmpty());
+        assertThat(read.features()).hasSize(3).allMatch(f -> f.geometry().isEmpty());
         assertThat(read.problems())
                 .filteredOn(p -> p.kind() == GeoJsonProblem.Kind.INVALID_COORDINATE)
                 .extracting(GeoJsonProblem::path)
                 .containsExactly(
-                        "features[0].geometry.coordinates[0][1]", "features[1].geometry.coordinates[0][2]",
-                        "features[2].geometry.coordinates[0][1]", "features[3].geometry.coordinates[0][1]");
+                        "features[0].geometry.coordinates[0][2]",
+                        "features[1].geometry.coordinates[0][1]",
+                        "features[2].geometry.coordinates[0][1]");
+    }
+
+    @Test
+    void nanIsNotJsonSoTheFileIsRefusedNamingThePosition() {
+        assertThatThrownBy(() -> read(collection(feature("\"nan\"", polygon("[[[0,0],[NaN,0],[1,1],[0,1],[0,0]]]")))))
+                .isInstanceOfSatisfying(GeoJsonException.class, e -> {
+                    assertThat(e.jsonPath()).isEqualTo("$.features[0].geometry.coordinates[0][1][0]");
+                    assertThat(e.rule()).isEqualTo("well-formed JSON");
+                });
+    }
+
+    @Test
+    void aKeyTwiceInAFeatureIsAnErrorNotLastWins() {
+        assertThatThrownBy(() -> read(collection(
+                        "{\"type\":\"Feature\",\"id\":\"a\",\"id\":\"b\",\"geometry\":" + polygon(SQUARE) + "}")))
+                .isInstanceOfSatisfying(GeoJsonException.class, e -> {
+                    assertThat(e.path()).isEqualTo("grids.geojson: $.features[0].id");
+                    assertThat(e.rule()).isEqualTo("each key at most once in an object");
+                });
     }
 
     @Test
@@ -161,13 +180,13 @@ class GeoJsonReaderTest {
         assertThatThrownBy(() -> read("{\"type\":\"Feature\"}"))
                 .isInstanceOf(GeoJsonException.class)
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).path()).isEqualTo("grids.geojson.type"));
+                .satisfies(e -> assertThat(((InvalidInputException) e).path()).isEqualTo("grids.geojson: $.type"));
         assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":{}}"))
                 .isInstanceOf(GeoJsonException.class)
-                .hasMessageContaining("grids.geojson.features");
+                .hasMessage("grids.geojson: $.features: must be an array (an empty object)");
         assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":["))
                 .isInstanceOf(GeoJsonException.class)
-                .hasMessageContaining("grids.geojson[line 1");
+                .hasMessageStartingWith("grids.geojson: $.features[0]: complete JSON (the text ends at line 1");
         assertThatThrownBy(() -> read("")).isInstanceOf(GeoJsonException.class);
     }
 

@@ -137,19 +137,20 @@ public final class HolidaySchedule {
     /**
      * Reads a {@code grid-holidays/1} JSON file.
      *
-     * @throws InvalidInputException whose path starts with the file name and names the JSON
-     *     path (e.g. {@code cn-2027.json:years[0].holidays[3].to}), the rule and the value
+     * @throws InvalidInputException (a {@link org.gridgov.core.json.JsonInputException}) naming the
+     *     file, the JSON path, the rule and the value, e.g.
+     *     {@code cn-2027.json: $.years[0].holidays[3].to: must not be before from (2027-02-06) ('2027-02-01')}
      * @throws UncheckedIOException if the file cannot be read
      */
     public static HolidaySchedule read(Path file) {
         requireNonNull(file, "file");
-        String json;
+        byte[] json;
         try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
+            json = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read holiday file " + file, e);
         }
-        return parse(json, String.valueOf(file.getFileName()));
+        return new HolidayScheduleReader(String.valueOf(file.getFileName())).read(json);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.gridgov.core.MissingFieldException;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,8 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         defaults = @Value.Immutable(copy = true),
         jdkOnly = true,
+        // A missing required field is bad input naming the field, not an IllegalStateException.
+        throwForInvalidImmutableState = MissingFieldException.class,
         // No @Generated: its class file is not on users' class path, and javac would warn.
         allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

@@ -101,6 +101,6 @@ class AdmissionListTest {
         assertThatThrownBy(() -> PolicyJson.read("admissions.json", json, AdmissionList.class))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.path()).isEqualTo("admissions.json:items[0].approvedOn"));
+                        e -> assertThat(e.path()).isEqualTo("admissions.json: $.items[0].approvedOn"));
     }
 }

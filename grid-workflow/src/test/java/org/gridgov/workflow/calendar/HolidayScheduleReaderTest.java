@@ -48,32 +48,32 @@ class HolidayScheduleReaderTest {
             quoteCharacter = '`',
             value = {
                 // the document
-                "{\"format\": \"grid-holidays/1\"|cn-2027.json:line 1, column 29|well-formed JSON|null",
-                "[]|cn-2027.json:$|must be a JSON object|'[]'",
-                "{\"format\": \"grid-holidays/2\", \"source\": \"s\", \"years\": []}|cn-2027.json:format|must be 'grid-holidays/1'|'grid-holidays/2'",
-                "{\"format\": \"grid-holidays/1\", \"years\": []}|cn-2027.json:source|must be a non-blank string|'missing'",
-                "{\"format\": \"grid-holidays/1\", \"source\": \"s\", \"zone\": \"Mars/Olympus\", \"years\": [1]}|cn-2027.json:zone|time-zone id|'Mars/Olympus'",
-                "{\"format\": \"grid-holidays/1\", \"source\": \"s\", \"years\": []}|cn-2027.json:years|non-empty array|'[]'",
-                "{\"format\": \"grid-holidays/1\", \"source\": \"s\", \"year\": [], \"years\": []}|cn-2027.json:year|is not a field|'year'",
-                "{\"format\": \"grid-holidays/1\", \"format\": \"x\"}|cn-2027.json:line 1, column 41|well-formed JSON|null",
+                "{\"format\": \"grid-holidays/1\"|cn-2027.json: $.format|complete JSON|the text ends at line 1, column 29",
+                "[]|cn-2027.json: $|must be a JSON object|an empty array",
+                "{\"format\": \"grid-holidays/2\", \"source\": \"s\", \"years\": []}|cn-2027.json: $.format|must be 'grid-holidays/1'|'grid-holidays/2'",
+                "{\"format\": \"grid-holidays/1\", \"years\": []}|cn-2027.json: $.source|must be a non-blank string|missing",
+                "{\"format\": \"grid-holidays/1\", \"source\": \"s\", \"zone\": \"Mars/Olympus\", \"years\": [1]}|cn-2027.json: $.zone|time-zone id|'Mars/Olympus'",
+                "{\"format\": \"grid-holidays/1\", \"source\": \"s\", \"years\": []}|cn-2027.json: $.years|non-empty array|an empty array",
+                "{\"format\": \"grid-holidays/1\", \"source\": \"s\", \"year\": [], \"years\": []}|cn-2027.json: $.year|is not a field|an unknown field",
+                "{\"format\": \"grid-holidays/1\", \"format\": \"x\"}|cn-2027.json: $.format|each key at most once|the key again at line 1, column 31",
                 // a year
-                "HEAD{\"year\": \"2027\", \"holidays\": [], \"makeUpWorkdays\": []}]}|cn-2027.json:years[0].year|whole number|'\"2027\"'",
-                "HEAD{\"year\": 1800, \"holidays\": [], \"makeUpWorkdays\": []}]}|cn-2027.json:years[0].year|between 1900 and 2200|1800",
-                "HEAD{\"year\": 2027, \"holidays\": [], \"makeUpWorkdays\": []}, {\"year\": 2029, \"holidays\": [], \"makeUpWorkdays\": []}]}|cn-2027.json:years[1].year|must be 2028|2029",
-                "HEAD{\"year\": 2027, \"makeUpWorkdays\": []}]}|cn-2027.json:years[0].holidays|must be an array|'missing'",
-                "HEAD{\"year\": 2027, \"holidays\": [], \"makeupWorkdays\": []}]}|cn-2027.json:years[0].makeupWorkdays|is not a field|'makeupWorkdays'",
+                "HEAD{\"year\": \"2027\", \"holidays\": [], \"makeUpWorkdays\": []}]}|cn-2027.json: $.years[0].year|whole number|a string of 4 characters",
+                "HEAD{\"year\": 1800, \"holidays\": [], \"makeUpWorkdays\": []}]}|cn-2027.json: $.years[0].year|between 1900 and 2200|1800",
+                "HEAD{\"year\": 2027, \"holidays\": [], \"makeUpWorkdays\": []}, {\"year\": 2029, \"holidays\": [], \"makeUpWorkdays\": []}]}|cn-2027.json: $.years[1].year|must be 2028|2029",
+                "HEAD{\"year\": 2027, \"makeUpWorkdays\": []}]}|cn-2027.json: $.years[0].holidays|must be an array|missing",
+                "HEAD{\"year\": 2027, \"holidays\": [], \"makeupWorkdays\": []}]}|cn-2027.json: $.years[0].makeupWorkdays|is not a field|an unknown field",
                 // a holiday
-                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"春节\", \"from\": \"2027-02-06\"}], \"makeUpWorkdays\": []}]}|cn-2027.json:years[0].holidays[0].to|non-blank string|'missing'",
-                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"春节\", \"from\": \"2027-02-06\", \"to\": \"2027-02-30\"}], \"makeUpWorkdays\": []}]}|cn-2027.json:years[0].holidays[0].to|ISO date|'2027-02-30'",
-                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"春节\", \"from\": \"2027-02-06\", \"to\": \"2027-02-01\"}], \"makeUpWorkdays\": []}]}|cn-2027.json:years[0].holidays[0].to|not be before from|'2027-02-01'",
-                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"元旦\", \"from\": \"2026-12-31\", \"to\": \"2027-01-01\"}], \"makeUpWorkdays\": []}]}|cn-2027.json:years[0].holidays[0].from|entry's year 2027|'2026-12-31'",
-                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"a\", \"from\": \"2027-02-06\", \"to\": \"2027-02-08\"}, {\"name\": \"b\", \"from\": \"2027-02-08\", \"to\": \"2027-02-09\"}], \"makeUpWorkdays\": []}]}|cn-2027.json:years[0].holidays[1]|overlap|'2027-02-08'",
-                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \" \", \"from\": \"2027-02-06\", \"to\": \"2027-02-08\"}], \"makeUpWorkdays\": []}]}|cn-2027.json:years[0].holidays[0].name|non-blank string|'\" \"'",
+                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"春节\", \"from\": \"2027-02-06\"}], \"makeUpWorkdays\": []}]}|cn-2027.json: $.years[0].holidays[0].to|non-blank string|missing",
+                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"春节\", \"from\": \"2027-02-06\", \"to\": \"2027-02-30\"}], \"makeUpWorkdays\": []}]}|cn-2027.json: $.years[0].holidays[0].to|ISO date|'2027-02-30'",
+                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"春节\", \"from\": \"2027-02-06\", \"to\": \"2027-02-01\"}], \"makeUpWorkdays\": []}]}|cn-2027.json: $.years[0].holidays[0].to|not be before from|'2027-02-01'",
+                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"元旦\", \"from\": \"2026-12-31\", \"to\": \"2027-01-01\"}], \"makeUpWorkdays\": []}]}|cn-2027.json: $.years[0].holidays[0].from|entry's year 2027|'2026-12-31'",
+                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"a\", \"from\": \"2027-02-06\", \"to\": \"2027-02-08\"}, {\"name\": \"b\", \"from\": \"2027-02-08\", \"to\": \"2027-02-09\"}], \"makeUpWorkdays\": []}]}|cn-2027.json: $.years[0].holidays[1]|overlap|'2027-02-08'",
+                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \" \", \"from\": \"2027-02-06\", \"to\": \"2027-02-08\"}], \"makeUpWorkdays\": []}]}|cn-2027.json: $.years[0].holidays[0].name|non-blank string|a string of 1 character",
                 // a make-up working day
-                "HEAD{\"year\": 2027, \"holidays\": [], \"makeUpWorkdays\": [{\"name\": \"春节\", \"date\": \"2027-02-03\"}]}]}|cn-2027.json:years[0].makeUpWorkdays[0].date|Saturday or Sunday|'2027-02-03'",
-                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"a\", \"from\": \"2027-02-06\", \"to\": \"2027-02-08\"}], \"makeUpWorkdays\": [{\"name\": \"a\", \"date\": \"2027-02-07\"}]}]}|cn-2027.json:years[0].makeUpWorkdays[0].date|not also be a holiday|'2027-02-07'",
-                "HEAD{\"year\": 2027, \"holidays\": [], \"makeUpWorkdays\": [{\"name\": \"a\", \"date\": \"2027-02-06\"}, {\"name\": \"a\", \"date\": \"2027-02-06\"}]}]}|cn-2027.json:years[0].makeUpWorkdays[1].date|not repeat|'2027-02-06'",
-                "HEAD{\"year\": 2027, \"holidays\": [], \"makeUpWorkdays\": [\"2027-02-06\"]}]}|cn-2027.json:years[0].makeUpWorkdays[0]|JSON object|'\"2027-02-06\"'"
+                "HEAD{\"year\": 2027, \"holidays\": [], \"makeUpWorkdays\": [{\"name\": \"春节\", \"date\": \"2027-02-03\"}]}]}|cn-2027.json: $.years[0].makeUpWorkdays[0].date|Saturday or Sunday|'2027-02-03'",
+                "HEAD{\"year\": 2027, \"holidays\": [{\"name\": \"a\", \"from\": \"2027-02-06\", \"to\": \"2027-02-08\"}], \"makeUpWorkdays\": [{\"name\": \"a\", \"date\": \"2027-02-07\"}]}]}|cn-2027.json: $.years[0].makeUpWorkdays[0].date|not also be a holiday|'2027-02-07'",
+                "HEAD{\"year\": 2027, \"holidays\": [], \"makeUpWorkdays\": [{\"name\": \"a\", \"date\": \"2027-02-06\"}, {\"name\": \"a\", \"date\": \"2027-02-06\"}]}]}|cn-2027.json: $.years[0].makeUpWorkdays[1].date|not repeat|'2027-02-06'",
+                "HEAD{\"year\": 2027, \"holidays\": [], \"makeUpWorkdays\": [\"2027-02-06\"]}]}|cn-2027.json: $.years[0].makeUpWorkdays[0]|JSON object|a string of 10 characters"
             })
     void badFileIsRejectedNamingFilePathRuleAndValue(String json, String path, String rule, String value) {
         Path file = write(json.replace("HEAD", HEAD));
@@ -81,7 +81,7 @@ class HolidayScheduleReaderTest {
             assertThat(e.path()).isEqualTo(path);
             assertThat(e.rule()).contains(rule);
             assertThat(e.value()).isEqualTo(value);
-            assertThat(e).hasMessageStartingWith(path + ": ");
+            assertThat(e).hasMessage(path + ": " + e.rule() + " (" + value + ")");
         });
     }
 

@@ -90,7 +90,7 @@ class PolicyFilesTest {
         Files.writeString(broken, "{\"authorities\":[{\"area\":\"3211O2\",\"actors\":[\"x\"]}]}");
         assertThatThrownBy(() -> PolicyJson.modePolicy(broken))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.path()).isEqualTo("modes-broken.json:authorities[0].area.code");
+                    assertThat(e.path()).isEqualTo("modes-broken.json: $.authorities[0].area.code");
                     assertThat(e.value()).isEqualTo("'3211O2'");
                 });
         Path empty = dir.resolve("empty.json");

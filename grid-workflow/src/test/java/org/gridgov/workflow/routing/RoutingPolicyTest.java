@@ -57,7 +57,7 @@ class RoutingPolicyTest {
                         "{\"version\":0,\"rules\":[{\"id\":\"rest\",\"level\":\"GRID\"}]}",
                         RoutingPolicy.class))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.path()).isEqualTo("routing.json:version");
+                    assertThat(e.path()).isEqualTo("routing.json: $.version");
                     assertThat(e.rule()).contains("1 or more");
                 });
     }
@@ -73,7 +73,7 @@ class RoutingPolicyTest {
         String json = "{\"rules\":[{\"id\":\"a\",\"level\":\"GRID\"},{\"id\":\"b\",\"level\":\"PROVINCE\"}]}";
         assertThatThrownBy(() -> PolicyJson.read("routing.json", json, RoutingPolicy.class))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.path()).isEqualTo("routing.json:rules[1].level");
+                    assertThat(e.path()).isEqualTo("routing.json: $.rules[1].level");
                     assertThat(e.value()).isEqualTo("'PROVINCE'");
                 });
     }
@@ -84,7 +84,7 @@ class RoutingPolicyTest {
                 "{\"rules\":[{\"id\":\"a\",\"minGrids\":-2,\"level\":\"GRID\"},{\"id\":\"b\",\"level\":\"GRID\"}]}";
         assertThatThrownBy(() -> PolicyJson.read("routing.json", json, RoutingPolicy.class))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.path()).isEqualTo("routing.json:rules[0].minGrids");
+                    assertThat(e.path()).isEqualTo("routing.json: $.rules[0].minGrids");
                     assertThat(e.value()).isEqualTo("-2");
                 });
     }
@@ -94,8 +94,8 @@ class RoutingPolicyTest {
         String json = "{\"rules\":[{\"id\":\"a\",\"level\":\"GRID\",\"colour\":\"red\"}]}";
         assertThatThrownBy(() -> PolicyJson.read("routing.json", json, RoutingPolicy.class))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.path()).isEqualTo("routing.json:rules[0].colour");
-                    assertThat(e.value()).isEqualTo("'colour'");
+                    assertThat(e.path()).isEqualTo("routing.json: $.rules[0].colour");
+                    assertThat(e.value()).isEqualTo("an unknown field");
                 });
     }
 

@@ -51,24 +51,24 @@ class SlaPolicyJsonTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "\"limit\":\"5wd\"|t.json:rules[0].targets[0].limit|'5d'|whole number followed by wd",
-                "\"ladder\":\"l\"|t.json:rules[0].targets[0].ladder|'x'|names a ladder of the policy",
-                "\"version\":3|t.json:version|0|version is 1 or more",
-                "\"format\":\"grid-sla/1\"|t.json:format|'grid-sla/0'|format grid-sla/1",
-                "\"after\":\"0h\"|t.json:ladders.l[0].after|'soon'|whole number followed by wd",
-                "\"kind\":\"NOTIFY\"|t.json:ladders.l[0].kind|'WARN'|not a valid StepKind",
-                "\"startOn\":[\"REGISTER\"]|t.json:clocks[0]|'[]'|starts on at least one action",
-                "\"role\":\"community-head\"|t.json:ladders.l[0].role|' '|names the role or unit"
+                "\"limit\":\"5wd\"|t.json: $.rules[0].targets[0].limit|'5d'|whole number followed by wd",
+                "\"ladder\":\"l\"|t.json: $.rules[0].targets[0].ladder|'x'|names a ladder of the policy",
+                "\"version\":3|t.json: $.version|0|version is 1 or more",
+                "\"format\":\"grid-sla/1\"|t.json: $.format|'grid-sla/0'|format grid-sla/1",
+                "\"after\":\"0h\"|t.json: $.ladders.l[0].after|'soon'|whole number followed by wd",
+                "\"kind\":\"NOTIFY\"|t.json: $.ladders.l[0].kind|'WARN'|one of NOTIFY",
+                "\"startOn\":[\"REGISTER\"]|t.json: $.clocks[0]|'[]'|starts on at least one action",
+                "\"role\":\"community-head\"|t.json: $.ladders.l[0].role|' '|names the role or unit"
             })
     void errorsNameTheFileTheJsonPathTheRuleAndTheValue(String good, String path, String value, String rule) {
         String bad = switch (path) {
-            case "t.json:rules[0].targets[0].limit" -> "\"limit\":\"5d\"";
-            case "t.json:rules[0].targets[0].ladder" -> "\"ladder\":\"x\"";
-            case "t.json:version" -> "\"version\":0";
-            case "t.json:format" -> "\"format\":\"grid-sla/0\"";
-            case "t.json:ladders.l[0].after" -> "\"after\":\"soon\"";
-            case "t.json:ladders.l[0].kind" -> "\"kind\":\"WARN\"";
-            case "t.json:clocks[0]" -> "\"startOn\":[]";
+            case "t.json: $.rules[0].targets[0].limit" -> "\"limit\":\"5d\"";
+            case "t.json: $.rules[0].targets[0].ladder" -> "\"ladder\":\"x\"";
+            case "t.json: $.version" -> "\"version\":0";
+            case "t.json: $.format" -> "\"format\":\"grid-sla/0\"";
+            case "t.json: $.ladders.l[0].after" -> "\"after\":\"soon\"";
+            case "t.json: $.ladders.l[0].kind" -> "\"kind\":\"WARN\"";
+            case "t.json: $.clocks[0]" -> "\"startOn\":[]";
             default -> "\"role\":\" \"";
         };
         assertThat(MINIMAL).contains(good);
@@ -107,12 +107,11 @@ class SlaPolicyJsonTest {
         String twice = MINIMAL.replace("\"limit\":\"5wd\"", "\"limit\":\"5wd\",\"limit\":\"15wd\"");
         assertThatThrownBy(() -> PolicyJson.read("t.json", twice, SlaPolicy.class))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("t.json:rules[0].targets[0]")
-                .hasMessageContaining("limit");
+                .hasMessageContaining("t.json: $.rules[0].targets[0].limit: each key at most once");
         String noVersion = MINIMAL.replace("\"version\":3,", "");
         assertThatThrownBy(() -> PolicyJson.read("t.json", noVersion, SlaPolicy.class))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("t.json:version");
+                .hasMessageContaining("t.json: $.version");
     }
 
     @Test
@@ -120,7 +119,7 @@ class SlaPolicyJsonTest {
         String bad = MINIMAL.replace("\"metric\":\"RESOLUTION\",\"limit\"", "\"metric\":\"RESPONSE\",\"limit\"");
         assertThatThrownBy(() -> PolicyJson.read("t.json", bad, SlaPolicy.class))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("t.json:rules[0].targets[0].metric")
+                .hasMessageContaining("t.json: $.rules[0].targets[0].metric")
                 .hasMessageContaining("RESPONSE");
     }
 }
