@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.examples.simulate.DistrictSimulation;
@@ -74,9 +72,6 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The office logs each failed delivery; the simulation fails some on purpose and counts them instead. */
-    private static final Logger OFFICE_LOG = Logger.getLogger("org.gridgov.workflow.office");
-
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -95,14 +90,8 @@ final class SimulateCommand implements Callable<Integer> {
                 stderr.flush();
             });
         }
-        Level level = OFFICE_LOG.getLevel();
-        OFFICE_LOG.setLevel(Level.SEVERE);
-        DistrictSimulation.Result result;
-        try {
-            result = b.build().run();
-        } finally {
-            OFFICE_LOG.setLevel(level);
-        }
+        DistrictSimulation simulation = b.build();
+        DistrictSimulation.Result result = QuietOffice.during(simulation::run);
         SimulationSummary s = result.summary();
         if (out != null) {
             Output.write(s.toJson().toPrettyString() + System.lineSeparator(), out, stdout);

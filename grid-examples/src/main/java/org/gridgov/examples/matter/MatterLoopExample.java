@@ -8,13 +8,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaCode;
-import org.gridgov.core.area.GridResolver;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.staff.Person;
 import org.gridgov.core.staff.Role;
 import org.gridgov.core.staff.Roster;
 import org.gridgov.workflow.engine.Command;
-import org.gridgov.workflow.engine.MatterListener;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Location;
 import org.gridgov.workflow.matter.Matter;
@@ -25,6 +23,7 @@ import org.gridgov.workflow.matter.SourceChannel;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.office.GridOffice;
 import org.gridgov.workflow.office.OfficeEvent;
+import org.gridgov.workflow.office.OfficeListener;
 import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.responsibility.Responsibility;
 import org.gridgov.workflow.time.ManualClock;
@@ -54,33 +53,35 @@ public final class MatterLoopExample {
         out.flush();
     }
 
-    /** Walks the matter from {@code start}, printing each step and then the history; returns the closed matter. */
+    /** Walks the matter from {@code start} on an office of its own, printing each step and then the history; returns the closed matter. */
     public static Matter run(PrintWriter out, Instant start) {
-        return run(out, start, Location.of(GRID), GridResolver.NONE, (m, t) -> {});
+        ManualClock clock = ManualClock.of(start, ZONE);
+        try (GridOffice office = GridOffice.builder(clock)
+                .plan(plan(), roster())
+                .listener(printer(out))
+                .build()) {
+            return walk(out, office, clock, Location.of(GRID), "gw-hejianong-1", "gw-hejianong-2");
+        }
+    }
+
+    /** An office listener that prints every committed transition in the district's zone. */
+    public static OfficeListener printer(PrintWriter out) {
+        return e -> {
+            if (e.kind() == OfficeEvent.Kind.TRANSITION) {
+                out.println("  " + local(e.transition()));
+            }
+        };
     }
 
     /**
-     * The same walk for a report made at {@code location}, which {@code resolver} places in a grid
-     * when it is a coordinate, with {@code also} hearing every transition (an SLA scheduler, say).
-     * The office's clock starts at {@code start} and moves with the story; each step is one
-     * {@code handle} and one {@code tick} (which delivers the outbox to the printer).
+     * The walk on a host's office, for a report made at {@code location}: {@code receiver} takes it,
+     * {@code worker} is dispatched (both on the office's roster). {@code clock} is the office's and
+     * moves with the story, which takes under six and a half hours with a lunch break: started at
+     * 09:30 on a working day, every step is in working hours. Each step is one {@code handle} and
+     * one {@code tick} (which delivers the outbox to the office's listeners).
      */
-    public static Matter run(
-            PrintWriter out, Instant start, Location location, GridResolver resolver, MatterListener also) {
-        ManualClock clock = ManualClock.of(start, ZONE);
-        GridOffice[] self = new GridOffice[1];
-        GridOffice office = GridOffice.builder(clock)
-                .plan(plan(), roster())
-                .resolver(resolver)
-                .listener(e -> {
-                    if (e.kind() == OfficeEvent.Kind.TRANSITION) {
-                        out.println("  " + local(e.transition()));
-                        also.onTransition(self[0].matter(e.matter()), e.transition());
-                    }
-                })
-                .build();
-        self[0] = office;
-
+    public static Matter walk(
+            PrintWriter out, GridOffice office, ManualClock clock, Location location, String receiver, String worker) {
         out.println("A resident posts in the WeChat group; the grid worker on duty takes it (first-asked):");
         Matter m = office.report(
                 MatterReport.builder()
@@ -92,7 +93,7 @@ public final class MatterLoopExample {
                         .description("小区污水外溢,有刺鼻异味")
                         .addAttachments("wechat://group/qinshi/msg/1")
                         .build(),
-                "gw-hejianong-1");
+                receiver);
         office.tick();
         out.println("  responsible: " + local(m.responsibility()));
 
@@ -102,29 +103,29 @@ public final class MatterLoopExample {
         m = step(
                 office,
                 clock,
-                Command.on(m, Action.DISPATCH, "community:hejianong").assigning(Assignment.to("gw-hejianong-2")),
+                Command.on(m, Action.DISPATCH, "community:hejianong").assigning(Assignment.to(worker)),
                 10);
-        m = step(office, clock, Command.on(m, Action.ACCEPT, "gw-hejianong-2"), 15);
+        m = step(office, clock, Command.on(m, Action.ACCEPT, worker), 15);
         out.println("The worker returns it (回退), thinking the pipe is the property company's:");
-        m = step(office, clock, Command.on(m, Action.RETURN, "gw-hejianong-2").because("污水管属小区物业"), 30);
+        m = step(office, clock, Command.on(m, Action.RETURN, worker).because("污水管属小区物业"), 30);
         out.println("  responsible: " + local(m.responsibility()));
         out.println("The community re-dispatches with the property company as co-handler (designated):");
         m = step(
                 office,
                 clock,
                 Command.on(m, Action.DISPATCH, "community:hejianong")
-                        .assigning(Assignment.to("gw-hejianong-2", "property:qinshi")),
+                        .assigning(Assignment.to(worker, "property:qinshi")),
                 20);
-        m = step(office, clock, Command.on(m, Action.ACCEPT, "gw-hejianong-2"), 10);
-        m = step(office, clock, Command.on(m, Action.START, "gw-hejianong-2"), 30);
-        m = step(office, clock, Command.on(m, Action.RESOLVE, "gw-hejianong-2").because("疏通管道, 清理现场"), 120);
+        m = step(office, clock, Command.on(m, Action.ACCEPT, worker), 10);
+        m = step(office, clock, Command.on(m, Action.START, worker), 30);
+        m = step(office, clock, Command.on(m, Action.RESOLVE, worker).because("疏通管道, 清理现场"), 120);
         out.println("The on-site check finds it not done (返工):");
         m = step(
                 office,
                 clock,
                 Command.on(m, Action.REWORK, "community:hejianong").because("现场仍有异味"),
                 30);
-        m = step(office, clock, Command.on(m, Action.RESOLVE, "gw-hejianong-2").because("更换破损管段"), 60);
+        m = step(office, clock, Command.on(m, Action.RESOLVE, worker).because("更换破损管段"), 60);
         m = step(office, clock, Command.on(m, Action.VERIFY, "community:hejianong"), 30);
         m = step(office, clock, Command.on(m, Action.CLOSE, "community:hejianong"), 10);
 

@@ -3,6 +3,7 @@ package org.gridgov.examples.simulate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.place.Position;
 import org.gridgov.geo.crs.CoordinateConverter;
@@ -37,7 +38,7 @@ final class Residents {
     Residents(long seed, SampleDistrict district) {
         this.seed = seed;
         this.district = district;
-        this.grids = new ArrayList<>(district.homes().keySet());
+        this.grids = new ArrayList<>(new TreeSet<>(district.homes().keySet())); // code order, the same in every JVM
         this.categories = district.policies().taxonomy().categories().stream()
                 .filter(c -> c.duty() != null)
                 .toList();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaCode;
@@ -13,6 +14,8 @@ import org.gridgov.core.place.Place;
 import org.gridgov.core.place.Position;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanFile;
+import org.gridgov.core.staff.Assignment;
+import org.gridgov.core.staff.Role;
 import org.gridgov.core.staff.Roster;
 import org.gridgov.geo.boundary.BoundaryFiles;
 import org.gridgov.geo.boundary.BoundedPlan;
@@ -29,6 +32,7 @@ import org.gridgov.workflow.office.Policies;
  * working calendar with office hours. Immutable.
  *
  * @param plan the plan revision
+ * @param boundaries the plan with its grid and area boundaries
  * @param roster the people and their posts
  * @param locator the grids' locator (GCJ-02 and BD-09 points are converted on the way in)
  * @param policies the district's policies
@@ -37,6 +41,7 @@ import org.gridgov.workflow.office.Policies;
  */
 public record SampleDistrict(
         GridPlan plan,
+        BoundedPlan boundaries,
         Roster roster,
         PlanLocator locator,
         Policies policies,
@@ -49,11 +54,20 @@ public record SampleDistrict(
     /** Checks the parts. */
     public SampleDistrict {
         requireNonNull(plan, "plan");
+        requireNonNull(boundaries, "boundaries");
         requireNonNull(roster, "roster");
         requireNonNull(locator, "locator");
         requireNonNull(policies, "policies");
         requireNonNull(calendar, "calendar");
         homes = Map.copyOf(homes);
+    }
+
+    /** The first person posted in {@code grid} in {@code role}, if any. */
+    public Optional<String> postHolder(AreaCode grid, Role role) {
+        return roster.assignmentsIn(grid).stream()
+                .filter(a -> a.role() == role)
+                .map(Assignment::person)
+                .findFirst();
     }
 
     /**
@@ -80,6 +94,7 @@ public record SampleDistrict(
         }
         return new SampleDistrict(
                 file.plan(),
+                bounded,
                 file.roster(),
                 PlanLocator.of(bounded),
                 Policies.read(folder),

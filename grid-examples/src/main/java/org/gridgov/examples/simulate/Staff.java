@@ -177,10 +177,7 @@ final class Staff {
     }
 
     private Optional<String> person(AreaCode grid, Role role) {
-        return district.roster().assignmentsIn(grid).stream()
-                .filter(a -> a.role() == role)
-                .map(org.gridgov.core.staff.Assignment::person)
-                .findFirst();
+        return district.postHolder(grid, role);
     }
 
     private static Optional<Move> move(Instant at, Command command) {

@@ -96,7 +96,7 @@ class SlaSimulateCommandTest {
         assertThat(run.err())
                 .contains("late.json: $.events[2].at")
                 .contains("time order")
-                .contains("but was 2026-03-01T11:00+08:00")
+                .contains("(2026-03-01T11:00+08:00)")
                 .contains("after 2026-03-02T10:30+08:00");
 
         Path policy = dir.resolve("policy.json");
@@ -124,8 +124,8 @@ class SlaSimulateCommandTest {
         CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", afterClose.toString());
 
         assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
-        BadOptionsTest.assertOneCleanLine(run, "after-close.json:events[11].action");
-        assertThat(run.err()).contains("in state CLOSED").endsWith("but was START\n");
+        BadOptionsTest.assertOneCleanLine(run, "after-close.json: $.events[11].action");
+        assertThat(run.err()).contains("in state CLOSED").endsWith("(START)\n");
 
         Path early = Files.writeString(
                 dir.resolve("early.json"),
