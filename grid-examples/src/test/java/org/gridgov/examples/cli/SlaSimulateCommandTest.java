@@ -132,6 +132,6 @@ class SlaSimulateCommandTest {
                 Files.readString(Path.of(EVENTS)).replace("\"action\": \"DISPATCH\"", "\"action\": \"START\""));
         CliRun started = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", early.toString());
         assertThat(started.exit()).isEqualTo(Grid.BAD_INPUT);
-        assertThat(started.err()).contains("early.json:events[2].action").contains("in state REGISTERED");
+        assertThat(started.err()).contains("early.json: $.events[2].action").contains("in state REGISTERED");
     }
 }
