@@ -20,7 +20,6 @@ import org.gridgov.core.staff.StaffingCheck;
 import org.gridgov.examples.matter.MatterLoopExample;
 import org.gridgov.examples.simulate.DistrictSimulation;
 import org.gridgov.examples.simulate.SampleDistrict;
-import org.gridgov.examples.simulate.SimulationSummary;
 import org.gridgov.geo.coverage.CoverageFinding;
 import org.gridgov.geo.coverage.CoverageOptions;
 import org.gridgov.geo.coverage.CoverageReport;
@@ -161,22 +160,7 @@ final class DemoCommand implements Callable<Integer> {
                 .seed(7)
                 .build();
         DistrictSimulation.Result month = QuietOffice.during(simulation::run);
-        SimulationSummary s = month.summary();
-        out.printf(
-                "   %d matters, %d closed (%d on time), %d open; %d warnings, %d breaches, %d escalations to the street,"
-                        + " %d yellow and %d red cards; %d notifications delivered (%d retried); %d clock problems%n",
-                s.matters(),
-                s.closed(),
-                s.onTime(),
-                s.open(),
-                s.warnings(),
-                s.breaches(),
-                s.escalations(),
-                s.yellowCards(),
-                s.redCards(),
-                s.notificationsDelivered(),
-                s.deliveryFailures(),
-                s.clockProblems());
+        out.println("   " + month.summary().line());
         month.histories().stream()
                 .filter(h -> h.transitions().stream().anyMatch(t -> t.action() == Action.RED_CARD))
                 .findFirst()

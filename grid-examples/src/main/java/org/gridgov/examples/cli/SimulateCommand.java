@@ -106,23 +106,7 @@ final class SimulateCommand implements Callable<Integer> {
                     "--histories");
         }
         PrintWriter summary = logCommits ? stderr : stdout;
-        summary.printf(
-                "%d matters (%d refused), %d closed (%d on time), %d open; %d warnings, %d breaches, %d escalations,"
-                        + " %d yellow and %d red cards; %d notifications delivered, %d delivery failures retried;"
-                        + " %d clock problems%n",
-                s.matters(),
-                s.refusedReports(),
-                s.closed(),
-                s.onTime(),
-                s.open(),
-                s.warnings(),
-                s.breaches(),
-                s.escalations(),
-                s.yellowCards(),
-                s.redCards(),
-                s.notificationsDelivered(),
-                s.deliveryFailures(),
-                s.clockProblems());
+        summary.println(s.line());
         summary.flush();
         return Grid.CLEAN;
     }

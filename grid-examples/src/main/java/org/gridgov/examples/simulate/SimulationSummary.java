@@ -41,6 +41,27 @@ public record SimulationSummary(
         long deliveryFailures,
         long clockProblems) {
 
+    /** One line for people: what came in, how it ended, what the SLA ladder did, what the host heard. */
+    public String line() {
+        return String.format(
+                "%d matters (%d refused), %d closed (%d on time), %d open; %d warnings, %d breaches, %d escalations,"
+                        + " %d yellow and %d red cards; %d notifications delivered, %d delivery failures retried;"
+                        + " %d clock problems",
+                matters,
+                refusedReports,
+                closed,
+                onTime,
+                open,
+                warnings,
+                breaches,
+                escalations,
+                yellowCards,
+                redCards,
+                notificationsDelivered,
+                deliveryFailures,
+                clockProblems);
+    }
+
     /** The summary as a JSON object with the components' names. */
     public ObjectNode toJson() {
         return GridJson.mapper().valueToTree(this);
