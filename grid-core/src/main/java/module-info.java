@@ -15,6 +15,7 @@ module org.gridgov.core {
     exports org.gridgov.core.plan;
     exports org.gridgov.core.sizing;
     exports org.gridgov.core.staff;
+    exports org.gridgov.core.staffing;
 
     opens org.gridgov.core.area to
             com.fasterxml.jackson.databind;
@@ -27,5 +28,7 @@ module org.gridgov.core {
     opens org.gridgov.core.sizing to
             com.fasterxml.jackson.databind;
     opens org.gridgov.core.staff to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.core.staffing to
             com.fasterxml.jackson.databind;
 }

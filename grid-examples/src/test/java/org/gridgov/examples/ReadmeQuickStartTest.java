@@ -17,8 +17,8 @@ import org.gridgov.core.plan.PlanHistory;
 import org.gridgov.core.plan.Totals;
 import org.gridgov.core.sizing.SizingCheck;
 import org.gridgov.core.sizing.SizingFinding;
-import org.gridgov.core.staff.StaffingCheck;
-import org.gridgov.core.staff.StaffingFinding;
+import org.gridgov.core.staffing.StaffingCheck;
+import org.gridgov.core.staffing.StaffingFinding;
 import org.junit.jupiter.api.Test;
 
 /** The README's quick start, compiled and run; the README must show these lines exactly. */

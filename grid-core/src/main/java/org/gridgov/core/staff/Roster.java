@@ -19,7 +19,7 @@ import org.gridgov.core.area.AreaCode;
  *
  * <p>Invariants: person ids are unique; every assignment names a person of the roster; a person
  * holds a role in a grid at most once. Whether the grids exist and whether the staffing is
- * enough is for the staffing rules ({@link StaffingCheck}). Immutable and thread-safe.
+ * enough is for the staffing rules ({@code org.gridgov.core.staffing.StaffingCheck}). Immutable and thread-safe.
  */
 public final class Roster {
     private final Map<String, Person> people;

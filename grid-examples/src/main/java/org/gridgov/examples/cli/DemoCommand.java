@@ -16,7 +16,7 @@ import org.gridgov.core.place.Position;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanFile;
 import org.gridgov.core.sizing.SizingCheck;
-import org.gridgov.core.staff.StaffingCheck;
+import org.gridgov.core.staffing.StaffingCheck;
 import org.gridgov.examples.matter.MatterLoopExample;
 import org.gridgov.geo.boundary.BoundaryFiles;
 import org.gridgov.geo.boundary.BoundedPlan;

@@ -12,7 +12,7 @@ import org.gridgov.core.json.GridJson;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanFile;
 import org.gridgov.core.sizing.SizingCheck;
-import org.gridgov.core.staff.StaffingCheck;
+import org.gridgov.core.staffing.StaffingCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

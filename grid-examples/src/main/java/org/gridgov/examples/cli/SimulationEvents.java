@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.matter.Action;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.mode.Mode;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.routing.Whistle;
 
 /**

@@ -15,10 +15,10 @@ import org.gridgov.workflow.matter.Location;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.Reporter;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.SourceChannel;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.responsibility.Assignment;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.sla.testkit.ManualClock;
 
 /**

@@ -1,4 +1,4 @@
-package org.gridgov.core.staff;
+package org.gridgov.core.staffing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +9,10 @@ import java.util.TreeSet;
 import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.duty.DutyCatalogue;
+import org.gridgov.core.staff.Assignment;
+import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Role;
+import org.gridgov.core.staff.Roster;
 
 /** The built-in staffing rules of the seeds. Each is immutable and thread-safe. */
 public final class StaffingRules {

@@ -1,4 +1,4 @@
-package org.gridgov.core.staff;
+package org.gridgov.core.staffing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,10 @@ import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.TestPlans;
+import org.gridgov.core.staff.Assignment;
+import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Role;
+import org.gridgov.core.staff.Roster;
 import org.junit.jupiter.api.Test;
 
 class StaffingRulesTest {
