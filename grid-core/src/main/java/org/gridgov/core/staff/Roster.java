@@ -23,14 +23,14 @@ import org.gridgov.core.area.AreaCode;
  */
 public final class Roster {
     private final Map<String, Person> people;
-    private final List<Assignment> assignments;
-    private final Map<AreaCode, List<Assignment>> byGrid = new HashMap<>();
-    private final Map<String, List<Assignment>> byPerson = new HashMap<>();
+    private final List<Posting> assignments;
+    private final Map<AreaCode, List<Posting>> byGrid = new HashMap<>();
+    private final Map<String, List<Posting>> byPerson = new HashMap<>();
 
-    private Roster(Map<String, Person> people, List<Assignment> assignments) {
+    private Roster(Map<String, Person> people, List<Posting> assignments) {
         this.people = people;
         this.assignments = assignments;
-        for (Assignment a : assignments) {
+        for (Posting a : assignments) {
             byGrid.computeIfAbsent(a.grid(), k -> new ArrayList<>()).add(a);
             byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
         }
@@ -49,7 +49,7 @@ public final class Roster {
      * @throws InvalidInputException naming {@code people[i].id} or {@code assignments[k].field} if an
      *     invariant is broken
      */
-    public static Roster of(List<Person> people, List<Assignment> assignments) {
+    public static Roster of(List<Person> people, List<Posting> assignments) {
         requireNonNull(people, "people");
         requireNonNull(assignments, "assignments");
         Map<String, Person> byId = new LinkedHashMap<>();
@@ -61,7 +61,7 @@ public final class Roster {
         }
         Set<String> posts = new HashSet<>();
         for (int k = 0; k < assignments.size(); k++) {
-            Assignment a = assignments.get(k);
+            Posting a = assignments.get(k);
             if (!byId.containsKey(a.person())) {
                 throw new InvalidInputException(
                         "assignments[" + k + "].person", "names a person of the roster", a.person());
@@ -82,7 +82,7 @@ public final class Roster {
     }
 
     /** Every assignment, in the order given. */
-    public List<Assignment> assignments() {
+    public List<Posting> postings() {
         return assignments;
     }
 
@@ -100,12 +100,12 @@ public final class Roster {
     }
 
     /** The assignments to one grid or micro-grid, in the order given. */
-    public List<Assignment> assignmentsIn(AreaCode grid) {
+    public List<Posting> postingsIn(AreaCode grid) {
         return byGrid.getOrDefault(grid, List.of());
     }
 
     /** The assignments of one person, in the order given. */
-    public List<Assignment> assignmentsOf(String personId) {
+    public List<Posting> postingsOf(String personId) {
         return byPerson.getOrDefault(personId, List.of());
     }
 }

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.duty.DutyCatalogue;
-import org.gridgov.core.staff.Assignment;
 import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Posting;
 import org.gridgov.core.staff.Role;
 import org.gridgov.core.staff.Roster;
 
@@ -72,7 +72,7 @@ public final class StaffingRules {
     public static StaffingRule headLivesInGrid() {
         return (plan, roster) -> {
             List<StaffingFinding> out = new ArrayList<>();
-            for (Assignment a : roster.assignments()) {
+            for (Posting a : roster.postings()) {
                 if (a.role() != Role.GRID_HEAD) {
                     continue;
                 }
@@ -95,7 +95,7 @@ public final class StaffingRules {
     public static StaffingRule fullTimeWorkerInOneGrid() {
         return (plan, roster) -> {
             Map<String, Set<String>> grids = new HashMap<>();
-            for (Assignment a : roster.assignments()) {
+            for (Posting a : roster.postings()) {
                 if (a.role() == Role.FULL_TIME_WORKER) {
                     grids.computeIfAbsent(a.person(), k -> new TreeSet<>())
                             .add(a.grid().toString());
@@ -120,7 +120,7 @@ public final class StaffingRules {
     public static StaffingRule postsInActiveGrids() {
         return (plan, roster) -> {
             List<StaffingFinding> out = new ArrayList<>();
-            for (Assignment a : roster.assignments()) {
+            for (Posting a : roster.postings()) {
                 String state = plan.findArea(a.grid())
                         .map(g -> !g.level().isGrid() ? "not a grid" : g.isActive() ? "" : "retired")
                         .orElse("not in the plan");
@@ -140,7 +140,7 @@ public final class StaffingRules {
     public static StaffingRule dutiesIn(DutyCatalogue catalogue) {
         return (plan, roster) -> {
             List<StaffingFinding> out = new ArrayList<>();
-            for (Assignment a : roster.assignments()) {
+            for (Posting a : roster.postings()) {
                 for (String duty : a.duties()) {
                     if (catalogue.find(duty).isEmpty()) {
                         out.add(new StaffingFinding(
@@ -156,7 +156,7 @@ public final class StaffingRules {
     }
 
     private static long count(Roster roster, AreaCode grid, Role role) {
-        return roster.assignmentsIn(grid).stream().filter(a -> a.role() == role).count();
+        return roster.postingsIn(grid).stream().filter(a -> a.role() == role).count();
     }
 
     /** The rules {@link StaffingCheck#defaults()} runs. */

@@ -9,8 +9,8 @@ import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.TestPlans;
-import org.gridgov.core.staff.Assignment;
 import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Posting;
 import org.gridgov.core.staff.Role;
 import org.gridgov.core.staff.Roster;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class StaffingRulesTest {
     private final GridPlan plan = TestPlans.small().plan();
 
     private final List<Person> people = new ArrayList<>();
-    private final List<Assignment> posts = new ArrayList<>();
+    private final List<Posting> posts = new ArrayList<>();
 
     private void post(String id, AreaCode grid, Role role, AreaCode residence) {
         if (people.stream().noneMatch(p -> p.id().equals(id))) {
@@ -32,7 +32,7 @@ class StaffingRulesTest {
                     .residence(Optional.ofNullable(residence))
                     .build());
         }
-        posts.add(Assignment.of(id, grid, role));
+        posts.add(Posting.of(id, grid, role));
     }
 
     /** A full 1+2+2+X team with one full-time worker in each grid. */
@@ -110,7 +110,7 @@ class StaffingRulesTest {
     @Test
     void postsAreInActiveGridsAndDutiesInTheCatalogue() {
         post("X1", AreaCode.parse("321102001001009"), Role.GRID_VOLUNTEER, null);
-        posts.add(Assignment.builder()
+        posts.add(Posting.builder()
                 .person("X1")
                 .grid(G1)
                 .role(Role.PART_TIME_WORKER)

@@ -55,7 +55,7 @@ public final class CoverageCheck {
     }
 
     /** Checks {@code grids} (against {@code parent} when present) and {@code places}. */
-    public CoverageReport report(Optional<Boundary> parent, List<Boundary> grids, List<Place> places) {
+    public CoverageReport report(Optional<Boundary> parent, List<Boundary> grids, List<PlacePoint> places) {
         requireNonNull(parent, "parent");
         requireNonNull(grids, "grids");
         requireNonNull(places, "places");
@@ -76,7 +76,7 @@ public final class CoverageCheck {
      * @throws UnknownIdException if the map names an id that is not among {@code areas}
      */
     public CoverageReport reportHierarchy(
-            List<Boundary> areas, Map<String, List<String>> childrenByParent, List<Place> places) {
+            List<Boundary> areas, Map<String, List<String>> childrenByParent, List<PlacePoint> places) {
         requireNonNull(areas, "areas");
         requireNonNull(childrenByParent, "childrenByParent");
         requireNonNull(places, "places");
@@ -158,7 +158,8 @@ public final class CoverageCheck {
     }
 
     /** Starts an incremental check: a full check now, then cheap re-checks after each redraw. */
-    public IncrementalCoverageCheck incremental(Optional<Boundary> parent, List<Boundary> grids, List<Place> places) {
+    public IncrementalCoverageCheck incremental(
+            Optional<Boundary> parent, List<Boundary> grids, List<PlacePoint> places) {
         requireNonNull(parent, "parent");
         CoverageState state = new CoverageState(
                 parent.map(Boundary::id).orElse(""),

@@ -51,9 +51,10 @@ public final class PlanCoverage {
                 children.put(area.code().toString(), kids);
             }
         }
-        List<Place> places = new ArrayList<>();
+        List<PlacePoint> places = new ArrayList<>();
         for (org.gridgov.core.place.Place p : plan.plan().places()) {
-            p.location().ifPresent(at -> places.add(Place.of(p.id(), p.grid().toString(), at.x(), at.y())));
+            p.location()
+                    .ifPresent(at -> places.add(PlacePoint.of(p.id(), p.grid().toString(), at.x(), at.y())));
         }
         return CoverageCheck.of(options).reportHierarchy(areas, children, places);
     }

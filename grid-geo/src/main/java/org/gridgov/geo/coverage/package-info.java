@@ -5,7 +5,7 @@
  *
  * <p>Entry points: {@link org.gridgov.geo.coverage.CoverageCheck} (one-liners
  * {@code check(parent, grids)}, and {@code of(options)} for lon/lat input, tolerances,
- * reviewed exceptions, whole hierarchies and GeoJSON input), returning an immutable
+ * accepted findings, whole hierarchies and GeoJSON input), returning an immutable
  * {@link org.gridgov.geo.coverage.CoverageReport} of
  * {@link org.gridgov.geo.coverage.CoverageFinding}s (kind, ids, area in m², location,
  * below-tolerance flag, geometry) that writes itself as JSON and GeoJSON;

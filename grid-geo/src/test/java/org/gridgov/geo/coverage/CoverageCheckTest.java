@@ -266,11 +266,11 @@ class CoverageCheckTest {
         List<Boundary> grids = List.of(
                 area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
                 area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))"));
-        List<Place> places = List.of(
-                Place.of("school", "A", 50, 50),
-                Place.of("clinic", "A", 150, 50),
-                Place.of("border", "B", 100, 50),
-                Place.of("far", "B", 500, 500));
+        List<PlacePoint> places = List.of(
+                PlacePoint.of("school", "A", 50, 50),
+                PlacePoint.of("clinic", "A", 150, 50),
+                PlacePoint.of("border", "B", 100, 50),
+                PlacePoint.of("far", "B", 500, 500));
 
         CoverageReport report = CoverageCheck.of(CoverageOptions.defaults()).report(Optional.of(PARENT), grids, places);
 
@@ -282,12 +282,12 @@ class CoverageCheckTest {
     }
 
     @Test
-    void reviewedExceptionStopsAFindingFromBeingReported() {
+    void anAcceptedFindingIsLeftOutOfTheReport() {
         List<Boundary> grids = List.of(
                 area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
                 area("B", "POLYGON ((120 0, 200 0, 200 100, 120 100, 120 0))"));
         CoverageOptions river = CoverageOptions.defaults()
-                .withReviewed(ReviewedException.of(Kind.GAP, java.util.Set.of("A", "B"), "the river"));
+                .withAccepted(AcceptedFinding.of(Kind.GAP, java.util.Set.of("A", "B"), "the river"));
 
         CoverageReport report = CoverageCheck.of(river).report(Optional.of(PARENT), grids, List.of());
 

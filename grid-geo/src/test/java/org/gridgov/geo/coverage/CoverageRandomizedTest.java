@@ -73,11 +73,11 @@ class CoverageRandomizedTest {
         Boundary parent = Boundary.of("city", city.extent());
         List<Polygon> cells = new ArrayList<>(city.cells());
         SplittableRandom random = new SplittableRandom(seed);
-        List<Place> places = new ArrayList<>();
+        List<PlacePoint> places = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             int cell = random.nextInt(cells.size());
             Coordinate c = cells.get(cell).getInteriorPoint().getCoordinate();
-            places.add(Place.of("P" + i, SyntheticCity.id(cell), c.x, c.y));
+            places.add(PlacePoint.of("P" + i, SyntheticCity.id(cell), c.x, c.y));
         }
         CoverageCheck check = CoverageCheck.of(CoverageOptions.defaults());
         IncrementalCoverageCheck incremental = check.incremental(Optional.of(parent), boundaries(cells), places);

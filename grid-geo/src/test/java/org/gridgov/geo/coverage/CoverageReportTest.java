@@ -45,7 +45,7 @@ class CoverageReportTest {
     @Test
     void wholeHierarchyInOneCallScopesEachFindingToItsParent() {
         CoverageReport report = CoverageCheck.of(CoverageOptions.defaults())
-                .reportHierarchy(district(), tree(), List.of(Place.of("school", "G3", 395, 50)));
+                .reportHierarchy(district(), tree(), List.of(PlacePoint.of("school", "G3", 395, 50)));
 
         assertThat(report.findings())
                 .extracting(CoverageFinding::kind, CoverageFinding::scope, CoverageFinding::ids)
