@@ -33,7 +33,7 @@ class ReadmeQuickStartTest {
         GridPlan plan = file.plan();
         AreaCode hejianong = AreaCode.parse("321102001001"); // 贺家弄社区
         Totals totals = plan.totals(hejianong); // households, people, places
-        List<SizingFinding> sizing = SizingCheck.check(plan); // 200-300 households per grid
+        List<SizingFinding> sizing = SizingCheck.defaults().check(plan); // 200-300 households per grid
         List<StaffingFinding> staffing = StaffingCheck.defaults().check(plan, file.roster());
         PlanHistory history = PlanHistory.start(plan, clock);
         history = history.apply(

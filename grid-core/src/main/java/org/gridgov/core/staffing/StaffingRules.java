@@ -25,9 +25,9 @@ public final class StaffingRules {
             for (Area grid : plan.grids()) {
                 long n = count(roster, grid.code(), Role.FULL_TIME_WORKER);
                 if (n < min) {
-                    out.add(new StaffingFinding(
-                            "staffing.full-time-worker",
-                            grid.code().toString(),
+                    out.add(StaffingFinding.of(
+                            StaffingFinding.Kind.FULL_TIME_WORKER,
+                            List.of(grid.code().toString()),
                             "grid " + grid.code() + " has " + n + " full-time grid workers (专职网格员), at least " + min
                                     + " required"));
                 }
@@ -62,9 +62,9 @@ public final class StaffingRules {
     }
 
     private static StaffingFinding teamFinding(AreaCode grid, TeamTemplate t, long n, String what, String wanted) {
-        return new StaffingFinding(
-                "staffing.team",
-                grid.toString(),
+        return StaffingFinding.of(
+                StaffingFinding.Kind.TEAM,
+                List.of(grid.toString()),
                 "grid " + grid + " has " + n + " " + what + ", the " + t + " team asks for " + wanted);
     }
 
@@ -80,9 +80,9 @@ public final class StaffingRules {
                 boolean inside = head.residence().map(r -> a.grid().contains(r)).orElse(false);
                 if (!inside) {
                     String where = head.residence().map(AreaCode::toString).orElse("unknown");
-                    out.add(new StaffingFinding(
-                            "staffing.head-residence",
-                            head.id(),
+                    out.add(StaffingFinding.of(
+                            StaffingFinding.Kind.HEAD_RESIDENCE,
+                            List.of(head.id(), a.grid().toString()),
                             "grid head " + head.id() + " of grid " + a.grid() + " lives in " + where
                                     + ", not in the grid"));
                 }
@@ -105,9 +105,9 @@ public final class StaffingRules {
             for (Person p : roster.people()) {
                 Set<String> posts = grids.getOrDefault(p.id(), Set.of());
                 if (posts.size() > 1) {
-                    out.add(new StaffingFinding(
-                            "staffing.full-time-one-grid",
-                            p.id(),
+                    out.add(StaffingFinding.of(
+                            StaffingFinding.Kind.FULL_TIME_ONE_GRID,
+                            concat(p.id(), posts),
                             "full-time grid worker " + p.id() + " is posted to " + posts.size() + " grids " + posts
                                     + ", one allowed"));
                 }
@@ -125,9 +125,9 @@ public final class StaffingRules {
                         .map(g -> !g.level().isGrid() ? "not a grid" : g.isActive() ? "" : "retired")
                         .orElse("not in the plan");
                 if (!state.isEmpty()) {
-                    out.add(new StaffingFinding(
-                            "staffing.active-grid",
-                            a.person(),
+                    out.add(StaffingFinding.of(
+                            StaffingFinding.Kind.ACTIVE_GRID,
+                            List.of(a.person(), a.grid().toString()),
                             "person " + a.person() + " is posted as " + a.role() + " to " + a.grid() + ", which is "
                                     + state));
                 }
@@ -143,9 +143,9 @@ public final class StaffingRules {
             for (Posting a : roster.postings()) {
                 for (String duty : a.duties()) {
                     if (catalogue.find(duty).isEmpty()) {
-                        out.add(new StaffingFinding(
-                                "staffing.duty",
-                                a.person(),
+                        out.add(StaffingFinding.of(
+                                StaffingFinding.Kind.DUTY,
+                                List.of(a.person(), a.grid().toString(), duty),
                                 "person " + a.person() + " in grid " + a.grid() + " has duty '" + duty
                                         + "', which is not in the duty catalogue"));
                     }
@@ -153,6 +153,13 @@ public final class StaffingRules {
             }
             return out;
         };
+    }
+
+    private static List<String> concat(String first, Set<String> rest) {
+        List<String> ids = new ArrayList<>();
+        ids.add(first);
+        ids.addAll(rest);
+        return ids;
     }
 
     private static long count(Roster roster, AreaCode grid, Role role) {

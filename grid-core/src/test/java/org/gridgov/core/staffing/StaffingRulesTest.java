@@ -1,10 +1,12 @@
 package org.gridgov.core.staffing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.core.plan.GridPlan;
@@ -93,6 +95,47 @@ class StaffingRulesTest {
         assertThat(check(StaffingRules.headLivesInGrid()))
                 .extracting(StaffingFinding::subject)
                 .containsExactly("H2", "H3");
+    }
+
+    @Test
+    void findingsAreTypedWithTheKindAndTheIdsItDocuments() {
+        post("F1", G1, Role.FULL_TIME_WORKER, null);
+        post("F1", G2, Role.FULL_TIME_WORKER, null);
+        post("H2", G2, Role.GRID_HEAD, G3);
+        posts.add(Posting.builder()
+                .person("F1")
+                .grid(G3)
+                .role(Role.PART_TIME_WORKER)
+                .addDuties("LAW_ENFORCEMENT")
+                .build());
+
+        List<StaffingFinding> findings = StaffingCheck.defaults().check(plan, Roster.of(people, posts));
+
+        assertThat(findings)
+                .filteredOn(f -> f.kind() == StaffingFinding.Kind.HEAD_RESIDENCE)
+                .singleElement()
+                .satisfies(f -> assertThat(f.ids()).containsExactly("H2", G2.toString()));
+        assertThat(findings)
+                .filteredOn(f -> f.kind() == StaffingFinding.Kind.FULL_TIME_ONE_GRID)
+                .singleElement()
+                .satisfies(f -> assertThat(f.ids()).containsExactly("F1", G1.toString(), G2.toString()));
+        assertThat(findings)
+                .filteredOn(f -> f.kind() == StaffingFinding.Kind.DUTY)
+                .singleElement()
+                .satisfies(f -> assertThat(f.ids()).containsExactly("F1", G3.toString(), "LAW_ENFORCEMENT"));
+        assertThat(findings)
+                .allSatisfy(f -> assertThat(f.rule()).isEqualTo(f.kind().rule()));
+    }
+
+    @Test
+    void aFindingWhoseRuleIsNotItsKindsIsRejected() {
+        assertThatThrownBy(() -> new StaffingFinding(
+                        StaffingFinding.Kind.TEAM, "staffing.duty", List.of(G1.toString()), "grid short"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("rule");
+        assertThat(StaffingFinding.districtRule("district.night-patrol", List.of(G1.toString()), "no patrol")
+                        .subject())
+                .isEqualTo(G1.toString());
     }
 
     @Test

@@ -75,7 +75,9 @@ final class CoverageCheckCommand implements Callable<Integer> {
         GeoJsonFeatures gridFeatures = input.readGrids();
         Optional<GeoJsonFeatures> parentFeatures = Optional.ofNullable(parent).map(input.reader()::readFile);
         CoverageOptions options = CoverageOptions.defaults().withUnits(units()).withMinGapWidthM(gapWidthM);
-        CoverageReport report = CoverageCheck.of(options).report(gridFeatures, parentFeatures);
+        CoverageReport report = parentFeatures.isPresent()
+                ? CoverageCheck.of(options).check(parentFeatures.get(), gridFeatures)
+                : CoverageCheck.of(options).check(gridFeatures);
         String text;
         switch (format) {
             case json:

@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
                 plan.grids().size(),
                 plan.places().size(),
                 file.roster().people().size());
-        print(out, SizingCheck.check(plan));
+        print(out, SizingCheck.defaults().check(plan));
         print(out, StaffingCheck.defaults().check(plan, file.roster()));
 
         GeoJsonReader reader = GeoJsonReader.of(GeoJsonReader.Options.defaults().withIdProperty("code"));

@@ -42,7 +42,7 @@ final class PlanCheckCommand implements Callable<Integer> {
         PlanFile file = PlanFile.read(plan);
         GridPlan gridPlan = file.plan();
         List<Finding> findings = new ArrayList<>();
-        findings.addAll(SizingCheck.check(gridPlan));
+        findings.addAll(SizingCheck.defaults().check(gridPlan));
         findings.addAll(StaffingCheck.defaults().check(gridPlan, file.roster()));
         var out = spec.commandLine().getOut();
         if (format == Format.json) {
