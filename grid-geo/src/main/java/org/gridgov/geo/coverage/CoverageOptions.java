@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.geo.crs.Units;
+import org.gridgov.geo.internal.Geodesy;
 
 /**
  * How to check a coverage. Immutable; change a copy with the {@code with...} methods.
