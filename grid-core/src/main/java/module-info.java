@@ -1,11 +1,15 @@
 /**
  * grid-core: areas, grids, plans and their revisions, people and duties. No geometry engine.
+ *
+ * <p>Start with {@link org.gridgov.core.plan.PlanFile} (read a plan) and
+ * {@link org.gridgov.core.plan.GridPlan} (the plan itself).
  */
 module org.gridgov.core {
     requires static org.immutables.value.annotations;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.google.common;
 
     exports org.gridgov.core;
     exports org.gridgov.core.area;

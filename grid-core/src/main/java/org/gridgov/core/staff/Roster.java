@@ -2,9 +2,9 @@ package org.gridgov.core.staff;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,18 +24,14 @@ import org.gridgov.core.area.AreaCode;
 public final class Roster {
     private final Map<String, Person> people;
     private final List<Posting> assignments;
-    private final Map<AreaCode, List<Posting>> byGrid = new HashMap<>();
-    private final Map<String, List<Posting>> byPerson = new HashMap<>();
+    private final ImmutableListMultimap<AreaCode, Posting> byGrid;
+    private final ImmutableListMultimap<String, Posting> byPerson;
 
     private Roster(Map<String, Person> people, List<Posting> assignments) {
         this.people = people;
         this.assignments = assignments;
-        for (Posting a : assignments) {
-            byGrid.computeIfAbsent(a.grid(), k -> new ArrayList<>()).add(a);
-            byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
-        }
-        byGrid.replaceAll((k, v) -> List.copyOf(v));
-        byPerson.replaceAll((k, v) -> List.copyOf(v));
+        this.byGrid = Multimaps.index(assignments, Posting::grid);
+        this.byPerson = Multimaps.index(assignments, Posting::person);
     }
 
     /** A roster with nobody. */
@@ -101,11 +97,11 @@ public final class Roster {
 
     /** The assignments to one grid or micro-grid, in the order given. */
     public List<Posting> postingsIn(AreaCode grid) {
-        return byGrid.getOrDefault(grid, List.of());
+        return byGrid.get(requireNonNull(grid, "grid"));
     }
 
     /** The assignments of one person, in the order given. */
     public List<Posting> postingsOf(String personId) {
-        return byPerson.getOrDefault(personId, List.of());
+        return byPerson.get(requireNonNull(personId, "personId"));
     }
 }
