@@ -1,5 +1,8 @@
 /**
  * grid-core: areas, grids, plans and their revisions, people and duties. No geometry engine.
+ *
+ * <p>Start with {@link org.gridgov.core.plan.PlanFile} (read a plan) and
+ * {@link org.gridgov.core.plan.GridPlan} (the plan itself).
  */
 @SuppressWarnings("module") // the modules exported to are built after this one
 module org.gridgov.core {
@@ -7,6 +10,7 @@ module org.gridgov.core {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.google.common;
 
     exports org.gridgov.core;
     exports org.gridgov.core.area;
@@ -20,6 +24,7 @@ module org.gridgov.core {
     exports org.gridgov.core.plan;
     exports org.gridgov.core.sizing;
     exports org.gridgov.core.staff;
+    exports org.gridgov.core.staffing;
 
     opens org.gridgov.core.area to
             com.fasterxml.jackson.databind;
@@ -32,5 +37,7 @@ module org.gridgov.core {
     opens org.gridgov.core.sizing to
             com.fasterxml.jackson.databind;
     opens org.gridgov.core.staff to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.core.staffing to
             com.fasterxml.jackson.databind;
 }

@@ -1,4 +1,11 @@
-/** grid-geo: boundaries, coverage checks, point location and coordinate systems, on JTS. */
+/**
+ * grid-geo: boundaries, coverage checks, point location and coordinate systems, on JTS.
+ *
+ * <p>Start with {@link org.gridgov.geo.boundary.BoundaryFiles} (read a plan's boundaries from
+ * GeoJSON), then {@link org.gridgov.geo.locate.PlanLocator} (which grid, community, street and
+ * district a point is in) and {@link org.gridgov.geo.coverage.CoverageCheck} (gaps, overlaps and
+ * misplaced buildings: {@code CoverageCheck.defaults().check(parent, grids)}).
+ */
 module org.gridgov.geo {
     requires static org.immutables.value.annotations;
     requires transitive org.gridgov.core;

@@ -1,4 +1,10 @@
-/** grid-workflow: matters moving through time. Depends on no geometry engine. */
+/**
+ * grid-workflow: matters moving through time. Depends on no geometry engine.
+ *
+ * <p>Start with {@link org.gridgov.workflow.engine.MatterEngine}: {@code MatterEngine.builder(clock)}
+ * with a taxonomy, a routing policy and an admission list, then report, register, dispatch and
+ * close matters through it; SLA clocks run beside it in {@link org.gridgov.workflow.sla.SlaScheduler}.
+ */
 module org.gridgov.workflow {
     requires static org.immutables.value.annotations;
     requires transitive org.gridgov.core;

@@ -17,8 +17,8 @@ import org.gridgov.core.plan.PlanHistory;
 import org.gridgov.core.plan.Totals;
 import org.gridgov.core.sizing.SizingCheck;
 import org.gridgov.core.sizing.SizingFinding;
-import org.gridgov.core.staff.StaffingCheck;
-import org.gridgov.core.staff.StaffingFinding;
+import org.gridgov.core.staffing.StaffingCheck;
+import org.gridgov.core.staffing.StaffingFinding;
 import org.junit.jupiter.api.Test;
 
 /** The README's quick start, compiled and run; the README must show these lines exactly. */
@@ -33,7 +33,7 @@ class ReadmeQuickStartTest {
         GridPlan plan = file.plan();
         AreaCode hejianong = AreaCode.parse("321102001001"); // 贺家弄社区
         Totals totals = plan.totals(hejianong); // households, people, places
-        List<SizingFinding> sizing = SizingCheck.check(plan); // 200-300 households per grid
+        List<SizingFinding> sizing = SizingCheck.defaults().check(plan); // 200-300 households per grid
         List<StaffingFinding> staffing = StaffingCheck.defaults().check(plan, file.roster());
         PlanHistory history = PlanHistory.start(plan, clock);
         history = history.apply(

@@ -18,8 +18,8 @@ import org.gridgov.core.internal.JsonValues;
 import org.gridgov.core.json.GridJson;
 import org.gridgov.core.json.JsonInputException;
 import org.gridgov.core.place.Place;
-import org.gridgov.core.staff.Assignment;
 import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Posting;
 import org.gridgov.core.staff.Roster;
 
 /**
@@ -109,8 +109,8 @@ public record PlanFile(GridPlan plan, Roster roster) {
 
     /** This plan and roster as JSON text in the {@code grid-plan/1} format. */
     public String toJson() {
-        Document doc = new Document(
-                FORMAT, plan.revision(), plan.areas(), plan.places(), roster.people(), roster.assignments());
+        Document doc =
+                new Document(FORMAT, plan.revision(), plan.areas(), plan.places(), roster.people(), roster.postings());
         try {
             return MAPPER.writeValueAsString(doc) + "\n";
         } catch (JsonProcessingException e) {
@@ -139,5 +139,5 @@ public record PlanFile(GridPlan plan, Roster roster) {
             List<Area> areas,
             List<Place> places,
             List<Person> people,
-            List<Assignment> assignments) {}
+            List<Posting> assignments) {}
 }

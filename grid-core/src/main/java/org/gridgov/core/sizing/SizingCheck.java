@@ -12,8 +12,8 @@ import org.gridgov.core.plan.GridPlan;
  * out-of-band grid is a finding, never an exception.
  *
  * <pre>{@code
- * List<SizingFinding> findings = SizingCheck.check(plan);              // the seeds' bands
- * List<SizingFinding> ours = SizingCheck.of(myRules).findings(plan);
+ * List<SizingFinding> findings = SizingCheck.defaults().check(plan);   // the seeds' bands
+ * List<SizingFinding> ours = SizingCheck.of(myRules).check(plan);
  * }</pre>
  *
  * <p>Micro-grids are not sized. Immutable and thread-safe.
@@ -30,13 +30,13 @@ public final class SizingCheck {
         return new SizingCheck(rules);
     }
 
-    /** The findings of the default bands ({@link SizingRules#defaults()}). */
-    public static List<SizingFinding> check(GridPlan plan) {
-        return of(SizingRules.defaults()).findings(plan);
+    /** A check with the seeds' bands ({@link SizingRules#defaults()}). */
+    public static SizingCheck defaults() {
+        return new SizingCheck(SizingRules.defaults());
     }
 
     /** The findings for {@code plan}, grid by grid in code order, households before population. */
-    public List<SizingFinding> findings(GridPlan plan) {
+    public List<SizingFinding> check(GridPlan plan) {
         List<SizingFinding> out = new ArrayList<>();
         for (Area grid : plan.grids()) {
             for (Measure measure : Measure.values()) {

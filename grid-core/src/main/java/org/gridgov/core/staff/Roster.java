@@ -2,9 +2,9 @@ package org.gridgov.core.staff;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,23 +19,19 @@ import org.gridgov.core.area.AreaCode;
  *
  * <p>Invariants: person ids are unique; every assignment names a person of the roster; a person
  * holds a role in a grid at most once. Whether the grids exist and whether the staffing is
- * enough is for the staffing rules ({@link StaffingCheck}). Immutable and thread-safe.
+ * enough is for the staffing rules ({@code org.gridgov.core.staffing.StaffingCheck}). Immutable and thread-safe.
  */
 public final class Roster {
     private final Map<String, Person> people;
-    private final List<Assignment> assignments;
-    private final Map<AreaCode, List<Assignment>> byGrid = new HashMap<>();
-    private final Map<String, List<Assignment>> byPerson = new HashMap<>();
+    private final List<Posting> assignments;
+    private final ImmutableListMultimap<AreaCode, Posting> byGrid;
+    private final ImmutableListMultimap<String, Posting> byPerson;
 
-    private Roster(Map<String, Person> people, List<Assignment> assignments) {
+    private Roster(Map<String, Person> people, List<Posting> assignments) {
         this.people = people;
         this.assignments = assignments;
-        for (Assignment a : assignments) {
-            byGrid.computeIfAbsent(a.grid(), k -> new ArrayList<>()).add(a);
-            byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
-        }
-        byGrid.replaceAll((k, v) -> List.copyOf(v));
-        byPerson.replaceAll((k, v) -> List.copyOf(v));
+        this.byGrid = Multimaps.index(assignments, Posting::grid);
+        this.byPerson = Multimaps.index(assignments, Posting::person);
     }
 
     /** A roster with nobody. */
@@ -49,7 +45,7 @@ public final class Roster {
      * @throws InvalidInputException naming {@code people[i].id} or {@code assignments[k].field} if an
      *     invariant is broken
      */
-    public static Roster of(List<Person> people, List<Assignment> assignments) {
+    public static Roster of(List<Person> people, List<Posting> assignments) {
         requireNonNull(people, "people");
         requireNonNull(assignments, "assignments");
         Map<String, Person> byId = new LinkedHashMap<>();
@@ -61,7 +57,7 @@ public final class Roster {
         }
         Set<String> posts = new HashSet<>();
         for (int k = 0; k < assignments.size(); k++) {
-            Assignment a = assignments.get(k);
+            Posting a = assignments.get(k);
             if (!byId.containsKey(a.person())) {
                 throw new InvalidInputException(
                         "assignments[" + k + "].person", "names a person of the roster", a.person());
@@ -82,7 +78,7 @@ public final class Roster {
     }
 
     /** Every assignment, in the order given. */
-    public List<Assignment> assignments() {
+    public List<Posting> postings() {
         return assignments;
     }
 
@@ -100,12 +96,12 @@ public final class Roster {
     }
 
     /** The assignments to one grid or micro-grid, in the order given. */
-    public List<Assignment> assignmentsIn(AreaCode grid) {
-        return byGrid.getOrDefault(grid, List.of());
+    public List<Posting> postingsIn(AreaCode grid) {
+        return byGrid.get(requireNonNull(grid, "grid"));
     }
 
     /** The assignments of one person, in the order given. */
-    public List<Assignment> assignmentsOf(String personId) {
-        return byPerson.getOrDefault(personId, List.of());
+    public List<Posting> postingsOf(String personId) {
+        return byPerson.get(requireNonNull(personId, "personId"));
     }
 }

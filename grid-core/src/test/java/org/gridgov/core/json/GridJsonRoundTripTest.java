@@ -19,10 +19,10 @@ import org.gridgov.core.plan.Totals;
 import org.gridgov.core.sizing.SizingBand;
 import org.gridgov.core.sizing.SizingFinding;
 import org.gridgov.core.sizing.SizingRules;
-import org.gridgov.core.staff.Assignment;
 import org.gridgov.core.staff.Person;
-import org.gridgov.core.staff.StaffingFinding;
-import org.gridgov.core.staff.TeamTemplate;
+import org.gridgov.core.staff.Posting;
+import org.gridgov.core.staffing.StaffingFinding;
+import org.gridgov.core.staffing.TeamTemplate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +34,7 @@ class GridJsonRoundTripTest {
             Map.entry("AreaCode", AreaCode.class),
             Map.entry("Place", Place.class),
             Map.entry("Person", Person.class),
-            Map.entry("Assignment", Assignment.class),
+            Map.entry("Posting", Posting.class),
             Map.entry("Duty", Duty.class),
             Map.entry("PlanEdit", PlanEdit.class),
             Map.entry("PlanChange", PlanChange.class),

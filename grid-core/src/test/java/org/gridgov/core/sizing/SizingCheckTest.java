@@ -41,7 +41,7 @@ class SizingCheckTest {
         "412, 1430, 'sizing.households sizing.population'"
     })
     void urbanGridsAreSizedBySeedZeroBands(int households, int population, String rules) {
-        List<SizingFinding> findings = SizingCheck.check(oneGrid(AreaKind.URBAN, households, population));
+        List<SizingFinding> findings = SizingCheck.defaults().check(oneGrid(AreaKind.URBAN, households, population));
         assertThat(findings)
                 .extracting(SizingFinding::rule)
                 .containsExactly(rules.isEmpty() ? new String[0] : rules.split(" "));
@@ -50,7 +50,7 @@ class SizingCheckTest {
     @Test
     void aFindingCarriesTheGridTheMeasureTheBandAndTheValue() {
         SizingFinding finding =
-                SizingCheck.check(oneGrid(AreaKind.URBAN, 412, 900)).get(0);
+                SizingCheck.defaults().check(oneGrid(AreaKind.URBAN, 412, 900)).get(0);
         assertThat(finding.grid()).hasToString("321102001001001");
         assertThat(finding.measure()).isEqualTo(Measure.HOUSEHOLDS);
         assertThat(finding.band()).isEqualTo(new SizingBand(200, 300));
@@ -62,11 +62,11 @@ class SizingCheckTest {
     @Test
     void ruralGridsUseTheirOwnBandAndBandsAreConfigurable() {
         GridPlan village = oneGrid(AreaKind.RURAL, 380, 1200);
-        assertThat(SizingCheck.check(village)).isEmpty();
+        assertThat(SizingCheck.defaults().check(village)).isEmpty();
 
         SizingRules strict =
                 SizingRules.defaults().withBand(AreaKind.RURAL, Measure.HOUSEHOLDS, SizingBand.parse("150-350"));
-        assertThat(SizingCheck.of(strict).findings(village))
+        assertThat(SizingCheck.of(strict).check(village))
                 .extracting(SizingFinding::rule)
                 .containsExactly("sizing.households");
     }

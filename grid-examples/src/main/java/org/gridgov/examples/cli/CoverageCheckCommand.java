@@ -88,7 +88,9 @@ final class CoverageCheckCommand implements Callable<Integer> {
             throw InvalidInputException.ofText(
                     "--parent " + parent, "must hold at least one area", "an empty FeatureCollection", null);
         }
-        CoverageReport report = CoverageCheck.of(options).report(gridFeatures, parentFeatures);
+        CoverageReport report = parentFeatures.isPresent()
+                ? CoverageCheck.of(options).check(parentFeatures.get(), gridFeatures)
+                : CoverageCheck.of(options).check(gridFeatures);
         String text;
         switch (format) {
             case json:

@@ -16,7 +16,7 @@ import org.gridgov.core.place.Position;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.sizing.SizingCheck;
 import org.gridgov.core.staff.Role;
-import org.gridgov.core.staff.StaffingCheck;
+import org.gridgov.core.staffing.StaffingCheck;
 import org.gridgov.examples.matter.MatterLoopExample;
 import org.gridgov.examples.simulate.DistrictSimulation;
 import org.gridgov.examples.simulate.SampleDistrict;
@@ -92,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
                 plan.grids().size(),
                 plan.places().size(),
                 district.roster().people().size());
-        print(out, SizingCheck.check(plan));
+        print(out, SizingCheck.defaults().check(plan));
         print(out, StaffingCheck.defaults().check(plan, district.roster()));
 
         CoverageReport coverage = PlanCoverage.check(

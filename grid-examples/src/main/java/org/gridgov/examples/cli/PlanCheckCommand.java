@@ -12,7 +12,7 @@ import org.gridgov.core.json.GridJson;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanFile;
 import org.gridgov.core.sizing.SizingCheck;
-import org.gridgov.core.staff.StaffingCheck;
+import org.gridgov.core.staffing.StaffingCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +42,7 @@ final class PlanCheckCommand implements Callable<Integer> {
         PlanFile file = PlanFile.read(plan);
         GridPlan gridPlan = file.plan();
         List<Finding> findings = new ArrayList<>();
-        findings.addAll(SizingCheck.check(gridPlan));
+        findings.addAll(SizingCheck.defaults().check(gridPlan));
         findings.addAll(StaffingCheck.defaults().check(gridPlan, file.roster()));
         var out = spec.commandLine().getOut();
         if (format == Format.json) {

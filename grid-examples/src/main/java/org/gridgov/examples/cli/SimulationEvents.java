@@ -8,9 +8,9 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Lifecycle;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.State;
 import org.gridgov.workflow.mode.Mode;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.routing.Whistle;
 
 /**

@@ -18,7 +18,6 @@ import org.gridgov.workflow.matter.Location;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.Reporter;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.SourceChannel;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.office.GridOffice;
@@ -26,6 +25,7 @@ import org.gridgov.workflow.office.OfficeEvent;
 import org.gridgov.workflow.office.OfficeListener;
 import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.responsibility.Responsibility;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.time.ManualClock;
 
 /**
@@ -164,8 +164,8 @@ public final class MatterLoopExample {
                         Person.builder().id("gw-hejianong-1").name("网格员甲").build(),
                         Person.builder().id("gw-hejianong-2").name("网格员乙").build()),
                 List.of(
-                        org.gridgov.core.staff.Assignment.of("gw-hejianong-1", GRID, Role.FULL_TIME_WORKER),
-                        org.gridgov.core.staff.Assignment.of("gw-hejianong-2", GRID, Role.FULL_TIME_WORKER)));
+                        org.gridgov.core.staff.Posting.of("gw-hejianong-1", GRID, Role.FULL_TIME_WORKER),
+                        org.gridgov.core.staff.Posting.of("gw-hejianong-2", GRID, Role.FULL_TIME_WORKER)));
     }
 
     /** The transition's line with its instant in the district's zone instead of UTC. */

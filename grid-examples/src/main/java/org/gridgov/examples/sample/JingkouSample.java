@@ -23,8 +23,8 @@ import org.gridgov.core.place.PlaceKind;
 import org.gridgov.core.place.Position;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanFile;
-import org.gridgov.core.staff.Assignment;
 import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Posting;
 import org.gridgov.core.staff.Role;
 import org.gridgov.core.staff.Roster;
 import org.locationtech.jts.coverage.CoverageUnion;
@@ -69,7 +69,7 @@ public final class JingkouSample {
     private final List<Area> areas = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
     private final List<Person> people = new ArrayList<>();
-    private final List<Assignment> assignments = new ArrayList<>();
+    private final List<Posting> assignments = new ArrayList<>();
     private final Map<AreaCode, Geometry> boundaries = new LinkedHashMap<>();
 
     private JingkouSample() {}
@@ -367,7 +367,7 @@ public final class JingkouSample {
                 .name(name())
                 .residence(Optional.ofNullable(residence))
                 .build());
-        assignments.add(Assignment.builder()
+        assignments.add(Posting.builder()
                 .person(id)
                 .grid(grid)
                 .role(role)

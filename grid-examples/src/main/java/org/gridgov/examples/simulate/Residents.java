@@ -13,8 +13,8 @@ import org.gridgov.workflow.matter.Category;
 import org.gridgov.workflow.matter.Location;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.Reporter;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.SourceChannel;
+import org.gridgov.workflow.routing.Severity;
 
 /**
  * The residents of a simulated district: who reports what, where and how. Report {@code n} of a

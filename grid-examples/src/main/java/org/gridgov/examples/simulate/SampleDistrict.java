@@ -14,7 +14,7 @@ import org.gridgov.core.place.Place;
 import org.gridgov.core.place.Position;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanFile;
-import org.gridgov.core.staff.Assignment;
+import org.gridgov.core.staff.Posting;
 import org.gridgov.core.staff.Role;
 import org.gridgov.core.staff.Roster;
 import org.gridgov.geo.boundary.BoundaryFiles;
@@ -64,9 +64,9 @@ public record SampleDistrict(
 
     /** The first person posted in {@code grid} in {@code role}, if any. */
     public Optional<String> postHolder(AreaCode grid, Role role) {
-        return roster.assignmentsIn(grid).stream()
+        return roster.postingsIn(grid).stream()
                 .filter(a -> a.role() == role)
-                .map(Assignment::person)
+                .map(Posting::person)
                 .findFirst();
     }
 

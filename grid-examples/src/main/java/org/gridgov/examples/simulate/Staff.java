@@ -169,8 +169,8 @@ final class Staff {
 
     private String head(AreaCode grid) {
         return person(grid, Role.GRID_HEAD)
-                .or(() -> district.roster().assignmentsIn(grid).stream()
-                        .map(org.gridgov.core.staff.Assignment::person)
+                .or(() -> district.roster().postingsIn(grid).stream()
+                        .map(org.gridgov.core.staff.Posting::person)
                         .findFirst())
                 .orElseThrow(() -> new InvalidInputException(
                         "roster", "every grid of a simulated district has someone on the roster", grid));

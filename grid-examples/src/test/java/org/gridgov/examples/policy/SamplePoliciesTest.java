@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.gridgov.workflow.admission.AdmissionList;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.Taxonomy;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModePolicy;
@@ -12,6 +11,7 @@ import org.gridgov.workflow.office.Policies;
 import org.gridgov.workflow.policy.PolicyJson;
 import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.RoutingPolicy;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.sla.SlaPolicy;
 import org.junit.jupiter.api.Test;
 

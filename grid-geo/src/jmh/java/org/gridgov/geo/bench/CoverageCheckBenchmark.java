@@ -2,7 +2,6 @@ package org.gridgov.geo.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.gridgov.geo.coverage.Boundary;
@@ -63,13 +62,13 @@ public class CoverageCheckBenchmark {
                 boundaries.add(Boundary.of(SyntheticCity.id(i), cells.get(i)));
             }
             coverage = cells.toArray(new Geometry[0]);
-            CoverageReport report = CoverageCheck.check(parent, boundaries);
+            CoverageReport report = CoverageCheck.defaults().check(parent, boundaries);
             long vertices = 0;
             for (Geometry g : coverage) {
                 vertices += g.getNumPoints();
             }
-            IncrementalCoverageCheck state = CoverageCheck.of(CoverageOptions.defaults())
-                    .incremental(Optional.of(parent), boundaries, List.of());
+            IncrementalCoverageCheck state =
+                    CoverageCheck.of(CoverageOptions.defaults()).incremental(parent, boundaries, List.of());
             System.out.printf(
                     "%n[%s] %d grids, %d vertices, findings %s, segment table + cell index %.1f MB%n",
                     variant, coverage.length, vertices, report.summary(), state.indexBytes() / 1e6);
@@ -78,7 +77,7 @@ public class CoverageCheckBenchmark {
 
     @Benchmark
     public CoverageReport gridCoverageCheck(City city) {
-        return CoverageCheck.check(city.parent, city.boundaries);
+        return CoverageCheck.defaults().check(city.parent, city.boundaries);
     }
 
     @Benchmark
@@ -105,7 +104,7 @@ public class CoverageCheckBenchmark {
                 boundaries.add(Boundary.of(SyntheticCity.id(i), city.cells().get(i)));
             }
             check = CoverageCheck.of(CoverageOptions.defaults())
-                    .incremental(Optional.of(Boundary.of("city", city.extent())), boundaries, List.of());
+                    .incremental(Boundary.of("city", city.extent()), boundaries, List.of());
             SplittableRandom random = new SplittableRandom(7);
             for (int k = 0; k < 1000; k++) {
                 int i = random.nextInt(city.cells().size());

@@ -20,11 +20,16 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * Checks that children cover their parent with no gap, no overlap, nothing outside, and
  * borders that match vertex for vertex, and that every place lies in its assigned grid.
  *
- * <p>One-liners: {@code CoverageCheck.check(parent, grids)} and
- * {@code CoverageCheck.check(grids)} (no parent: the outline is not checked, holes in the
- * union are gaps). With options: {@code CoverageCheck.of(options).report(...)},
- * {@link #reportHierarchy} for a whole district in one call, {@link #report(GeoJsonFeatures,
- * Optional)} for files, {@link #incremental} for re-checking after each redraw.
+ * <pre>{@code
+ * CoverageReport report = CoverageCheck.defaults().check(parent, grids);   // projected metres
+ * CoverageReport lonLat = CoverageCheck.of(options).check(parent, grids, places);
+ * }</pre>
+ *
+ * <p>One verb, {@code check}, overloaded; a parent always comes before its grids, and leaving
+ * it out checks the grids among themselves (the outline is not checked, holes in the union are
+ * gaps). {@link #check(List, Map, List)} checks a whole district in one call,
+ * {@link #check(GeoJsonFeatures, GeoJsonFeatures)} checks files, {@link #incremental} re-checks
+ * after each redraw.
  *
  * <p>How: every directed segment is hashed; in a clean coverage each interior segment
  * appears once in each direction and the parent's reversed rings pair with the outline, so
@@ -39,32 +44,37 @@ public final class CoverageCheck {
         this.options = requireNonNull(options, "options");
     }
 
+    /** A check with the default options: projected metres ({@link CoverageOptions#defaults()}). */
+    public static CoverageCheck defaults() {
+        return new CoverageCheck(CoverageOptions.defaults());
+    }
+
     /** A check with these options. */
     public static CoverageCheck of(CoverageOptions options) {
         return new CoverageCheck(options);
     }
 
-    /** Checks {@code grids} against {@code parent} with default options (projected metres). */
-    public static CoverageReport check(Boundary parent, List<Boundary> grids) {
-        return of(CoverageOptions.defaults()).report(Optional.of(parent), grids, List.of());
+    /** Checks {@code grids} among themselves: no parent, so holes in their union are gaps. */
+    public CoverageReport check(List<Boundary> grids) {
+        return check(null, grids, List.of());
     }
 
-    /** Checks {@code grids} among themselves with default options (projected metres). */
-    public static CoverageReport check(List<Boundary> grids) {
-        return of(CoverageOptions.defaults()).report(Optional.empty(), grids, List.of());
+    /** Checks {@code grids} against {@code parent}. */
+    public CoverageReport check(Boundary parent, List<Boundary> grids) {
+        return check(requireNonNull(parent, "parent"), grids, List.of());
     }
 
-    /** Checks {@code grids} (against {@code parent} when present) and {@code places}. */
-    public CoverageReport report(Optional<Boundary> parent, List<Boundary> grids, List<Place> places) {
-        requireNonNull(parent, "parent");
+    /** Checks {@code grids} among themselves and that every place lies in its assigned grid. */
+    public CoverageReport check(List<Boundary> grids, List<PlacePoint> places) {
+        return check(null, grids, places);
+    }
+
+    /** Checks {@code grids} against {@code parent} and that every place lies in its assigned grid. */
+    public CoverageReport check(Boundary parent, List<Boundary> grids, List<PlacePoint> places) {
         requireNonNull(grids, "grids");
         requireNonNull(places, "places");
         CoverageState state = new CoverageState(
-                parent.map(Boundary::id).orElse(""),
-                parent.map(Boundary::geometry).orElse(null),
-                grids,
-                places,
-                options);
+                parent == null ? "" : parent.id(), parent == null ? null : parent.geometry(), grids, places, options);
         return CoverageReport.of(grids.size(), state.findings(), options);
     }
 
@@ -75,8 +85,8 @@ public final class CoverageCheck {
      *
      * @throws UnknownIdException if the map names an id that is not among {@code areas}
      */
-    public CoverageReport reportHierarchy(
-            List<Boundary> areas, Map<String, List<String>> childrenByParent, List<Place> places) {
+    public CoverageReport check(
+            List<Boundary> areas, Map<String, List<String>> childrenByParent, List<PlacePoint> places) {
         requireNonNull(areas, "areas");
         requireNonNull(childrenByParent, "childrenByParent");
         requireNonNull(places, "places");
@@ -121,11 +131,19 @@ public final class CoverageCheck {
      * Checks features read from GeoJSON: the reader's problems become findings
      * ({@code INVALID_INPUT}, or {@code INVALID_GEOMETRY} for geometry defects) naming the
      * feature and its JSON path, then the features are checked as boundaries. The parent
-     * file's features, if given, are united into one parent whose id is the first feature's.
+     * file's features are united into one parent whose id is the first feature's.
      */
-    public CoverageReport report(GeoJsonFeatures grids, Optional<GeoJsonFeatures> parent) {
+    public CoverageReport check(GeoJsonFeatures parent, GeoJsonFeatures grids) {
+        return checkFeatures(Optional.of(requireNonNull(parent, "parent")), grids);
+    }
+
+    /** Checks features read from GeoJSON among themselves, as {@link #check(GeoJsonFeatures, GeoJsonFeatures)}. */
+    public CoverageReport check(GeoJsonFeatures grids) {
+        return checkFeatures(Optional.empty(), grids);
+    }
+
+    private CoverageReport checkFeatures(Optional<GeoJsonFeatures> parent, GeoJsonFeatures grids) {
         requireNonNull(grids, "grids");
-        requireNonNull(parent, "parent");
         List<Boundary> boundaries = new ArrayList<>();
         for (GeoJsonFeature f : grids.features()) {
             boundaries.add(Boundary.of(f.id(), f.geometry()));
@@ -157,12 +175,20 @@ public final class CoverageCheck {
         return CoverageReport.of(boundaries.size(), all, options);
     }
 
-    /** Starts an incremental check: a full check now, then cheap re-checks after each redraw. */
-    public IncrementalCoverageCheck incremental(Optional<Boundary> parent, List<Boundary> grids, List<Place> places) {
-        requireNonNull(parent, "parent");
+    /** Starts an incremental check against {@code parent}: a full check now, then cheap re-checks after each redraw. */
+    public IncrementalCoverageCheck incremental(Boundary parent, List<Boundary> grids, List<PlacePoint> places) {
+        return startIncremental(requireNonNull(parent, "parent"), grids, places);
+    }
+
+    /** Starts an incremental check of {@code grids} among themselves. */
+    public IncrementalCoverageCheck incremental(List<Boundary> grids, List<PlacePoint> places) {
+        return startIncremental(null, grids, places);
+    }
+
+    private IncrementalCoverageCheck startIncremental(Boundary parent, List<Boundary> grids, List<PlacePoint> places) {
         CoverageState state = new CoverageState(
-                parent.map(Boundary::id).orElse(""),
-                parent.map(Boundary::geometry).orElse(null),
+                parent == null ? "" : parent.id(),
+                parent == null ? null : parent.geometry(),
                 requireNonNull(grids, "grids"),
                 requireNonNull(places, "places"),
                 options);

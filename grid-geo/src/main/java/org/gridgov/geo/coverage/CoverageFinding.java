@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.gridgov.core.Finding;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -21,7 +23,9 @@ import org.locationtech.jts.geom.Point;
  * @param detail a sentence: JTS's reason for an invalid geometry, the JSON path of a file
  *     problem, the assigned and actual grid of a place
  *
- * <p>Immutable if the geometries are not mutated; thread-safe to share.
+ * <p>A {@link Finding}: {@link #rule()} is {@code coverage.} and the kind ({@code coverage.gap}),
+ * {@link #subject()} the ids joined by commas, {@link #message()} one line with the kind, the ids,
+ * the area and the detail. Immutable if the geometries are not mutated; thread-safe to share.
  */
 public record CoverageFinding(
         Kind kind,
@@ -31,7 +35,8 @@ public record CoverageFinding(
         Point location,
         boolean belowTolerance,
         Geometry geometry,
-        String detail) {
+        String detail)
+        implements Finding {
 
     /** Kinds of defect, in report order. */
     public enum Kind {
@@ -69,5 +74,34 @@ public record CoverageFinding(
         requireNonNull(location, "location");
         requireNonNull(geometry, "geometry");
         requireNonNull(detail, "detail");
+    }
+
+    /** {@code coverage.} and the kind in lower case with dashes, e.g. {@code coverage.outside-parent}. */
+    @Override
+    public String rule() {
+        return "coverage." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The ids involved, joined by commas in their documented order. */
+    @Override
+    public String subject() {
+        return String.join(",", ids);
+    }
+
+    /** The kind, the ids, the area when there is one and the detail when there is one. */
+    @Override
+    public String message() {
+        StringBuilder s = new StringBuilder(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        s.append(" of ").append(ids.isEmpty() ? "(no id)" : String.join(", ", ids));
+        if (areaM2 > 0) {
+            s.append(String.format(Locale.ROOT, ", %.2f m²", areaM2));
+        }
+        if (belowTolerance) {
+            s.append(", below tolerance");
+        }
+        if (!detail.isEmpty()) {
+            s.append(": ").append(detail);
+        }
+        return s.toString();
     }
 }

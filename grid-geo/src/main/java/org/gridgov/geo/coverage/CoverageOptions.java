@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.geo.crs.Units;
+import org.gridgov.geo.internal.Geodesy;
 
 /**
  * How to check a coverage. Immutable; change a copy with the {@code with...} methods.
@@ -16,40 +17,39 @@ import org.gridgov.geo.crs.Units;
  *     rather than a gap or overlap (default 0.01 m)
  * @param minGapWidthM width in metres (twice the area over the perimeter) under which a
  *     gap or overlap is marked {@code belowTolerance} (default 1 m); it is still reported
- * @param reviewed defects a person has accepted, left out of the findings
+ * @param accepted defects a person has accepted, left out of the findings
  * @throws InvalidInputException if a tolerance is negative, NaN or infinite
  */
-public record CoverageOptions(
-        Units units, double snapToleranceM, double minGapWidthM, List<ReviewedException> reviewed) {
+public record CoverageOptions(Units units, double snapToleranceM, double minGapWidthM, List<AcceptedFinding> accepted) {
 
     public CoverageOptions {
         requireNonNull(units, "units");
         requireFiniteNonNegative("snapToleranceM", snapToleranceM);
         requireFiniteNonNegative("minGapWidthM", minGapWidthM);
-        reviewed = List.copyOf(reviewed);
+        accepted = List.copyOf(accepted);
     }
 
-    /** Projected metres, 1 cm snap tolerance, 1 m minimum gap width, nothing reviewed. */
+    /** Projected metres, 1 cm snap tolerance, 1 m minimum gap width, nothing accepted. */
     public static CoverageOptions defaults() {
         return new CoverageOptions(Units.METRES, 0.01, 1.0, List.of());
     }
 
     public CoverageOptions withUnits(Units value) {
-        return new CoverageOptions(value, snapToleranceM, minGapWidthM, reviewed);
+        return new CoverageOptions(value, snapToleranceM, minGapWidthM, accepted);
     }
 
     public CoverageOptions withSnapToleranceM(double value) {
-        return new CoverageOptions(units, value, minGapWidthM, reviewed);
+        return new CoverageOptions(units, value, minGapWidthM, accepted);
     }
 
     public CoverageOptions withMinGapWidthM(double value) {
-        return new CoverageOptions(units, snapToleranceM, value, reviewed);
+        return new CoverageOptions(units, snapToleranceM, value, accepted);
     }
 
-    /** A copy that also accepts {@code exception}. */
-    public CoverageOptions withReviewed(ReviewedException exception) {
-        List<ReviewedException> all = new ArrayList<>(reviewed);
-        all.add(requireNonNull(exception, "exception"));
+    /** A copy that also leaves out what {@code finding} accepts. */
+    public CoverageOptions withAccepted(AcceptedFinding finding) {
+        List<AcceptedFinding> all = new ArrayList<>(accepted);
+        all.add(requireNonNull(finding, "finding"));
         return new CoverageOptions(units, snapToleranceM, minGapWidthM, all);
     }
 

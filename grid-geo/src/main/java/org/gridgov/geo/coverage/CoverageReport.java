@@ -23,7 +23,7 @@ import org.gridgov.geo.geojson.GeoJsonWriter;
 /**
  * The result of a coverage check: an immutable value listing every finding, in a stable
  * order (kind, scope, ids, location), including those below tolerance; findings covered
- * by a {@link ReviewedException} are left out and counted.
+ * by a {@link AcceptedFinding} are left out and counted.
  *
  * <p>{@link #valid()} is true only when there are no findings at all. The report writes
  * itself as JSON ({@link #writeJson}), as a GeoJSON FeatureCollection of its findings a
@@ -43,12 +43,12 @@ public final class CoverageReport {
         this.suppressed = suppressed;
     }
 
-    /** A report of {@code grids} boundaries; findings matching {@code options.reviewed()} are left out. */
+    /** A report of {@code grids} boundaries; findings matching {@code options.accepted()} are left out. */
     static CoverageReport of(int grids, List<CoverageFinding> all, CoverageOptions options) {
         List<CoverageFinding> kept = new ArrayList<>(all.size());
         int suppressed = 0;
         for (CoverageFinding f : all) {
-            if (options.reviewed().stream().anyMatch(r -> r.covers(f))) {
+            if (options.accepted().stream().anyMatch(r -> r.covers(f))) {
                 suppressed++;
             } else {
                 kept.add(f);
@@ -73,7 +73,7 @@ public final class CoverageReport {
         return findings;
     }
 
-    /** How many findings were left out as reviewed exceptions. */
+    /** How many findings were left out as accepted findings. */
     public int suppressed() {
         return suppressed;
     }
@@ -181,7 +181,7 @@ public final class CoverageReport {
         }
         sb.append(String.format(
                 Locale.ROOT,
-                "%s: %d grids, %d findings %s, %d reviewed exceptions%n",
+                "%s: %d grids, %d findings %s, %d accepted findings%n",
                 valid() ? "VALID" : "INVALID",
                 grids,
                 findings.size(),

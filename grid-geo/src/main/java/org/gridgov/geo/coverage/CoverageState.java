@@ -33,7 +33,7 @@ final class CoverageState {
     final SegmentTable table;
     private final Envelope extent;
     private CellIndex index;
-    private final List<Place> places;
+    private final List<PlacePoint> places;
     /** Findings per place and per cell, sparse: a report lists them without visiting every cell. */
     private final java.util.TreeMap<Integer, CoverageFinding> placeFindings = new java.util.TreeMap<>();
 
@@ -44,7 +44,8 @@ final class CoverageState {
     private List<Cluster> clusters;
     private final RingBuffer buffer = new RingBuffer();
 
-    CoverageState(String scope, Geometry parent, List<Boundary> cells, List<Place> places, CoverageOptions options) {
+    CoverageState(
+            String scope, Geometry parent, List<Boundary> cells, List<PlacePoint> places, CoverageOptions options) {
         this.options = options;
         this.scope = scope;
         this.parent = parent == null || parent.isEmpty() ? null : parent;
@@ -189,7 +190,7 @@ final class CoverageState {
         clusters = Cluster.merge(seeds, touch);
         computeClusters();
         for (int p = 0; p < places.size(); p++) {
-            Place place = places.get(p);
+            PlacePoint place = places.get(p);
             if (dirty.contains(place.x(), place.y())) {
                 put(placeFindings, p, place(place));
             }
@@ -290,7 +291,7 @@ final class CoverageState {
         return factory.createPoint(c);
     }
 
-    private CoverageFinding place(Place place) {
+    private CoverageFinding place(PlacePoint place) {
         Coordinate c = new Coordinate(place.x(), place.y());
         List<String> in = new ArrayList<>();
         for (int k : index().query(new Envelope(c))) {

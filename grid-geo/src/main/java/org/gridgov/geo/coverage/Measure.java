@@ -1,6 +1,7 @@
 package org.gridgov.geo.coverage;
 
 import org.gridgov.geo.crs.Units;
+import org.gridgov.geo.internal.Geodesy;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;

@@ -51,11 +51,12 @@ public final class PlanCoverage {
                 children.put(area.code().toString(), kids);
             }
         }
-        List<Place> places = new ArrayList<>();
+        List<PlacePoint> places = new ArrayList<>();
         for (org.gridgov.core.place.Place p : plan.plan().places()) {
-            p.location().ifPresent(at -> places.add(Place.of(p.id(), p.grid().toString(), at.x(), at.y())));
+            p.location()
+                    .ifPresent(at -> places.add(PlacePoint.of(p.id(), p.grid().toString(), at.x(), at.y())));
         }
-        return CoverageCheck.of(options).reportHierarchy(areas, children, places);
+        return CoverageCheck.of(options).check(areas, children, places);
     }
 
     /**
@@ -72,7 +73,9 @@ public final class PlanCoverage {
         List<Boundary> grids = new ArrayList<>();
         plan.childBoundaries(parent).forEach((code, g) -> grids.add(Boundary.of(code.toString(), g)));
         Optional<Boundary> outline = plan.boundary(parent).map(g -> Boundary.of(parent.toString(), g));
-        CoverageReport report = CoverageCheck.of(options).report(outline, grids, List.of());
+        CoverageReport report = outline.isPresent()
+                ? CoverageCheck.of(options).check(outline.get(), grids)
+                : CoverageCheck.of(options).check(grids);
         List<Repair> repairs = CoverageRepair.suggest(report, grids, options);
         Map<AreaCode, Geometry> redrawn = new LinkedHashMap<>();
         for (Boundary b : CoverageRepair.apply(grids, repairs)) {

@@ -3,9 +3,9 @@
  * street) cover it "to the edge and to the bottom, leaving no blank and never
  * overlapping", and does every place lie in exactly one grid, its assigned one?
  *
- * <p>Entry points: {@link org.gridgov.geo.coverage.CoverageCheck} (one-liners
- * {@code check(parent, grids)}, and {@code of(options)} for lon/lat input, tolerances,
- * reviewed exceptions, whole hierarchies and GeoJSON input), returning an immutable
+ * <p>Entry points: {@link org.gridgov.geo.coverage.CoverageCheck} ({@code defaults().check(parent,
+ * grids)}, and {@code of(options)} for lon/lat input, tolerances,
+ * accepted findings, whole hierarchies and GeoJSON input), returning an immutable
  * {@link org.gridgov.geo.coverage.CoverageReport} of
  * {@link org.gridgov.geo.coverage.CoverageFinding}s (kind, ids, area in m², location,
  * below-tolerance flag, geometry) that writes itself as JSON and GeoJSON;

@@ -12,9 +12,9 @@ public enum Units {
     /** Projected coordinates in metres (e.g. a CGCS2000 Gauss-Kruger zone): planar areas and distances. */
     METRES,
     /**
-     * Longitude and latitude in degrees on WGS84 or CGCS2000 (treated as equal): ellipsoidal
-     * areas, great-circle (haversine) distances; tolerances in metres are converted at 111,319.49 m
-     * per degree. Edges are straight lines in longitude/latitude, as GeoJSON draws them.
+     * Longitude and latitude in degrees on WGS84 or CGCS2000 (treated as equal): areas, lengths
+     * and distances on the WGS84 ellipsoid, one model for coverage and location alike; tolerances
+     * in metres are converted at 111,319.49 m per degree. Edges are straight lines in longitude/latitude, as GeoJSON draws them.
      */
     LON_LAT;
 

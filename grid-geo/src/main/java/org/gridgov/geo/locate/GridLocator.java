@@ -43,8 +43,6 @@ import org.locationtech.jts.geom.Geometry;
  * coordinates of points are used as given (no range check; NaN is in no grid).
  */
 public final class GridLocator {
-    /** The mean Earth radius used for haversine distances, metres. */
-    public static final double EARTH_RADIUS_M = 6_371_008.8;
 
     private final String[] ids;
     private final Map<String, Integer> indexOf;

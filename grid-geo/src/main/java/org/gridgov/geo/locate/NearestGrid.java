@@ -5,6 +5,6 @@ package org.gridgov.geo.locate;
  * {@code 0} when the point lies in the grid.
  *
  * @param grid the grid's id
- * @param distanceMetres planar for projected coordinates, haversine for longitude/latitude
+ * @param distanceMetres planar for projected coordinates, on the WGS84 ellipsoid for longitude/latitude (the model coverage measures with)
  */
 public record NearestGrid(String grid, double distanceMetres) {}

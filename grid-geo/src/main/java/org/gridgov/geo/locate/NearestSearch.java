@@ -1,12 +1,15 @@
 package org.gridgov.geo.locate;
 
+import org.gridgov.geo.internal.Geodesy;
+
 /**
  * Finds the grid whose boundary is nearest to a point, by scanning rings of buckets outwards
  * from the point's bucket until the ring is farther than the best edge found.
  *
  * <p>For longitude/latitude the search measures in degrees with longitude scaled by the cosine
  * of the point's latitude (a local equirectangular metric, good to well under a percent within
- * tens of kilometres), then reports the haversine distance to the closest boundary point found.
+ * tens of kilometres), then reports the distance on the WGS84 ellipsoid ({@link Geodesy}, the model
+ * coverage measures with) to the closest boundary point found.
  * A point far outside the extent may scan many buckets.
  */
 final class NearestSearch {
@@ -78,7 +81,7 @@ final class NearestSearch {
             }
         }
         if (bestCell >= 0) {
-            distance[0] = lonLat ? haversine(px, py, bestX, bestY) : Math.sqrt(best);
+            distance[0] = lonLat ? Geodesy.distance(px, py, bestX, bestY) : Math.sqrt(best);
         }
         return bestCell;
     }
@@ -87,15 +90,5 @@ final class NearestSearch {
         double dx = Math.max(0, Math.max(ix.xs[i] - px, px - ix.xs[i + 1])) * kx;
         double dy = Math.max(0, Math.max(ix.ys[j] - py, py - ix.ys[j + 1]));
         return dx * dx + dy * dy;
-    }
-
-    static double haversine(double lon1, double lat1, double lon2, double lat2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h =
-                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * GridLocator.EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.Optional;
+import org.gridgov.core.Finding;
 import org.gridgov.geo.coverage.CoverageFinding.Kind;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
@@ -30,11 +30,12 @@ class CoverageCheckTest {
 
     @Test
     void twoSquaresThatTileTheParentAreValid() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
-                        area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
+                                area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))")));
 
         assertThat(report.findings()).isEmpty();
         assertThat(report.valid()).isTrue();
@@ -43,22 +44,24 @@ class CoverageCheckTest {
 
     @Test
     void clockwiseRingsAndStartingVerticesDoNotMatter() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((100 100, 100 0, 0 0, 0 100, 100 100))"),
-                        area("B", "POLYGON ((200 0, 200 100, 100 100, 100 0, 200 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((100 100, 100 0, 0 0, 0 100, 100 100))"),
+                                area("B", "POLYGON ((200 0, 200 100, 100 100, 100 0, 200 0))")));
 
         assertThat(report.valid()).isTrue();
     }
 
     @Test
     void overlapOfTwoSiblingsIsThePairWithItsExactArea() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("B", "POLYGON ((90 0, 200 0, 200 100, 90 100, 90 0))"),
-                        area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("B", "POLYGON ((90 0, 200 0, 200 100, 90 100, 90 0))"),
+                                area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))")));
 
         assertThat(report.findings()).hasSize(1);
         CoverageFinding overlap = report.findings().get(0);
@@ -73,12 +76,13 @@ class CoverageCheckTest {
 
     @Test
     void gapInsideTheParentNamesItsNeighboursLongestBorderFirst() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((0 0, 100 0, 100 30, 100 100, 0 100, 0 0))"),
-                        area("B", "POLYGON ((120 0, 200 0, 200 100, 120 100, 120 30, 120 0))"),
-                        area("C", "POLYGON ((100 0, 120 0, 120 30, 100 30, 100 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100 30, 100 100, 0 100, 0 0))"),
+                                area("B", "POLYGON ((120 0, 200 0, 200 100, 120 100, 120 30, 120 0))"),
+                                area("C", "POLYGON ((100 0, 120 0, 120 30, 100 30, 100 0))")));
 
         assertThat(report.findings()).extracting(CoverageFinding::kind).containsExactly(Kind.GAP);
         CoverageFinding gap = report.findings().get(0);
@@ -88,12 +92,30 @@ class CoverageCheckTest {
     }
 
     @Test
+    void aCoverageFindingIsAFindingWithARuleASubjectAndALine() {
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100 30, 100 100, 0 100, 0 0))"),
+                                area("B", "POLYGON ((120 0, 200 0, 200 100, 120 100, 120 30, 120 0))"),
+                                area("C", "POLYGON ((100 0, 120 0, 120 30, 100 30, 100 0))")));
+
+        Finding gap = report.findings().get(0);
+
+        assertThat(gap.rule()).isEqualTo("coverage.gap");
+        assertThat(gap.subject()).isEqualTo("A,B,C");
+        assertThat(gap.message()).isEqualTo("gap of A, B, C, 1400.00 m²: mean width 15.6 m");
+    }
+
+    @Test
     void childBeyondItsParentReportsOnlyThePartOutside() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
-                        area("B", "POLYGON ((100 0, 200 0, 200 -5, 230 -5, 230 100, 100 100, 100 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
+                                area("B", "POLYGON ((100 0, 200 0, 200 -5, 230 -5, 230 100, 100 100, 100 0))")));
 
         assertThat(report.findings()).extracting(CoverageFinding::kind).containsExactly(Kind.OUTSIDE_PARENT);
         assertThat(report.findings().get(0).ids()).containsExactly("B");
@@ -102,11 +124,12 @@ class CoverageCheckTest {
 
     @Test
     void childSmallerThanItsParentLeavesAGapAlongTheParentBorder() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
-                        area("B", "POLYGON ((100 0, 190 0, 190 100, 100 100, 100 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
+                                area("B", "POLYGON ((100 0, 190 0, 190 100, 100 100, 100 0))")));
 
         assertThat(report.findings()).extracting(CoverageFinding::kind).containsExactly(Kind.GAP);
         assertThat(report.findings().get(0).areaM2()).isEqualTo(1000.0);
@@ -115,11 +138,12 @@ class CoverageCheckTest {
 
     @Test
     void extraVertexOnASharedBorderIsAnEdgeMismatchWithoutArea() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((0 0, 100 0, 100 50, 100 100, 0 100, 0 0))"),
-                        area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100 50, 100 100, 0 100, 0 0))"),
+                                area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))")));
 
         assertThat(report.findings()).extracting(CoverageFinding::kind).containsExactly(Kind.EDGE_MISMATCH);
         CoverageFinding mismatch = report.findings().get(0);
@@ -132,12 +156,13 @@ class CoverageCheckTest {
 
     @Test
     void borderThatStopsHalfwayAlongANeighbourIsAnEdgeMismatchBesideTheGap() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
-                        area("B", "POLYGON ((120 0, 200 0, 200 100, 120 100, 120 30, 120 0))"),
-                        area("C", "POLYGON ((100 0, 120 0, 120 30, 100 30, 100 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
+                                area("B", "POLYGON ((120 0, 200 0, 200 100, 120 100, 120 30, 120 0))"),
+                                area("C", "POLYGON ((100 0, 120 0, 120 30, 100 30, 100 0))")));
 
         assertThat(report.findings())
                 .extracting(CoverageFinding::kind, CoverageFinding::ids)
@@ -148,11 +173,12 @@ class CoverageCheckTest {
 
     @Test
     void sliverNarrowerThanTheSnapToleranceIsAnEdgeMismatchWithItsArea() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((0 0, 100 0, 100.004 50, 100 100, 0 100, 0 0))"),
-                        area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100.004 50, 100 100, 0 100, 0 0))"),
+                                area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))")));
 
         assertThat(report.findings()).extracting(CoverageFinding::kind).containsExactly(Kind.EDGE_MISMATCH);
         assertThat(report.findings().get(0).areaM2()).isCloseTo(0.2, within(1e-9));
@@ -161,11 +187,12 @@ class CoverageCheckTest {
 
     @Test
     void gapNarrowerThanTheMinimumWidthIsReportedAndMarkedBelowTolerance() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
-                        area("B", "POLYGON ((100.5 0, 200 0, 200 100, 100.5 100, 100.5 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
+                                area("B", "POLYGON ((100.5 0, 200 0, 200 100, 100.5 100, 100.5 0))")));
 
         assertThat(report.findings()).extracting(CoverageFinding::kind).containsExactly(Kind.GAP);
         CoverageFinding gap = report.findings().get(0);
@@ -176,7 +203,8 @@ class CoverageCheckTest {
 
     @Test
     void bowTieIsInvalidGeometryWithJtsReason() {
-        CoverageReport report = CoverageCheck.check(List.of(area("A", "POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))")));
+        CoverageReport report =
+                CoverageCheck.defaults().check(List.of(area("A", "POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))")));
 
         assertThat(report.findings(Kind.INVALID_GEOMETRY)).hasSize(1);
         CoverageFinding invalid = report.findings(Kind.INVALID_GEOMETRY).get(0);
@@ -188,7 +216,7 @@ class CoverageCheckTest {
     @Test
     void emptyAndNonPolygonalBoundariesAreInvalidGeometry() {
         CoverageReport report =
-                CoverageCheck.check(List.of(area("E", "POLYGON EMPTY"), area("L", "LINESTRING (0 0, 1 1)")));
+                CoverageCheck.defaults().check(List.of(area("E", "POLYGON EMPTY"), area("L", "LINESTRING (0 0, 1 1)")));
 
         assertThat(report.findings(Kind.INVALID_GEOMETRY))
                 .extracting(CoverageFinding::detail)
@@ -197,11 +225,12 @@ class CoverageCheckTest {
 
     @Test
     void sameIdTwiceIsADuplicateId() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
-                        area("A", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
+                                area("A", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))")));
 
         assertThat(report.findings()).extracting(CoverageFinding::kind).containsExactly(Kind.DUPLICATE_ID);
         assertThat(report.findings().get(0).ids()).containsExactly("A");
@@ -209,9 +238,10 @@ class CoverageCheckTest {
 
     @Test
     void identicalCopiesOverlapCompletely() {
-        CoverageReport report = CoverageCheck.check(List.of(
-                area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
-                area("B", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(List.of(
+                        area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
+                        area("B", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))")));
 
         assertThat(report.findings(Kind.OVERLAP))
                 .singleElement()
@@ -221,12 +251,13 @@ class CoverageCheckTest {
 
     @Test
     void cellInsideAnotherOverlapsByItsWholeArea() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
-                        area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))"),
-                        area("C", "POLYGON ((10 10, 20 10, 20 20, 10 20, 10 10))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
+                                area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))"),
+                                area("C", "POLYGON ((10 10, 20 10, 20 20, 10 20, 10 10))")));
 
         assertThat(report.findings()).extracting(CoverageFinding::kind).containsExactly(Kind.OVERLAP);
         assertThat(report.findings().get(0).ids()).containsExactly("A", "C");
@@ -235,12 +266,13 @@ class CoverageCheckTest {
 
     @Test
     void overlapAcrossASharedBorderIsSplitBetweenTheRightPairs() {
-        CoverageReport report = CoverageCheck.check(
-                PARENT,
-                List.of(
-                        area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
-                        area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))"),
-                        area("C", "POLYGON ((90 40, 130 40, 130 50, 90 50, 90 40))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(
+                        PARENT,
+                        List.of(
+                                area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
+                                area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))"),
+                                area("C", "POLYGON ((90 40, 130 40, 130 50, 90 50, 90 40))")));
 
         assertThat(report.findings(Kind.OVERLAP))
                 .extracting(CoverageFinding::ids)
@@ -252,9 +284,10 @@ class CoverageCheckTest {
 
     @Test
     void withoutAParentTheOutlineIsNotADefectButAHoleIsAGap() {
-        CoverageReport report = CoverageCheck.check(List.of(
-                area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0), (40 40, 60 40, 60 60, 40 60, 40 40))"),
-                area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))")));
+        CoverageReport report = CoverageCheck.defaults()
+                .check(List.of(
+                        area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0), (40 40, 60 40, 60 60, 40 60, 40 40))"),
+                        area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))")));
 
         assertThat(report.findings()).extracting(CoverageFinding::kind).containsExactly(Kind.GAP);
         assertThat(report.findings().get(0).areaM2()).isEqualTo(400.0);
@@ -266,13 +299,13 @@ class CoverageCheckTest {
         List<Boundary> grids = List.of(
                 area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
                 area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))"));
-        List<Place> places = List.of(
-                Place.of("school", "A", 50, 50),
-                Place.of("clinic", "A", 150, 50),
-                Place.of("border", "B", 100, 50),
-                Place.of("far", "B", 500, 500));
+        List<PlacePoint> places = List.of(
+                PlacePoint.of("school", "A", 50, 50),
+                PlacePoint.of("clinic", "A", 150, 50),
+                PlacePoint.of("border", "B", 100, 50),
+                PlacePoint.of("far", "B", 500, 500));
 
-        CoverageReport report = CoverageCheck.of(CoverageOptions.defaults()).report(Optional.of(PARENT), grids, places);
+        CoverageReport report = CoverageCheck.of(CoverageOptions.defaults()).check(PARENT, grids, places);
 
         assertThat(report.findings())
                 .extracting(CoverageFinding::kind, CoverageFinding::ids)
@@ -282,17 +315,18 @@ class CoverageCheckTest {
     }
 
     @Test
-    void reviewedExceptionStopsAFindingFromBeingReported() {
+    void anAcceptedFindingIsLeftOutOfTheReport() {
         List<Boundary> grids = List.of(
                 area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
                 area("B", "POLYGON ((120 0, 200 0, 200 100, 120 100, 120 0))"));
         CoverageOptions river = CoverageOptions.defaults()
-                .withReviewed(ReviewedException.of(Kind.GAP, java.util.Set.of("A", "B"), "the river"));
+                .withAccepted(AcceptedFinding.of(Kind.GAP, java.util.Set.of("A", "B"), "the river"));
 
-        CoverageReport report = CoverageCheck.of(river).report(Optional.of(PARENT), grids, List.of());
+        CoverageReport report = CoverageCheck.of(river).check(PARENT, grids, List.of());
 
         assertThat(report.valid()).isTrue();
         assertThat(report.suppressed()).isEqualTo(1);
-        assertThat(CoverageCheck.check(PARENT, grids).findings(Kind.GAP)).hasSize(1);
+        assertThat(CoverageCheck.defaults().check(PARENT, grids).findings(Kind.GAP))
+                .hasSize(1);
     }
 }

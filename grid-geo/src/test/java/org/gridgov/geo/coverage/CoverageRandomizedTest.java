@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import org.gridgov.geo.coverage.CoverageFinding.Kind;
 import org.gridgov.geo.testing.DefectInjector;
@@ -32,10 +31,11 @@ class CoverageRandomizedTest {
         SyntheticCity city = SyntheticCity.generate(1_500, seed);
         List<Boundary> grids = boundaries(city.cells());
 
-        assertThat(CoverageCheck.check(Boundary.of("city", city.extent()), grids)
+        assertThat(CoverageCheck.defaults()
+                        .check(Boundary.of("city", city.extent()), grids)
                         .findings())
                 .isEmpty();
-        assertThat(CoverageCheck.check(grids).findings()).isEmpty();
+        assertThat(CoverageCheck.defaults().check(grids).findings()).isEmpty();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -44,7 +44,8 @@ class CoverageRandomizedTest {
         SyntheticCity city = SyntheticCity.generate(1_500, seed);
         DefectInjector.Injected injected = DefectInjector.inject(city.cells(), 8, 8, 5 + seed % 7, seed);
 
-        CoverageReport report = CoverageCheck.check(Boundary.of("city", city.extent()), boundaries(injected.cells()));
+        CoverageReport report =
+                CoverageCheck.defaults().check(Boundary.of("city", city.extent()), boundaries(injected.cells()));
 
         assertThat(injected.defects()).hasSize(16);
         assertThat(report.findings()).extracting(CoverageFinding::kind).containsOnly(Kind.OVERLAP, Kind.GAP);
@@ -73,14 +74,14 @@ class CoverageRandomizedTest {
         Boundary parent = Boundary.of("city", city.extent());
         List<Polygon> cells = new ArrayList<>(city.cells());
         SplittableRandom random = new SplittableRandom(seed);
-        List<Place> places = new ArrayList<>();
+        List<PlacePoint> places = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             int cell = random.nextInt(cells.size());
             Coordinate c = cells.get(cell).getInteriorPoint().getCoordinate();
-            places.add(Place.of("P" + i, SyntheticCity.id(cell), c.x, c.y));
+            places.add(PlacePoint.of("P" + i, SyntheticCity.id(cell), c.x, c.y));
         }
         CoverageCheck check = CoverageCheck.of(CoverageOptions.defaults());
-        IncrementalCoverageCheck incremental = check.incremental(Optional.of(parent), boundaries(cells), places);
+        IncrementalCoverageCheck incremental = check.incremental(parent, boundaries(cells), places);
 
         for (int step = 0; step < 25; step++) {
             int cell = random.nextInt(cells.size());
@@ -88,7 +89,7 @@ class CoverageRandomizedTest {
             cells.set(cell, redrawn);
 
             CoverageReport quick = incremental.redraw(SyntheticCity.id(cell), redrawn);
-            CoverageReport full = check.report(Optional.of(parent), boundaries(cells), places);
+            CoverageReport full = check.check(parent, boundaries(cells), places);
 
             assertThat(quick.findings()).as("step %d", step).isEqualTo(full.findings());
             assertThat(quick).isEqualTo(full);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.geo.coverage.CoverageCheckTest.area;
 
 import java.util.List;
-import java.util.Optional;
 import org.gridgov.geo.coverage.CoverageFinding.Kind;
 import org.gridgov.geo.testing.DefectInjector;
 import org.gridgov.geo.testing.SyntheticCity;
@@ -23,7 +22,7 @@ class CoverageRepairTest {
                 area("A", "POLYGON ((0 0, 100 0, 100 30, 100 100, 0 100, 0 0))"),
                 area("B", "POLYGON ((120 0, 200 0, 200 100, 120 100, 120 30, 120 0))"),
                 area("C", "POLYGON ((100 0, 120 0, 120 30, 100 30, 100 0))"));
-        CoverageReport report = CoverageCheck.check(PARENT, grids);
+        CoverageReport report = CoverageCheck.defaults().check(PARENT, grids);
 
         List<Repair> repairs = CoverageRepair.suggest(report, grids, OPTIONS);
 
@@ -34,7 +33,8 @@ class CoverageRepairTest {
         });
         List<Boundary> repaired = CoverageRepair.apply(grids, repairs);
         assertThat(repaired.get(0).geometry().getArea()).isEqualTo(10_000.0 + 1_400.0);
-        assertThat(CoverageCheck.check(PARENT, repaired).findings(Kind.GAP)).isEmpty();
+        assertThat(CoverageCheck.defaults().check(PARENT, repaired).findings(Kind.GAP))
+                .isEmpty();
     }
 
     @Test
@@ -42,7 +42,7 @@ class CoverageRepairTest {
         List<Boundary> grids = List.of(
                 area("A", "POLYGON ((0 0, 100 0, 110 50, 100 100, 0 100, 0 0))"),
                 area("B", "POLYGON ((100 0, 200 0, 200 100, 100 100, 100 0))"));
-        CoverageReport report = CoverageCheck.check(PARENT, grids);
+        CoverageReport report = CoverageCheck.defaults().check(PARENT, grids);
 
         List<Repair> repairs = CoverageRepair.suggest(report, grids, OPTIONS);
 
@@ -52,7 +52,7 @@ class CoverageRepairTest {
         });
         List<Boundary> repaired = CoverageRepair.apply(grids, repairs);
         assertThat(repaired.get(1).geometry().getArea()).isEqualTo(10_000.0 - 500.0);
-        assertThat(CoverageCheck.check(PARENT, repaired).findings()).isEmpty();
+        assertThat(CoverageCheck.defaults().check(PARENT, repaired).findings()).isEmpty();
     }
 
     @Test
@@ -61,8 +61,8 @@ class CoverageRepairTest {
                 area("A", "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"),
                 area("B", "POLYGON ((100 0, 200 0, 200 -5, 230 -5, 230 100, 200 100, 100 100, 100 0))"));
 
-        List<Boundary> repaired =
-                CoverageRepair.apply(grids, CoverageRepair.suggest(CoverageCheck.check(PARENT, grids), grids, OPTIONS));
+        List<Boundary> repaired = CoverageRepair.apply(
+                grids, CoverageRepair.suggest(CoverageCheck.defaults().check(PARENT, grids), grids, OPTIONS));
 
         assertThat(repaired.get(1).geometry().getArea()).isEqualTo(10_000.0);
     }
@@ -74,7 +74,7 @@ class CoverageRepairTest {
         Boundary parent = Boundary.of("city", city.extent());
         DefectInjector.Injected injected = DefectInjector.inject(city.cells(), 6, 6, 6, seed);
         List<Boundary> grids = CoverageRandomizedTest.boundaries(injected.cells());
-        CoverageReport report = CoverageCheck.check(parent, grids);
+        CoverageReport report = CoverageCheck.defaults().check(parent, grids);
 
         List<Repair> repairs = CoverageRepair.suggest(report, grids, OPTIONS);
         List<Boundary> repaired = CoverageRepair.apply(grids, repairs);
@@ -84,10 +84,8 @@ class CoverageRepairTest {
                 .filteredOn(r -> r.finding().kind() == Kind.GAP)
                 .allSatisfy(
                         r -> assertThat(r.finding().ids()).startsWith(r.keeper().orElseThrow()));
-        assertThat(CoverageCheck.check(parent, repaired).findings()).isEmpty();
-        assertThat(CoverageCheck.of(OPTIONS)
-                        .report(Optional.of(parent), repaired, List.of())
-                        .valid())
+        assertThat(CoverageCheck.defaults().check(parent, repaired).findings()).isEmpty();
+        assertThat(CoverageCheck.of(OPTIONS).check(parent, repaired, List.of()).valid())
                 .isTrue();
     }
 }

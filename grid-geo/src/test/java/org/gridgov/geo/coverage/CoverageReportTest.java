@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.gridgov.core.UnknownIdException;
 import org.gridgov.geo.coverage.CoverageFinding.Kind;
 import org.gridgov.geo.geojson.GeoJsonFeatures;
@@ -45,7 +44,7 @@ class CoverageReportTest {
     @Test
     void wholeHierarchyInOneCallScopesEachFindingToItsParent() {
         CoverageReport report = CoverageCheck.of(CoverageOptions.defaults())
-                .reportHierarchy(district(), tree(), List.of(Place.of("school", "G3", 395, 50)));
+                .check(district(), tree(), List.of(PlacePoint.of("school", "G3", 395, 50)));
 
         assertThat(report.findings())
                 .extracting(CoverageFinding::kind, CoverageFinding::scope, CoverageFinding::ids)
@@ -59,15 +58,14 @@ class CoverageReportTest {
     @Test
     void hierarchyNamingAnUnknownAreaIsMisuse() {
         assertThatThrownBy(() -> CoverageCheck.of(CoverageOptions.defaults())
-                        .reportHierarchy(district(), Map.of("D", List.of("S1", "S9")), List.of()))
+                        .check(district(), Map.of("D", List.of("S1", "S9")), List.of()))
                 .isInstanceOf(UnknownIdException.class)
                 .hasMessageContaining("S9");
     }
 
     @Test
     void jsonHasValidityCountsAndOneObjectPerFinding() throws Exception {
-        CoverageReport report =
-                CoverageCheck.of(CoverageOptions.defaults()).reportHierarchy(district(), tree(), List.of());
+        CoverageReport report = CoverageCheck.of(CoverageOptions.defaults()).check(district(), tree(), List.of());
 
         JsonNode json = JSON.readTree(report.toJson());
 
@@ -85,8 +83,7 @@ class CoverageReportTest {
 
     @Test
     void geoJsonExportHasOneFeaturePerFindingWithItsGeometry() {
-        CoverageReport report =
-                CoverageCheck.of(CoverageOptions.defaults()).reportHierarchy(district(), tree(), List.of());
+        CoverageReport report = CoverageCheck.of(CoverageOptions.defaults()).check(district(), tree(), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         report.writeGeoJson(out);
@@ -104,7 +101,8 @@ class CoverageReportTest {
 
     @Test
     void cleanReportIsValidAndSaysSoInText() {
-        CoverageReport report = CoverageCheck.check(List.of(area("A", "POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))")));
+        CoverageReport report =
+                CoverageCheck.defaults().check(List.of(area("A", "POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))")));
 
         assertThat(report.valid()).isTrue();
         assertThat(report.toJson())
@@ -122,7 +120,7 @@ class CoverageReportTest {
         GeoJsonFeatures grids = GeoJsonReader.of(GeoJsonReader.Options.defaults())
                 .read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "grids.geojson");
 
-        CoverageReport report = CoverageCheck.of(CoverageOptions.defaults()).report(grids, Optional.empty());
+        CoverageReport report = CoverageCheck.of(CoverageOptions.defaults()).check(grids);
 
         assertThat(report.findings())
                 .extracting(CoverageFinding::kind, CoverageFinding::ids)
@@ -145,7 +143,7 @@ class CoverageReportTest {
         GeoJsonFeatures grids = GeoJsonReader.of(GeoJsonReader.Options.defaults())
                 .read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "grids.geojson");
 
-        CoverageReport report = CoverageCheck.of(CoverageOptions.defaults()).report(grids, Optional.empty());
+        CoverageReport report = CoverageCheck.of(CoverageOptions.defaults()).check(grids);
 
         assertThat(report.findings()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.DUPLICATE_ID);
@@ -157,7 +155,7 @@ class CoverageReportTest {
     @Test
     void redrawingAnUnknownGridIsMisuseAndChangesNothing() {
         IncrementalCoverageCheck check = CoverageCheck.of(CoverageOptions.defaults())
-                .incremental(Optional.empty(), List.of(area("A", "POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))")), List.of());
+                .incremental(List.of(area("A", "POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))")), List.of());
         CoverageReport before = check.report();
 
         assertThatThrownBy(() -> check.redraw("Z", CoverageCheckTest.geometry("POLYGON ((0 0, 2 0, 2 2, 0 0))")))

@@ -10,6 +10,7 @@ import net.sf.geographiclib.PolygonArea;
 import org.gridgov.geo.crs.Units;
 import org.gridgov.geo.geojson.GeoJsonFeature;
 import org.gridgov.geo.geojson.GeoJsonReader;
+import org.gridgov.geo.internal.Geodesy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.gridgov.geo.coverage.CoverageCheckTest.area;
 
 import java.util.List;
-import java.util.Optional;
 import org.gridgov.geo.coverage.CoverageFinding.Kind;
 import org.gridgov.geo.crs.Units;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class LonLatCoverageTest {
                         "G2",
                         "POLYGON ((119.406 32.200, 119.410 32.200, 119.410 32.205, 119.406 32.205, 119.406 32.200))"));
 
-        CoverageReport report = CoverageCheck.of(LON_LAT).report(Optional.of(COMMUNITY), grids, List.of());
+        CoverageReport report = CoverageCheck.of(LON_LAT).check(COMMUNITY, grids, List.of());
 
         CoverageFinding gap = report.findings(Kind.GAP).get(0);
         double expected = GeodesyTest.oracle(CoverageCheckTest.geometry(
@@ -49,14 +48,14 @@ class LonLatCoverageTest {
                         "G2",
                         "POLYGON ((119.405005 32.200, 119.410 32.200, 119.410 32.205, 119.405005 32.205, 119.405005 32.200))"));
 
-        CoverageReport report = CoverageCheck.of(LON_LAT).report(Optional.of(COMMUNITY), grids, List.of());
+        CoverageReport report = CoverageCheck.of(LON_LAT).check(COMMUNITY, grids, List.of());
 
         assertThat(report.findings()).extracting(CoverageFinding::kind).containsExactly(Kind.GAP);
         CoverageFinding gap = report.findings().get(0);
         assertThat(gap.belowTolerance()).isTrue();
         assertThat(gap.areaM2()).isCloseTo(0.4714 * 554.3, within(5.0));
         assertThat(CoverageCheck.of(LON_LAT.withMinGapWidthM(0.3))
-                        .report(Optional.of(COMMUNITY), grids, List.of())
+                        .check(COMMUNITY, grids, List.of())
                         .findings()
                         .get(0)
                         .belowTolerance())
@@ -73,7 +72,7 @@ class LonLatCoverageTest {
                         "G2",
                         "POLYGON ((119.405 32.200, 119.410 32.200, 119.410 32.205, 119.405 32.205, 119.405 32.200))"));
 
-        CoverageReport report = CoverageCheck.of(LON_LAT).report(Optional.of(COMMUNITY), grids, List.of());
+        CoverageReport report = CoverageCheck.of(LON_LAT).check(COMMUNITY, grids, List.of());
 
         double expected = GeodesyTest.oracle(CoverageCheckTest.geometry(
                 "POLYGON ((119.405 32.200, 119.406 32.200, 119.406 32.205, 119.405 32.205, 119.405 32.200))"));

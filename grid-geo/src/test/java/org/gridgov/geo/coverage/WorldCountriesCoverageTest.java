@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.gridgov.geo.coverage.CoverageFinding.Kind;
 import org.gridgov.geo.crs.Units;
 import org.gridgov.geo.geojson.GeoJsonFeatures;
@@ -27,7 +26,7 @@ class WorldCountriesCoverageTest {
         world = GeoJsonReader.of(GeoJsonReader.Options.defaults().withIdProperty("code"))
                 .readFile(file);
         report = CoverageCheck.of(CoverageOptions.defaults().withUnits(Units.LON_LAT))
-                .report(world, Optional.empty());
+                .check(world);
     }
 
     @Test

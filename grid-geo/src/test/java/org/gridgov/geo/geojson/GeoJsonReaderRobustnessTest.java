@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import org.gridgov.geo.coverage.CoverageCheck;
 import org.gridgov.geo.coverage.CoverageOptions;
@@ -44,7 +43,7 @@ class GeoJsonReaderRobustnessTest {
                 continue;
             }
             CoverageReport report = CoverageCheck.of(CoverageOptions.defaults().withUnits(Units.LON_LAT))
-                    .report(read, Optional.empty());
+                    .check(read);
             assertThat(report.findings().size())
                     .isGreaterThanOrEqualTo(read.problems().size());
             assertThat(report.toJson()).startsWith("{\"valid\":");

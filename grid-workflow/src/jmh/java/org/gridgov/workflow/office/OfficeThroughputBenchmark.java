@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.plan.GridPlan;
-import org.gridgov.core.staff.Assignment;
 import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Posting;
 import org.gridgov.core.staff.Role;
 import org.gridgov.core.staff.Roster;
 import org.gridgov.workflow.engine.Command;
@@ -19,8 +19,8 @@ import org.gridgov.workflow.matter.Location;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.Reporter;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.SourceChannel;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.sla.SlaScheduler;
 import org.gridgov.workflow.time.ManualClock;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -84,7 +84,7 @@ public class OfficeThroughputBenchmark {
                 List.of());
         Roster roster = Roster.of(
                 List.of(Person.builder().id("gw-1").name("网格员").build()),
-                List.of(Assignment.of("gw-1", GRID, Role.FULL_TIME_WORKER)));
+                List.of(Posting.of("gw-1", GRID, Role.FULL_TIME_WORKER)));
         office = GridOffice.builder(clock).plan(plan, roster).build();
         engineWithSla = MatterEngine.builder(clock)
                 .listener(SlaScheduler.builder(clock).build())

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.workflow.internal.ValueStyle;
+import org.gridgov.workflow.routing.Severity;
 import org.immutables.value.Value;
 
 /**

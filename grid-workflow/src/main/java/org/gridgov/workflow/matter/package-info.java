@@ -6,7 +6,7 @@
  * from a host-configurable {@link org.gridgov.workflow.matter.Taxonomy}, a
  * {@link org.gridgov.workflow.matter.Location} (a grid code, or a coordinate a
  * {@link org.gridgov.core.area.GridResolver} turns into one), a
- * {@link org.gridgov.workflow.matter.Severity}, a masked {@link org.gridgov.workflow.matter.Reporter}
+ * {@link org.gridgov.workflow.routing.Severity}, a masked {@link org.gridgov.workflow.matter.Reporter}
  * and an external id that makes intake idempotent.
  *
  * <p>A {@link org.gridgov.workflow.matter.Matter} is one version of a matter; it moves through the

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.MatterId;
-import org.gridgov.workflow.matter.Severity;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.sla.MatterSla;
 import org.gridgov.workflow.sla.SlaPolicy;
 

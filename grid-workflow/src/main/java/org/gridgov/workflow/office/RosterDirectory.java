@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Locale;
 import org.gridgov.core.area.AreaCode;
-import org.gridgov.core.staff.Assignment;
+import org.gridgov.core.staff.Posting;
 import org.gridgov.core.staff.Role;
 import org.gridgov.core.staff.Roster;
 import org.gridgov.workflow.routing.HandlingLevel;
@@ -22,9 +22,9 @@ final class RosterDirectory implements RoleDirectory {
     public List<String> parties(String role, AreaCode area) {
         for (Role r : Role.values()) {
             if (r.name().replace('_', '-').toLowerCase(Locale.ROOT).equals(role)) {
-                return roster.assignmentsIn(area).stream()
+                return roster.postingsIn(area).stream()
                         .filter(a -> a.role() == r)
-                        .map(Assignment::person)
+                        .map(Posting::person)
                         .toList();
             }
         }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.mode.Mode;
 
 /**

@@ -2,7 +2,6 @@ package org.gridgov.workflow.routing;
 
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.mode.Mode;
 
 /**

@@ -1,8 +1,8 @@
 package org.gridgov.workflow.sla;
 
 import java.util.Set;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.mode.Mode;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.routing.Whistle;
 
 /**

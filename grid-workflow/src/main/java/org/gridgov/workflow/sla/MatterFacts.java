@@ -2,8 +2,8 @@ package org.gridgov.workflow.sla;
 
 import static java.util.Objects.requireNonNull;
 
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.mode.Mode;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.routing.Whistle;
 
 /**

@@ -12,9 +12,9 @@ import org.gridgov.workflow.calendar.CalendarRangeException;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.SystemStep;
 import org.gridgov.workflow.matter.Transition;
+import org.gridgov.workflow.routing.Severity;
 
 /**
  * The SLA clocks of one matter as a fold over its history: the per-matter part of the

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.gridgov.core.InvalidInputException;
-import org.gridgov.workflow.policy.PolicyJson;
+import org.gridgov.core.json.GridJson;
 
 /**
  * An SLA policy (时限规则): which clocks a matter has, the time each may take, the warning lights
  * before the deadline and the escalation ladder after it. Versioned; every clock cycle records
- * the version it ran under. Read from JSON with {@link PolicyJson#sla(java.nio.file.Path)} (format
+ * the version it ran under. Read from JSON with {@code PolicyJson.sla(Path)} in {@code org.gridgov.workflow.policy} (format
  * {@code grid-sla/1}, documented in the module README).
  *
  * <p><b>Rule selection: first match wins, per metric.</b> For each metric, the target is taken from
@@ -228,7 +228,7 @@ public record SlaPolicy(
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + name);
                 }
-                return PolicyJson.read(name, in, SlaPolicy.class);
+                return GridJson.mapper().readValue(in, SlaPolicy.class);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -17,8 +17,8 @@ import org.gridgov.workflow.engine.MatterListener;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.Transition;
+import org.gridgov.workflow.routing.Severity;
 
 /**
  * The SLA clocks of all matters and the timers that fire their warnings, breaches and ladder steps.

@@ -8,6 +8,7 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.area.GridResolver;
 import org.gridgov.workflow.engine.MatterEngine;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;
 import org.gridgov.workflow.time.ManualClock;

@@ -13,14 +13,14 @@ import java.util.List;
 import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.plan.GridPlan;
-import org.gridgov.core.staff.Assignment;
 import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Posting;
 import org.gridgov.core.staff.Role;
 import org.gridgov.core.staff.Roster;
 import org.gridgov.workflow.matter.Location;
 import org.gridgov.workflow.matter.MatterReport;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.SourceChannel;
+import org.gridgov.workflow.routing.Severity;
 
 /**
  * A small piece of Jingkou district for office tests: 正东路街道 with 贺家弄社区 (three grids) and
@@ -51,10 +51,10 @@ final class District {
         return Roster.of(
                 List.of(person("gw-1"), person("gw-2"), person("gw-3"), person("head-1"), person("disp-1")),
                 List.of(
-                        Assignment.of("gw-1", GRID_1, Role.FULL_TIME_WORKER),
-                        Assignment.of("gw-2", GRID_2, Role.FULL_TIME_WORKER),
-                        Assignment.of("gw-3", GRID_3, Role.FULL_TIME_WORKER),
-                        Assignment.of("head-1", GRID_1, Role.GRID_HEAD)));
+                        Posting.of("gw-1", GRID_1, Role.FULL_TIME_WORKER),
+                        Posting.of("gw-2", GRID_2, Role.FULL_TIME_WORKER),
+                        Posting.of("gw-3", GRID_3, Role.FULL_TIME_WORKER),
+                        Posting.of("head-1", GRID_1, Role.GRID_HEAD)));
     }
 
     private static Person person(String id) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.policy.PolicyJson;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,6 @@ import org.gridgov.workflow.engine.MatterEngine;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.IllegalTransitionException;
 import org.gridgov.workflow.matter.Matter;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.testing.Jingkou;
 import org.gridgov.workflow.testing.Reports;

@@ -6,8 +6,8 @@ import java.util.List;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.MatterId;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.policy.PolicyJson;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.sla.testkit.SlaScenario;
 import org.junit.jupiter.api.Test;
 

@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.MatterId;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.State;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.routing.HandlingLevel;
+import org.gridgov.workflow.routing.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

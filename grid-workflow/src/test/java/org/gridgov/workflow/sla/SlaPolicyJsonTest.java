@@ -24,7 +24,7 @@ class SlaPolicyJsonTest {
         assertThat(p.version()).isEqualTo(1);
         assertThat(p.select(
                                 Metric.RESPONSE,
-                                MatterFacts.reported("SANITATION", org.gridgov.workflow.matter.Severity.LOW))
+                                MatterFacts.reported("SANITATION", org.gridgov.workflow.routing.Severity.LOW))
                         .target()
                         .limit())
                 .isEqualTo(TimeLimit.parse("3h"));

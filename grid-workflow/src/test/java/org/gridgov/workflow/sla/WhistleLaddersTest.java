@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.MatterId;
-import org.gridgov.workflow.matter.Severity;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.sla.testkit.SlaScenario;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import org.gridgov.core.area.AreaCode;
 import org.gridgov.workflow.matter.Location;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.Reporter;
-import org.gridgov.workflow.matter.Severity;
 import org.gridgov.workflow.matter.SourceChannel;
+import org.gridgov.workflow.routing.Severity;
 
 /** Reports that read like the seeds. */
 public final class Reports {

@@ -7,7 +7,7 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.MatterId;
-import org.gridgov.workflow.matter.Severity;
+import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.sla.Metric;
 import org.gridgov.workflow.sla.SlaPolicy;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,11 @@
-package org.gridgov.core.staff;
+package org.gridgov.core.staffing;
 
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.plan.GridPlan;
+import org.gridgov.core.staff.Roster;
 
 /**
  * Checks a roster against a plan with a list of {@link StaffingRule}s and returns what they find.

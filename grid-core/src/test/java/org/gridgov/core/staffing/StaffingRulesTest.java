@@ -1,14 +1,20 @@
-package org.gridgov.core.staff;
+package org.gridgov.core.staffing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.TestPlans;
+import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Posting;
+import org.gridgov.core.staff.Role;
+import org.gridgov.core.staff.Roster;
 import org.junit.jupiter.api.Test;
 
 class StaffingRulesTest {
@@ -18,7 +24,7 @@ class StaffingRulesTest {
     private final GridPlan plan = TestPlans.small().plan();
 
     private final List<Person> people = new ArrayList<>();
-    private final List<Assignment> posts = new ArrayList<>();
+    private final List<Posting> posts = new ArrayList<>();
 
     private void post(String id, AreaCode grid, Role role, AreaCode residence) {
         if (people.stream().noneMatch(p -> p.id().equals(id))) {
@@ -28,7 +34,7 @@ class StaffingRulesTest {
                     .residence(Optional.ofNullable(residence))
                     .build());
         }
-        posts.add(Assignment.of(id, grid, role));
+        posts.add(Posting.of(id, grid, role));
     }
 
     /** A full 1+2+2+X team with one full-time worker in each grid. */
@@ -92,6 +98,47 @@ class StaffingRulesTest {
     }
 
     @Test
+    void findingsAreTypedWithTheKindAndTheIdsItDocuments() {
+        post("F1", G1, Role.FULL_TIME_WORKER, null);
+        post("F1", G2, Role.FULL_TIME_WORKER, null);
+        post("H2", G2, Role.GRID_HEAD, G3);
+        posts.add(Posting.builder()
+                .person("F1")
+                .grid(G3)
+                .role(Role.PART_TIME_WORKER)
+                .addDuties("LAW_ENFORCEMENT")
+                .build());
+
+        List<StaffingFinding> findings = StaffingCheck.defaults().check(plan, Roster.of(people, posts));
+
+        assertThat(findings)
+                .filteredOn(f -> f.kind() == StaffingFinding.Kind.HEAD_RESIDENCE)
+                .singleElement()
+                .satisfies(f -> assertThat(f.ids()).containsExactly("H2", G2.toString()));
+        assertThat(findings)
+                .filteredOn(f -> f.kind() == StaffingFinding.Kind.FULL_TIME_ONE_GRID)
+                .singleElement()
+                .satisfies(f -> assertThat(f.ids()).containsExactly("F1", G1.toString(), G2.toString()));
+        assertThat(findings)
+                .filteredOn(f -> f.kind() == StaffingFinding.Kind.DUTY)
+                .singleElement()
+                .satisfies(f -> assertThat(f.ids()).containsExactly("F1", G3.toString(), "LAW_ENFORCEMENT"));
+        assertThat(findings)
+                .allSatisfy(f -> assertThat(f.rule()).isEqualTo(f.kind().rule()));
+    }
+
+    @Test
+    void aFindingWhoseRuleIsNotItsKindsIsRejected() {
+        assertThatThrownBy(() -> new StaffingFinding(
+                        StaffingFinding.Kind.TEAM, "staffing.duty", List.of(G1.toString()), "grid short"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("rule");
+        assertThat(StaffingFinding.districtRule("district.night-patrol", List.of(G1.toString()), "no patrol")
+                        .subject())
+                .isEqualTo(G1.toString());
+    }
+
+    @Test
     void aFullTimeWorkerIsPostedToOneGridOnly() {
         // seed 001: 定岗、定格、定人、定责
         post("F1", G1, Role.FULL_TIME_WORKER, null);
@@ -106,7 +153,7 @@ class StaffingRulesTest {
     @Test
     void postsAreInActiveGridsAndDutiesInTheCatalogue() {
         post("X1", AreaCode.parse("321102001001009"), Role.GRID_VOLUNTEER, null);
-        posts.add(Assignment.builder()
+        posts.add(Posting.builder()
                 .person("X1")
                 .grid(G1)
                 .role(Role.PART_TIME_WORKER)

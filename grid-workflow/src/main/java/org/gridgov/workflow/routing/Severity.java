@@ -1,4 +1,4 @@
-package org.gridgov.workflow.matter;
+package org.gridgov.workflow.routing;
 
 /**
  * How serious a matter is, in increasing order; routing rules compare severities with

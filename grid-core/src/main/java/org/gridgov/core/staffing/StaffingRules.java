@@ -1,4 +1,4 @@
-package org.gridgov.core.staff;
+package org.gridgov.core.staffing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +9,10 @@ import java.util.TreeSet;
 import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.duty.DutyCatalogue;
+import org.gridgov.core.staff.Person;
+import org.gridgov.core.staff.Posting;
+import org.gridgov.core.staff.Role;
+import org.gridgov.core.staff.Roster;
 
 /** The built-in staffing rules of the seeds. Each is immutable and thread-safe. */
 public final class StaffingRules {
@@ -21,9 +25,9 @@ public final class StaffingRules {
             for (Area grid : plan.grids()) {
                 long n = count(roster, grid.code(), Role.FULL_TIME_WORKER);
                 if (n < min) {
-                    out.add(new StaffingFinding(
-                            "staffing.full-time-worker",
-                            grid.code().toString(),
+                    out.add(StaffingFinding.of(
+                            StaffingFinding.Kind.FULL_TIME_WORKER,
+                            List.of(grid.code().toString()),
                             "grid " + grid.code() + " has " + n + " full-time grid workers (专职网格员), at least " + min
                                     + " required"));
                 }
@@ -58,9 +62,9 @@ public final class StaffingRules {
     }
 
     private static StaffingFinding teamFinding(AreaCode grid, TeamTemplate t, long n, String what, String wanted) {
-        return new StaffingFinding(
-                "staffing.team",
-                grid.toString(),
+        return StaffingFinding.of(
+                StaffingFinding.Kind.TEAM,
+                List.of(grid.toString()),
                 "grid " + grid + " has " + n + " " + what + ", the " + t + " team asks for " + wanted);
     }
 
@@ -68,7 +72,7 @@ public final class StaffingRules {
     public static StaffingRule headLivesInGrid() {
         return (plan, roster) -> {
             List<StaffingFinding> out = new ArrayList<>();
-            for (Assignment a : roster.assignments()) {
+            for (Posting a : roster.postings()) {
                 if (a.role() != Role.GRID_HEAD) {
                     continue;
                 }
@@ -76,9 +80,9 @@ public final class StaffingRules {
                 boolean inside = head.residence().map(r -> a.grid().contains(r)).orElse(false);
                 if (!inside) {
                     String where = head.residence().map(AreaCode::toString).orElse("unknown");
-                    out.add(new StaffingFinding(
-                            "staffing.head-residence",
-                            head.id(),
+                    out.add(StaffingFinding.of(
+                            StaffingFinding.Kind.HEAD_RESIDENCE,
+                            List.of(head.id(), a.grid().toString()),
                             "grid head " + head.id() + " of grid " + a.grid() + " lives in " + where
                                     + ", not in the grid"));
                 }
@@ -91,7 +95,7 @@ public final class StaffingRules {
     public static StaffingRule fullTimeWorkerInOneGrid() {
         return (plan, roster) -> {
             Map<String, Set<String>> grids = new HashMap<>();
-            for (Assignment a : roster.assignments()) {
+            for (Posting a : roster.postings()) {
                 if (a.role() == Role.FULL_TIME_WORKER) {
                     grids.computeIfAbsent(a.person(), k -> new TreeSet<>())
                             .add(a.grid().toString());
@@ -101,9 +105,9 @@ public final class StaffingRules {
             for (Person p : roster.people()) {
                 Set<String> posts = grids.getOrDefault(p.id(), Set.of());
                 if (posts.size() > 1) {
-                    out.add(new StaffingFinding(
-                            "staffing.full-time-one-grid",
-                            p.id(),
+                    out.add(StaffingFinding.of(
+                            StaffingFinding.Kind.FULL_TIME_ONE_GRID,
+                            concat(p.id(), posts),
                             "full-time grid worker " + p.id() + " is posted to " + posts.size() + " grids " + posts
                                     + ", one allowed"));
                 }
@@ -116,14 +120,14 @@ public final class StaffingRules {
     public static StaffingRule postsInActiveGrids() {
         return (plan, roster) -> {
             List<StaffingFinding> out = new ArrayList<>();
-            for (Assignment a : roster.assignments()) {
+            for (Posting a : roster.postings()) {
                 String state = plan.findArea(a.grid())
                         .map(g -> !g.level().isGrid() ? "not a grid" : g.isActive() ? "" : "retired")
                         .orElse("not in the plan");
                 if (!state.isEmpty()) {
-                    out.add(new StaffingFinding(
-                            "staffing.active-grid",
-                            a.person(),
+                    out.add(StaffingFinding.of(
+                            StaffingFinding.Kind.ACTIVE_GRID,
+                            List.of(a.person(), a.grid().toString()),
                             "person " + a.person() + " is posted as " + a.role() + " to " + a.grid() + ", which is "
                                     + state));
                 }
@@ -136,12 +140,12 @@ public final class StaffingRules {
     public static StaffingRule dutiesIn(DutyCatalogue catalogue) {
         return (plan, roster) -> {
             List<StaffingFinding> out = new ArrayList<>();
-            for (Assignment a : roster.assignments()) {
+            for (Posting a : roster.postings()) {
                 for (String duty : a.duties()) {
                     if (catalogue.find(duty).isEmpty()) {
-                        out.add(new StaffingFinding(
-                                "staffing.duty",
-                                a.person(),
+                        out.add(StaffingFinding.of(
+                                StaffingFinding.Kind.DUTY,
+                                List.of(a.person(), a.grid().toString(), duty),
                                 "person " + a.person() + " in grid " + a.grid() + " has duty '" + duty
                                         + "', which is not in the duty catalogue"));
                     }
@@ -151,8 +155,15 @@ public final class StaffingRules {
         };
     }
 
+    private static List<String> concat(String first, Set<String> rest) {
+        List<String> ids = new ArrayList<>();
+        ids.add(first);
+        ids.addAll(rest);
+        return ids;
+    }
+
     private static long count(Roster roster, AreaCode grid, Role role) {
-        return roster.assignmentsIn(grid).stream().filter(a -> a.role() == role).count();
+        return roster.postingsIn(grid).stream().filter(a -> a.role() == role).count();
     }
 
     /** The rules {@link StaffingCheck#defaults()} runs. */

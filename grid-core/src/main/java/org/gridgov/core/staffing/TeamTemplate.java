@@ -1,4 +1,4 @@
-package org.gridgov.core.staff;
+package org.gridgov.core.staffing;
 
 import org.gridgov.core.InvalidInputException;
 

@@ -7,14 +7,14 @@ import static java.util.Objects.requireNonNull;
  * id, the grid the plan assigns it to, and its point in the boundaries' coordinates.
  * Immutable, thread-safe.
  */
-public record Place(String placeId, String assignedGridId, double x, double y) {
+public record PlacePoint(String placeId, String assignedGridId, double x, double y) {
 
-    public Place {
+    public PlacePoint {
         requireNonNull(placeId, "placeId");
         requireNonNull(assignedGridId, "assignedGridId");
     }
 
-    public static Place of(String placeId, String assignedGridId, double x, double y) {
-        return new Place(placeId, assignedGridId, x, y);
+    public static PlacePoint of(String placeId, String assignedGridId, double x, double y) {
+        return new PlacePoint(placeId, assignedGridId, x, y);
     }
 }

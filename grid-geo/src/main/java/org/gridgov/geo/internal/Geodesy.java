@@ -1,10 +1,11 @@
-package org.gridgov.geo.coverage;
+package org.gridgov.geo.internal;
 
 import org.locationtech.jts.geom.CoordinateSequence;
 
 /**
- * Sizes on the WGS84 ellipsoid (CGCS2000 differs by less than a millimetre) for lon/lat
- * coordinates in degrees.
+ * grid-geo's one Earth model: sizes on the WGS84 ellipsoid (CGCS2000 differs by less than a
+ * millimetre) for lon/lat coordinates in degrees. Coverage areas, lengths and tolerances and the
+ * locator's nearest-grid distances all measure with this class, so the two never disagree.
  *
  * <p>Area: each vertex is mapped to its authalic latitude, which makes the ellipsoid's
  * area equal to that of a sphere of radius {@code R_q}; the ring's area on that sphere is
@@ -13,22 +14,25 @@ import org.locationtech.jts.geom.CoordinateSequence;
  * Edges are great circles on the authalic sphere rather than geodesics on the ellipsoid;
  * for edges of a few hundred kilometres the difference is far below 0.1% (tests compare
  * with GeographicLib). Lengths use the local meridian and prime-vertical radii at each
- * segment's mid-latitude. Stateless.
+ * segment's mid-latitude. Stateless and thread-safe; not exported from the module.
  */
-final class Geodesy {
-    static final double A = 6_378_137.0;
-    static final double F = 1 / 298.257223563;
+public final class Geodesy {
+    /** WGS84 semi-major axis, metres. */
+    public static final double A = 6_378_137.0;
+    /** WGS84 flattening. */
+    public static final double F = 1 / 298.257223563;
+
     private static final double E2 = F * (2 - F);
     private static final double E = Math.sqrt(E2);
     private static final double QP = q(1.0);
     private static final double RQ2 = A * A * QP / 2;
     /** Metres per degree of longitude on the equator, the most a degree spans anywhere. */
-    static final double METRES_PER_DEGREE = Math.PI / 180 * A;
+    public static final double METRES_PER_DEGREE = Math.PI / 180 * A;
 
     private Geodesy() {}
 
     /** Signed area in m² of a closed ring of lon/lat degrees, positive when counter-clockwise. */
-    static double signedRingArea(CoordinateSequence ring) {
+    public static double signedRingArea(CoordinateSequence ring) {
         int n = ring.size();
         if (n < 4) {
             return 0;
@@ -53,7 +57,7 @@ final class Geodesy {
     }
 
     /** Length in metres of the polyline, by local radii at each segment's mid-latitude. */
-    static double length(CoordinateSequence line) {
+    public static double length(CoordinateSequence line) {
         double total = 0;
         for (int i = 1; i < line.size(); i++) {
             total += distance(line.getX(i - 1), line.getY(i - 1), line.getX(i), line.getY(i));
@@ -62,7 +66,7 @@ final class Geodesy {
     }
 
     /** Distance in metres between two nearby lon/lat points. */
-    static double distance(double lon1, double lat1, double lon2, double lat2) {
+    public static double distance(double lon1, double lat1, double lon2, double lat2) {
         double phi = Math.toRadians((lat1 + lat2) / 2);
         double s = Math.sin(phi);
         double w = Math.sqrt(1 - E2 * s * s);

@@ -1,7 +1,8 @@
-package org.gridgov.core.staff;
+package org.gridgov.core.staffing;
 
 import java.util.List;
 import org.gridgov.core.plan.GridPlan;
+import org.gridgov.core.staff.Roster;
 
 /**
  * One staffing rule. A district adds its own by implementing this and passing it to

@@ -11,17 +11,17 @@ import java.util.TreeSet;
  * of the report's findings and counted in {@link CoverageReport#suppressed()}.
  * Immutable, thread-safe.
  */
-public record ReviewedException(CoverageFinding.Kind kind, Set<String> ids, String reason) {
+public record AcceptedFinding(CoverageFinding.Kind kind, Set<String> ids, String reason) {
 
-    public ReviewedException {
+    public AcceptedFinding {
         requireNonNull(kind, "kind");
         ids = Set.copyOf(new TreeSet<>(requireNonNull(ids, "ids")));
         requireNonNull(reason, "reason");
     }
 
     /** Accepts findings of {@code kind} that involve exactly {@code ids}. */
-    public static ReviewedException of(CoverageFinding.Kind kind, Set<String> ids, String reason) {
-        return new ReviewedException(kind, ids, reason);
+    public static AcceptedFinding of(CoverageFinding.Kind kind, Set<String> ids, String reason) {
+        return new AcceptedFinding(kind, ids, reason);
     }
 
     boolean covers(CoverageFinding finding) {

@@ -16,12 +16,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableAssignment.class)
-@JsonDeserialize(as = ImmutableAssignment.class)
+@JsonSerialize(as = ImmutablePosting.class)
+@JsonDeserialize(as = ImmutablePosting.class)
 @JsonPropertyOrder({"person", "grid", "role", "duties"})
-public abstract class Assignment {
+public abstract class Posting {
 
-    Assignment() {}
+    Posting() {}
 
     /** The person's id. */
     public abstract String person();
@@ -35,8 +35,8 @@ public abstract class Assignment {
     /** Codes of the duties carried out there. */
     public abstract List<String> duties();
 
-    /** An assignment with no duties listed. */
-    public static Assignment of(String person, AreaCode grid, Role role) {
+    /** A posting with no duties listed. */
+    public static Posting of(String person, AreaCode grid, Role role) {
         return builder().person(person).grid(grid).role(role).build();
     }
 
@@ -45,8 +45,8 @@ public abstract class Assignment {
         return new Builder();
     }
 
-    /** Builds an {@link Assignment}. */
-    public static final class Builder extends ImmutableAssignment.Builder {
+    /** Builds an {@link Posting}. */
+    public static final class Builder extends ImmutablePosting.Builder {
         Builder() {}
     }
 }
