@@ -18,10 +18,14 @@ import org.gridgov.geo.internal.Geodesy;
  * @param minGapWidthM width in metres (twice the area over the perimeter) under which a
  *     gap or overlap is marked {@code belowTolerance} (default 1 m); it is still reported
  * @param accepted defects a person has accepted, left out of the findings
- * @throws InvalidInputException if a tolerance is negative, NaN or infinite
  */
 public record CoverageOptions(Units units, double snapToleranceM, double minGapWidthM, List<AcceptedFinding> accepted) {
 
+    /**
+     * Checks the parts.
+     *
+     * @throws org.gridgov.core.InvalidInputException if a tolerance is negative, NaN or infinite
+     */
     public CoverageOptions {
         requireNonNull(units, "units");
         requireFiniteNonNegative("snapToleranceM", snapToleranceM);
