@@ -21,10 +21,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * office.tick();
  * }</pre>
  *
- * <p>Thread-safe. A clock from {@link #withZone} shares this clock's time and moves with it. Not
- * final only so that {@code sla.testkit.ManualClock}, its former home, can remain as an alias.
+ * <p>Thread-safe. A clock from {@link #withZone} shares this clock's time and moves with it.
  */
-public class ManualClock extends Clock {
+public final class ManualClock extends Clock {
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
@@ -33,8 +32,8 @@ public class ManualClock extends Clock {
         this.zone = requireNonNull(zone, "zone");
     }
 
-    /** A clock at {@code start} in {@code zone}; for the alias in the SLA test kit. */
-    protected ManualClock(Instant start, ZoneId zone) {
+    /** A clock at {@code start} in {@code zone}. */
+    private ManualClock(Instant start, ZoneId zone) {
         this(new AtomicReference<>(requireNonNull(start, "start")), zone);
     }
 
