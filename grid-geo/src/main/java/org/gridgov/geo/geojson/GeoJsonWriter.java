@@ -54,7 +54,7 @@ public final class GeoJsonWriter {
     }
 
     /** Writes one Feature object with {@code g}, for callers that embed features in their own JSON. */
-    public static void writeFeature(JsonGenerator g, GeoJsonFeature feature) throws IOException {
+    static void writeFeature(JsonGenerator g, GeoJsonFeature feature) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", "Feature");
         g.writeStringField("id", feature.id());
@@ -70,7 +70,7 @@ public final class GeoJsonWriter {
     }
 
     /** Writes one geometry object with {@code g} ({@code null} when empty). */
-    public static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
+    static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
         if (geometry == null || geometry.isEmpty()) {
             g.writeNull();
             return;
