@@ -1,9 +1,12 @@
 /**
  * grid-workflow: matters moving through time. Depends on no geometry engine.
  *
- * <p>Start with {@link org.gridgov.workflow.engine.MatterEngine}: {@code MatterEngine.builder(clock)}
- * with a taxonomy, a routing policy and an admission list, then report, register, dispatch and
- * close matters through it; SLA clocks run beside it in {@link org.gridgov.workflow.sla.SlaScheduler}.
+ * <p>Start with {@link org.gridgov.workflow.office.GridOffice}: {@code GridOffice.builder(clock)} with
+ * the plan and roster, a resolver (grid-geo's {@code PlanLocator}), the policies (a folder of
+ * {@code policy-*.json} and {@code sla-*.json}) and a calendar; then report matters, handle
+ * commands, and {@code tick()} (or {@code start()}) so that SLA warnings, breaches, escalations
+ * and cards act. {@link org.gridgov.workflow.engine.MatterEngine} is the bare lifecycle engine
+ * underneath, without clocks.
  */
 module org.gridgov.workflow {
     requires static org.immutables.value.annotations;
