@@ -12,6 +12,7 @@ module org.gridgov.workflow {
     requires static org.immutables.value.annotations;
     requires transitive org.gridgov.core;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.google.common;
 
     exports org.gridgov.workflow.calendar;
     exports org.gridgov.workflow.time;
