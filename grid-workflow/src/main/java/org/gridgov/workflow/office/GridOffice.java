@@ -29,6 +29,7 @@ import org.gridgov.workflow.admission.AdmissionDecision;
 import org.gridgov.workflow.admission.AdmissionGate;
 import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.admission.NotAdmittedException;
+import org.gridgov.workflow.calendar.CalendarChange;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.engine.ModeChange;
@@ -443,21 +444,34 @@ public final class GridOffice implements AutoCloseable {
     }
 
     /**
-     * Puts a corrected or extended calendar in force: open deadlines are recomputed (old and new due
-     * instants in their timelines), and matters whose clocks could not be computed are rebuilt from
-     * their histories, which clears their problems when the new calendar covers them.
+     * Puts a corrected or extended calendar in force, typically the current one {@linkplain
+     * WorkingCalendar#plus plus} a year's official arrangement. Only the open matters whose running
+     * deadlines the change may move ({@link CalendarChange#affects}: a changed day between start and
+     * due, or a provisional year that turned official) are recomputed, each move (old and new due
+     * instant, the reason) a {@link org.gridgov.workflow.sla.ClockEntry.Kind#RECOMPUTE} entry in
+     * the clock's timeline; other matters are not touched. Matters whose clocks could not be
+     * computed are rebuilt from their histories, which clears their problems when the new calendar
+     * covers them.
      */
     public void changeCalendar(WorkingCalendar next, String actor, String reason) {
         requireNonNull(next, "calendar");
+        WorkingCalendar before = calendar.get();
+        CalendarChange change = CalendarMoves.of(before, next);
+        Set<MatterId> ids = new LinkedHashSet<>();
+        if (change == null || !change.isEmpty()) {
+            for (Matter m : store.openMatters(MatterQuery.open())) {
+                // Read on the calendar still in force: the cached clocks keep the old due instants,
+                // so the recomputation below records the move.
+                if (CalendarMoves.affects(change, clocks(m.id()))) {
+                    ids.add(m.id());
+                }
+            }
+        }
         calendar.set(next);
         saveSettings(s -> s.with(new PolicyChange("calendar", next.toString(), 0, actor, clock.instant(), reason)));
-        Set<MatterId> ids = new LinkedHashSet<>();
         for (ClockProblem p : store.clockProblems()) {
             slas.drop(p.matter());
             ids.add(p.matter());
-        }
-        for (Matter m : store.openMatters(MatterQuery.open())) {
-            ids.add(m.id());
         }
         for (MatterId id : ids) {
             change(id, -1, (sla, policy, cal, now) -> sla.recompute(policy, cal, now, reason), null);
