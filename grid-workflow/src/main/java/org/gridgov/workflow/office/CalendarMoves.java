@@ -1,10 +1,14 @@
 package org.gridgov.workflow.office;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.calendar.CalendarChange;
 import org.gridgov.workflow.calendar.Deadline;
 import org.gridgov.workflow.calendar.WorkingCalendar;
+import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.sla.ClockStatus;
 import org.gridgov.workflow.sla.SlaClock;
 
@@ -40,5 +44,18 @@ final class CalendarMoves {
             }
         }
         return false;
+    }
+
+    /** The open matters whose running deadlines the change may move, in id order. */
+    static Set<MatterId> affected(GridOffice office, OfficeStore store, CalendarChange change) {
+        Set<MatterId> ids = new LinkedHashSet<>();
+        if (change == null || !change.isEmpty()) {
+            for (Matter m : store.openMatters(MatterQuery.open())) {
+                if (affects(change, office.clocks(m.id()))) {
+                    ids.add(m.id());
+                }
+            }
+        }
+        return ids;
     }
 }

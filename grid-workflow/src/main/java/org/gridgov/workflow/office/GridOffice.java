@@ -457,16 +457,9 @@ public final class GridOffice implements AutoCloseable {
         requireNonNull(next, "calendar");
         WorkingCalendar before = calendar.get();
         CalendarChange change = CalendarMoves.of(before, next);
-        Set<MatterId> ids = new LinkedHashSet<>();
-        if (change == null || !change.isEmpty()) {
-            for (Matter m : store.openMatters(MatterQuery.open())) {
-                // Read on the calendar still in force: the cached clocks keep the old due instants,
-                // so the recomputation below records the move.
-                if (CalendarMoves.affects(change, clocks(m.id()))) {
-                    ids.add(m.id());
-                }
-            }
-        }
+        // Read on the calendar still in force: the cached clocks keep the old due instants, so the
+        // recomputation below records the move.
+        Set<MatterId> ids = CalendarMoves.affected(this, store, change);
         calendar.set(next);
         saveSettings(s -> s.with(new PolicyChange("calendar", next.toString(), 0, actor, clock.instant(), reason)));
         for (ClockProblem p : store.clockProblems()) {
@@ -596,9 +589,8 @@ public final class GridOffice implements AutoCloseable {
         timer.stop();
     }
 
-    /** The office's health: timer thread, outbox counts, clock problems, failed ticks. */
+    /** The office's health: timer, outbox, clock problems, failed ticks, provisional deadlines. */
     public OfficeHealth health() {
-        return new OfficeHealth(
-                timer.running(), store.outboxStats(), store.clockProblems(), tickFailures.get(), clock.instant());
+        return HealthCheck.of(this, store, timer.running(), tickFailures.get(), clock.instant());
     }
 }

@@ -57,4 +57,24 @@ class ProvisionalClockTest {
         assertThat(resolution.provisional()).isFalse();
         assertThat(resolution.provisionalYears()).isEmpty();
     }
+
+    @Test
+    void healthCountsTheRunningClocksThatRestOnProvisionalDays() {
+        clock.set(OffsetDateTime.parse("2026-12-14T09:00+08:00").toInstant());
+        office.report(District.sewage(GRID_1), "gw-1");
+        assertThat(office.health().provisionalClocks()).isZero();
+        assertThat(office.health().provisionalYears()).isEmpty();
+
+        clock.set(OffsetDateTime.parse("2026-12-28T09:00+08:00").toInstant());
+        MatterId id = office.report(District.sewage(GRID_1), "gw-2").id();
+
+        long expected = office.clocks(id).stream().filter(SlaClock::provisional).count();
+        OfficeHealth health = office.health();
+        assertThat(expected).isPositive();
+        assertThat(health.provisionalClocks()).isEqualTo(expected);
+        assertThat(health.provisionalYears()).containsExactly(2027);
+        assertThat(health.healthy())
+                .as("provisional deadlines are expected, not a fault")
+                .isTrue();
+    }
 }
