@@ -46,7 +46,11 @@ final class CalendarMoves {
         return false;
     }
 
-    /** The open matters whose running deadlines the change may move, in id order. */
+    /**
+     * The open matters whose running deadlines the change may move, in id order. Called while the
+     * old calendar is still in force: the clocks it caches keep the old due instants, so the
+     * recomputation that follows records each move.
+     */
     static Set<MatterId> affected(GridOffice office, OfficeStore store, CalendarChange change) {
         Set<MatterId> ids = new LinkedHashSet<>();
         if (change == null || !change.isEmpty()) {
@@ -57,5 +61,11 @@ final class CalendarMoves {
             }
         }
         return ids;
+    }
+
+    /** The calendar a new office starts from: the last one loaded, else the builder's. */
+    static WorkingCalendar current(OfficeSettings settings, WorkingCalendar built) {
+        List<CalendarLoad> loads = settings.calendarLoads();
+        return loads.isEmpty() ? built : loads.get(loads.size() - 1).after();
     }
 }

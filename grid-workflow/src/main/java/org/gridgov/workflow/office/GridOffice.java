@@ -105,7 +105,7 @@ public final class GridOffice implements AutoCloseable {
     private final AtomicReference<WorkingCalendar> calendar;
     private final AtomicReference<OfficeSettings> settings;
     private final MatterLocks locks = new MatterLocks();
-    private final ClockCache slas = new ClockCache();
+    private final ClockCache slas;
     private final Object settingsLock = new Object();
     private final AtomicLong tickFailures = new AtomicLong();
     private final Set<MatterId> firing = ConcurrentHashMap.newKeySet();
@@ -122,13 +122,14 @@ public final class GridOffice implements AutoCloseable {
         this.timer = new TimerThread(b.tickPeriod);
         this.plan = new AtomicReference<>(PlanContext.of(b.plan, b.roster, b.resolver, b.directory));
         this.policies = new AtomicReference<>(b.policies);
-        this.calendar = new AtomicReference<>(b.calendar);
         OfficeSettings s = store.settings();
         if (s.version() == 0) {
             s = s.withAdmissions(b.policies.admissions());
             store.saveSettings(s);
         }
+        this.calendar = new AtomicReference<>(CalendarMoves.current(s, b.calendar));
         this.settings = new AtomicReference<>(s);
+        this.slas = new ClockCache(() -> settings.get().calendarLoads());
     }
 
     /** A builder; the clock is the only source of time the office will use. */
@@ -457,17 +458,19 @@ public final class GridOffice implements AutoCloseable {
         requireNonNull(next, "calendar");
         WorkingCalendar before = calendar.get();
         CalendarChange change = CalendarMoves.of(before, next);
-        // Read on the calendar still in force: the cached clocks keep the old due instants, so the
-        // recomputation below records the move.
         Set<MatterId> ids = CalendarMoves.affected(this, store, change);
-        calendar.set(next);
-        saveSettings(s -> s.with(new PolicyChange("calendar", next.toString(), 0, actor, clock.instant(), reason)));
+        Instant at = clock.instant();
+        CalendarLoad load = new CalendarLoad(at, before, next, actor, reason);
+        synchronized (settingsLock) {
+            calendar.set(next);
+            saveSettings(s -> s.with(new PolicyChange("calendar", next.toString(), 0, actor, at, reason), load));
+        }
         for (ClockProblem p : store.clockProblems()) {
             slas.drop(p.matter());
             ids.add(p.matter());
         }
         for (MatterId id : ids) {
-            change(id, -1, (sla, policy, cal, now) -> sla.recompute(policy, cal, now, reason), null);
+            change(id, -1, (sla, policy, cal, now) -> sla.recompute(policy, cal, at, reason), null);
         }
     }
 

@@ -99,4 +99,39 @@ class CalendarReloadTest {
         assertThat(twice.due()).isEqualTo(once.due());
         assertThat(twice.entries(ClockEntry.Kind.RECOMPUTE)).hasSize(1);
     }
+
+    @Test
+    void theMoveSurvivesARebuildOfTheOfficeFromItsStore() {
+        InMemoryOfficeStore store = new InMemoryOfficeStore();
+        GridOffice first = District.office(clock).calendar(CHINA).store(store).build();
+        clock.set(at("2026-12-28T09:00+08:00"));
+        MatterId id = first.report(District.sewage(GRID_1), "gw-1").id();
+        clock.set(at("2026-12-29T10:00+08:00"));
+        first.changeCalendar(CHINA.plus(notice2027()), "admin-1", "2027 holidays published");
+        SlaClock live = first.clocks(id).stream()
+                .filter(c -> c.metric() == Metric.RESOLUTION)
+                .findFirst()
+                .orElseThrow();
+
+        GridOffice rebuilt = District.office(clock).calendar(CHINA).store(store).build();
+
+        SlaClock replayed = rebuilt.clocks(id).stream()
+                .filter(c -> c.metric() == Metric.RESOLUTION)
+                .findFirst()
+                .orElseThrow();
+        assertThat(replayed.due()).isEqualTo(at("2027-01-04T09:00+08:00"));
+        assertThat(replayed.provisional()).isFalse();
+        assertThat(replayed.timeline()).isEqualTo(live.timeline());
+        assertThat(replayed.entries(ClockEntry.Kind.RECOMPUTE)).singleElement().satisfies(e -> {
+            assertThat(e.previousDue()).isEqualTo(at("2027-01-05T09:00+08:00"));
+            assertThat(e.due()).isEqualTo(at("2027-01-04T09:00+08:00"));
+        });
+        assertThat(rebuilt.settings().calendarLoads()).singleElement().satisfies(l -> {
+            assertThat(l.reason()).isEqualTo("2027 holidays published");
+            assertThat(l.at()).isEqualTo(at("2026-12-29T10:00+08:00"));
+        });
+        assertThat(rebuilt.calendar().schedule().isProvisional(2027))
+                .as("a rebuilt office starts from the calendar last loaded")
+                .isFalse();
+    }
 }
