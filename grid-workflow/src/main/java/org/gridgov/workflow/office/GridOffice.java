@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -93,7 +91,6 @@ import org.gridgov.workflow.sla.Timer;
  */
 public final class GridOffice implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(GridOffice.class.getName());
-    private static final int BATCH = 256;
 
     private final Clock clock;
     private final OfficeStore store;
@@ -108,9 +105,9 @@ public final class GridOffice implements AutoCloseable {
     private final ClockCache slas;
     private final Object settingsLock = new Object();
     private final AtomicLong tickFailures = new AtomicLong();
-    private final Set<MatterId> firing = ConcurrentHashMap.newKeySet();
     private final OutboxDelivery outbox;
     private final TimerThread timer;
+    private final DueFiring due;
 
     GridOffice(OfficeBuilder b) {
         this.clock = b.clock;
@@ -120,6 +117,7 @@ public final class GridOffice implements AutoCloseable {
         this.rosterCheck = b.rosterCheck;
         this.outbox = new OutboxDelivery(store, b.listeners, b.retryInitial, b.retryMax);
         this.timer = new TimerThread(b.tickPeriod);
+        this.due = new DueFiring(store, tickFailures);
         this.plan = new AtomicReference<>(PlanContext.of(b.plan, b.roster, b.resolver, b.directory));
         this.policies = new AtomicReference<>(b.policies);
         OfficeSettings s = store.settings();
@@ -527,35 +525,7 @@ public final class GridOffice implements AutoCloseable {
      */
     public Tick tick() {
         Instant now = clock.instant();
-        int fired = 0;
-        Set<MatterId> done = new LinkedHashSet<>();
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (Timer t : store.dueTimers(now, BATCH)) {
-                if (done.add(t.matter()) && firing.add(t.matter())) {
-                    progress = true;
-                    try {
-                        long before = store.find(t.matter())
-                                .map(r -> r.matter().version())
-                                .orElse(0L);
-                        fired += (int)
-                                (change(t.matter(), -1, null, null).matter().version() - before);
-                    } catch (StaleVersionException e) {
-                        LOG.log(System.Logger.Level.DEBUG, "another instance moved " + t.matter() + " first");
-                    } catch (RuntimeException e) {
-                        // one matter's failure must not starve the others; counted in health()
-                        tickFailures.incrementAndGet();
-                        LOG.log(
-                                System.Logger.Level.ERROR,
-                                "firing the steps of " + t.matter() + " failed with "
-                                        + e.getClass().getName());
-                    } finally {
-                        firing.remove(t.matter());
-                    }
-                }
-            }
-        }
+        int fired = due.fireDue(now, id -> change(id, -1, null, null).matter().version());
         int[] counts = outbox.deliver(now);
         return new Tick(fired, counts[0], counts[1]);
     }
