@@ -27,6 +27,7 @@ import org.gridgov.workflow.matter.State;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.office.GridOffice;
 import org.gridgov.workflow.office.MatterQuery;
+import org.gridgov.workflow.office.OfficeBuilder;
 import org.gridgov.workflow.office.OfficeEvent;
 import org.gridgov.workflow.office.OfficeStore;
 import org.gridgov.workflow.time.ManualClock;
@@ -99,7 +100,7 @@ public final class DistrictSimulation {
 
     /** Runs the simulation to its end and returns what happened. */
     public Result run() {
-        GridOffice.Builder ob = GridOffice.builder(clock)
+        OfficeBuilder ob = GridOffice.builder(clock)
                 .plan(district.plan(), district.roster())
                 .resolver(district.locator())
                 .policies(district.policies())
