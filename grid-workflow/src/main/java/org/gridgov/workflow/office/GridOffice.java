@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,6 +27,7 @@ import org.gridgov.workflow.admission.AdmissionDecision;
 import org.gridgov.workflow.admission.AdmissionGate;
 import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.admission.NotAdmittedException;
+import org.gridgov.workflow.calendar.CalendarChange;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.engine.ModeChange;
@@ -92,7 +91,6 @@ import org.gridgov.workflow.sla.Timer;
  */
 public final class GridOffice implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(GridOffice.class.getName());
-    private static final int BATCH = 256;
 
     private final Clock clock;
     private final OfficeStore store;
@@ -104,12 +102,12 @@ public final class GridOffice implements AutoCloseable {
     private final AtomicReference<WorkingCalendar> calendar;
     private final AtomicReference<OfficeSettings> settings;
     private final MatterLocks locks = new MatterLocks();
-    private final ClockCache slas = new ClockCache();
+    private final ClockCache slas;
     private final Object settingsLock = new Object();
     private final AtomicLong tickFailures = new AtomicLong();
-    private final Set<MatterId> firing = ConcurrentHashMap.newKeySet();
     private final OutboxDelivery outbox;
     private final TimerThread timer;
+    private final DueFiring due;
 
     GridOffice(OfficeBuilder b) {
         this.clock = b.clock;
@@ -119,15 +117,17 @@ public final class GridOffice implements AutoCloseable {
         this.rosterCheck = b.rosterCheck;
         this.outbox = new OutboxDelivery(store, b.listeners, b.retryInitial, b.retryMax);
         this.timer = new TimerThread(b.tickPeriod);
+        this.due = new DueFiring(store, tickFailures);
         this.plan = new AtomicReference<>(PlanContext.of(b.plan, b.roster, b.resolver, b.directory));
         this.policies = new AtomicReference<>(b.policies);
-        this.calendar = new AtomicReference<>(b.calendar);
         OfficeSettings s = store.settings();
         if (s.version() == 0) {
             s = s.withAdmissions(b.policies.admissions());
             store.saveSettings(s);
         }
+        this.calendar = new AtomicReference<>(CalendarMoves.current(s, b.calendar));
         this.settings = new AtomicReference<>(s);
+        this.slas = new ClockCache(() -> settings.get().calendarLoads());
     }
 
     /** A builder; the clock is the only source of time the office will use. */
@@ -443,24 +443,32 @@ public final class GridOffice implements AutoCloseable {
     }
 
     /**
-     * Puts a corrected or extended calendar in force: open deadlines are recomputed (old and new due
-     * instants in their timelines), and matters whose clocks could not be computed are rebuilt from
-     * their histories, which clears their problems when the new calendar covers them.
+     * Puts a corrected or extended calendar in force, typically the current one {@linkplain
+     * WorkingCalendar#plus plus} a year's official arrangement. Only the open matters whose running
+     * deadlines the change may move ({@link CalendarChange#affects}: a changed day between start and
+     * due, or a provisional year that turned official) are recomputed, each move (old and new due
+     * instant, the reason) a {@link org.gridgov.workflow.sla.ClockEntry.Kind#RECOMPUTE} entry in
+     * the clock's timeline; other matters are not touched. Matters whose clocks could not be
+     * computed are rebuilt from their histories, which clears their problems when the new calendar
+     * covers them.
      */
     public void changeCalendar(WorkingCalendar next, String actor, String reason) {
         requireNonNull(next, "calendar");
-        calendar.set(next);
-        saveSettings(s -> s.with(new PolicyChange("calendar", next.toString(), 0, actor, clock.instant(), reason)));
-        Set<MatterId> ids = new LinkedHashSet<>();
+        WorkingCalendar before = calendar.get();
+        CalendarChange change = CalendarMoves.of(before, next);
+        Set<MatterId> ids = CalendarMoves.affected(this, store, change);
+        Instant at = clock.instant();
+        CalendarLoad load = new CalendarLoad(at, before, next, actor, reason);
+        synchronized (settingsLock) {
+            calendar.set(next);
+            saveSettings(s -> s.with(new PolicyChange("calendar", next.toString(), 0, actor, at, reason), load));
+        }
         for (ClockProblem p : store.clockProblems()) {
             slas.drop(p.matter());
             ids.add(p.matter());
         }
-        for (Matter m : store.openMatters(MatterQuery.open())) {
-            ids.add(m.id());
-        }
         for (MatterId id : ids) {
-            change(id, -1, (sla, policy, cal, now) -> sla.recompute(policy, cal, now, reason), null);
+            change(id, -1, (sla, policy, cal, now) -> sla.recompute(policy, cal, at, reason), null);
         }
     }
 
@@ -517,35 +525,7 @@ public final class GridOffice implements AutoCloseable {
      */
     public Tick tick() {
         Instant now = clock.instant();
-        int fired = 0;
-        Set<MatterId> done = new LinkedHashSet<>();
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (Timer t : store.dueTimers(now, BATCH)) {
-                if (done.add(t.matter()) && firing.add(t.matter())) {
-                    progress = true;
-                    try {
-                        long before = store.find(t.matter())
-                                .map(r -> r.matter().version())
-                                .orElse(0L);
-                        fired += (int)
-                                (change(t.matter(), -1, null, null).matter().version() - before);
-                    } catch (StaleVersionException e) {
-                        LOG.log(System.Logger.Level.DEBUG, "another instance moved " + t.matter() + " first");
-                    } catch (RuntimeException e) {
-                        // one matter's failure must not starve the others; counted in health()
-                        tickFailures.incrementAndGet();
-                        LOG.log(
-                                System.Logger.Level.ERROR,
-                                "firing the steps of " + t.matter() + " failed with "
-                                        + e.getClass().getName());
-                    } finally {
-                        firing.remove(t.matter());
-                    }
-                }
-            }
-        }
+        int fired = due.fireDue(now, id -> change(id, -1, null, null).matter().version());
         int[] counts = outbox.deliver(now);
         return new Tick(fired, counts[0], counts[1]);
     }
@@ -582,9 +562,8 @@ public final class GridOffice implements AutoCloseable {
         timer.stop();
     }
 
-    /** The office's health: timer thread, outbox counts, clock problems, failed ticks. */
+    /** The office's health: timer, outbox, clock problems, failed ticks, provisional deadlines. */
     public OfficeHealth health() {
-        return new OfficeHealth(
-                timer.running(), store.outboxStats(), store.clockProblems(), tickFailures.get(), clock.instant());
+        return HealthCheck.of(this, store, timer.running(), tickFailures.get(), clock.instant());
     }
 }

@@ -3,18 +3,29 @@ package org.gridgov.workflow.sla;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.time.ClockTime;
 import org.gridgov.workflow.time.TimeLimit;
 
 /**
  * A snapshot of one metric's clock for one matter, as of {@code asOf}: its current (latest) cycle
  * and the timeline of all cycles. Durations are working time for working targets ({@code 5wd},
  * {@code 4wh}) and clock time for clock targets ({@code 3h}); {@code remaining} is negative when
- * overdue. Immutable.
+ * overdue.
+ *
+ * <p><b>Provisional deadlines.</b> {@code provisionalYears} are the years of provisional holiday
+ * facts (computed from the statutory rules, not yet published) among the days the current cycle's
+ * deadline rests on, from its start's local date to the day its time is used up, as
+ * {@link WorkingCalendar#deadlineOf} reports them for an unpaused cycle. A provisional deadline may
+ * move when the year's official arrangement is loaded. Clock-time targets ({@code 3h}) and paused
+ * cycles (no due instant yet) are never provisional. Immutable.
  *
  * @param matter the matter
  * @param metric the metric
@@ -34,6 +45,8 @@ import org.gridgov.workflow.time.TimeLimit;
  * @param pauses the current cycle's pauses
  * @param timeline every entry of every cycle, in time order
  * @param asOf the instant of the snapshot
+ * @param provisionalYears the provisional years the current deadline rests on, ascending (empty if
+ *     none); unmodifiable
  */
 public record SlaClock(
         MatterId matter,
@@ -52,12 +65,21 @@ public record SlaClock(
         Duration remaining,
         List<Pause> pauses,
         List<ClockEntry> timeline,
-        Instant asOf) {
+        Instant asOf,
+        NavigableSet<Integer> provisionalYears) {
 
-    /** Copies the lists. */
+    /** Copies the lists and the years. */
     public SlaClock {
         pauses = List.copyOf(pauses);
         timeline = List.copyOf(timeline);
+        provisionalYears = provisionalYears.isEmpty()
+                ? Collections.emptyNavigableSet()
+                : Collections.unmodifiableNavigableSet(new TreeSet<>(provisionalYears));
+    }
+
+    /** True if the current deadline rests on at least one provisional day's facts. */
+    public boolean provisional() {
+        return !provisionalYears.isEmpty();
     }
 
     /** The due instant, if known. */
@@ -84,6 +106,7 @@ public record SlaClock(
         timeline.sort(Comparator.comparing(ClockEntry::at));
         Duration allowed = c.allowed(cal);
         Duration elapsed = c.elapsed(cal, now);
+        Instant due = c.status() == ClockStatus.PAUSED ? null : c.due;
         return new SlaClock(
                 id,
                 clock.metric,
@@ -95,13 +118,29 @@ public record SlaClock(
                 policy.id(),
                 c.policyVersion,
                 c.start,
-                c.status() == ClockStatus.PAUSED ? null : c.due,
+                due,
                 allowed,
                 elapsed,
                 allowed.minus(elapsed),
                 c.pauses,
                 timeline,
-                now);
+                now,
+                provisionalYears(c, due, cal));
+    }
+
+    /**
+     * The provisional years from the cycle's start to the last instant its time counts (the due
+     * instant less a nanosecond), as {@link WorkingCalendar#deadlineOf} counts them.
+     */
+    static NavigableSet<Integer> provisionalYears(Cycle c, Instant due, WorkingCalendar cal) {
+        NavigableSet<Integer> provisional = cal.schedule().provisionalYears();
+        if (due == null || c.target instanceof ClockTime || provisional.isEmpty()) {
+            return Collections.emptyNavigableSet();
+        }
+        Instant lastRead = due.isAfter(c.start) ? due.minusNanos(1) : due;
+        int first = c.start.atZone(cal.zone()).getYear();
+        int last = lastRead.atZone(cal.zone()).getYear();
+        return new TreeSet<>(provisional.subSet(first, true, last, true));
     }
 
     private static List<ClockEntry> timeline(Cycle c, SlaPolicy policy, WorkingCalendar cal) {
