@@ -1,5 +1,6 @@
 package org.gridgov.workflow.matter;
 
+import java.util.regex.Pattern;
 import org.gridgov.core.InvalidInputException;
 
 /**
@@ -14,6 +15,7 @@ import org.gridgov.core.InvalidInputException;
  * @param phone the reporter's phone number, or {@code null}
  */
 public record Reporter(String name, String phone) {
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{5,20}");
 
     /**
      * Checks the phone number.
@@ -22,7 +24,7 @@ public record Reporter(String name, String phone) {
      *     in the message is masked)
      */
     public Reporter {
-        if (phone != null && !phone.matches("\\+?[0-9]{5,20}")) {
+        if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new InvalidInputException(
                     "reporter.phone", "a phone number is 5-20 digits with an optional leading +", maskPhone(phone));
         }

@@ -255,7 +255,11 @@ public final class GridOffice implements AutoCloseable {
                     d.apply(t, sla, p.sla(), cal);
                 }
                 MatterRecord stored = store.commit(d.change(rec.matter().version(), sla, now));
-                slas.put(id, sla);
+                if (stored.matter().state().isOpen()) {
+                    slas.put(id, sla);
+                } else {
+                    slas.drop(id); // a closed matter's clocks are stopped; a reopening replays them
+                }
                 ok = true;
                 return stored;
             } finally {

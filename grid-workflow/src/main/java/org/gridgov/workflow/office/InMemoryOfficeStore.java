@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,9 @@ public final class InMemoryOfficeStore implements OfficeStore {
     private final TreeSet<Timer> timers = new TreeSet<>(Timer.DUE_ORDER);
     private final Map<MatterId, ClockProblem> problems = new TreeMap<>();
     private final Map<MatterId, Instant> due = new HashMap<>();
-    private final TreeMap<Long, OutboxEntry> outbox = new TreeMap<>();
+    /** In sequence order: sequences only grow, and a retry replaces its entry in place. */
+    private final Map<Long, OutboxEntry> outbox = new LinkedHashMap<>();
+
     private long sequence;
     private long ids;
     private long delivered;
@@ -93,13 +96,14 @@ public final class InMemoryOfficeStore implements OfficeStore {
         }
         MatterRecord stored = new MatterRecord(after, history);
         matters.put(after.id(), stored);
-        List<Timer> old = timersByMatter.remove(after.id());
-        if (old != null) {
-            timers.removeAll(old);
-        }
-        if (!change.timers().isEmpty()) {
-            timersByMatter.put(after.id(), change.timers());
-            timers.addAll(change.timers());
+        List<Timer> old = timersByMatter.getOrDefault(after.id(), List.of());
+        if (!old.equals(change.timers())) { // most transitions leave the pending steps as they were
+            timersByMatter.remove(after.id());
+            old.forEach(timers::remove);
+            if (!change.timers().isEmpty()) {
+                timersByMatter.put(after.id(), change.timers());
+                timers.addAll(change.timers());
+            }
         }
         if (change.problem() == null) {
             problems.remove(after.id());
