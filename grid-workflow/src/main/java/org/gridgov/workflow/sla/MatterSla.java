@@ -246,7 +246,9 @@ public final class MatterSla {
                 clocks.id,
                 policy,
                 calendar,
-                k -> fired.contains(k.metric() + "/" + k.cycle() + "/" + name(policy, c, k)));
+                fired.isEmpty() // most matters never reach a step: no key to build
+                        ? k -> false
+                        : k -> fired.contains(k.metric() + "/" + k.cycle() + "/" + name(policy, c, k)));
     }
 
     private static String name(SlaPolicy policy, MetricClock c, TimerKey k) {
