@@ -38,6 +38,7 @@ public final class Grid {
 
     private Grid() {}
 
+    /** The tool: runs {@code args} on standard output and error, then exits with the code. */
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
@@ -63,7 +64,7 @@ public final class Grid {
         int code;
         try {
             code = cli.execute(args);
-        } catch (VirtualMachineError | ExceptionInInitializerError e) {
+        } catch (Error e) { // out of memory, stack overflow, a broken class path: still one line, exit 2
             err.println("grid: " + Failures.line(e));
             code = BAD_INPUT;
         }

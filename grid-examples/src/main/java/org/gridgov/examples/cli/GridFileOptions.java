@@ -1,6 +1,7 @@
 package org.gridgov.examples.cli;
 
 import java.nio.file.Path;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.geo.geojson.GeoJsonFeatures;
 import org.gridgov.geo.geojson.GeoJsonReader;
 import picocli.CommandLine.Option;
@@ -23,6 +24,9 @@ final class GridFileOptions {
 
     /** A reader taking ids from {@code --id-property}, or from the feature ids. */
     GeoJsonReader reader() {
+        if (idProperty != null && idProperty.isBlank()) {
+            throw new InvalidInputException("--id-property", "must name a property, e.g. code", idProperty);
+        }
         return GeoJsonReader.of(
                 idProperty == null
                         ? GeoJsonReader.Options.defaults()

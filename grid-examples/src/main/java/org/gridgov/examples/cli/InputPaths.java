@@ -40,6 +40,9 @@ final class InputPaths {
     }
 
     private static Path existing(String value) {
+        if (value.isEmpty()) {
+            throw new TypeConversionException("must name a file, but was empty");
+        }
         Path path;
         try {
             path = Path.of(value);

@@ -43,6 +43,9 @@ class BadOptionsTest {
         cases.add(bad("--out", "coverage", "check", "--grids", GRIDS, "--out", MISSING + "/under/a/file"));
         cases.add(bad("--frob", "coverage", "check", "--grids", GRIDS, "--frob"));
         cases.add(bad("--grids", "coverage", "check"));
+        cases.add(bad("--grids", "coverage", "check", "--grids", ""));
+        cases.add(bad("--id-property", "coverage", "check", "--grids", GRIDS, "--id-property", " "));
+        cases.add(bad("--id-property", "locate", "--grids", GRIDS, "--points", POINTS, "--id-property", ""));
 
         cases.add(bad("--points", "locate", "--grids", GRIDS, "--points", MISSING));
         cases.add(bad("--points", "locate", "--grids", GRIDS, "--points", FOLDER));
