@@ -39,6 +39,20 @@ public final class AdmissionGate {
         return of(catalogue, list).check(report, area, day);
     }
 
+    /**
+     * The decision for an admitted matter, as intake needs it.
+     *
+     * @throws NotAdmittedException if the gate refuses the matter
+     */
+    public static AdmissionDecision admit(
+            DutyCatalogue catalogue, AdmissionList list, MatterReport report, AreaCode area, LocalDate day) {
+        AdmissionDecision decision = check(catalogue, list, report, area, day);
+        if (!decision.admitted()) {
+            throw new NotAdmittedException(decision);
+        }
+        return decision;
+    }
+
     /** The decision for {@code report} located in {@code area} on {@code day}. */
     public AdmissionDecision check(MatterReport report, AreaCode area, LocalDate day) {
         requireNonNull(report, "report");

@@ -16,7 +16,6 @@ import org.gridgov.core.UnknownIdException;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.area.GridResolver;
 import org.gridgov.core.duty.DutyCatalogue;
-import org.gridgov.workflow.admission.AdmissionDecision;
 import org.gridgov.workflow.admission.AdmissionGate;
 import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.admission.NotAdmittedException;
@@ -103,23 +102,16 @@ public final class MatterEngine {
      */
     public Matter report(MatterReport report, String receiver) {
         requireNonNull(report, "report");
-        if (receiver == null || receiver.isBlank()) {
-            throw new InvalidInputException("receiver", "a matter is received by someone (首问负责)", receiver);
-        }
+        Transition.requireReceiver(receiver); // refused before an idempotent repeat is answered
         Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
         if (known.isPresent()) {
             return get(known.get());
         }
         Category category = taxonomy.get(report.category());
         AreaCode area = report.location().resolve(resolver);
-        AdmissionDecision decision =
-                AdmissionGate.check(catalogue, admissions.get(), report, area, LocalDate.now(clock));
-        if (!decision.admitted()) {
-            throw new NotAdmittedException(decision);
-        }
+        AdmissionGate.admit(catalogue, admissions.get(), report, area, LocalDate.now(clock));
         MatterId id = store.nextId();
-        Transition reported =
-                new Transition(id, 1, Action.REPORT, null, State.REPORTED, receiver, clock.instant(), "", null, null);
+        Transition reported = Transition.reported(id, receiver, clock.instant());
         Matter matter = Lifecycle.start(report, area, category, reported);
         synchronized (lock(id)) {
             Matter stored = store.create(matter, MatterHistory.of(report, area, category, List.of(reported)));

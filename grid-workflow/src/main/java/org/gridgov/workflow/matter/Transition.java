@@ -73,6 +73,29 @@ public record Transition(
         this(matter, version, action, from, to, actor, at, reason, assignment, routing, null, null);
     }
 
+    /**
+     * A matter's first step: reported, received by {@code receiver} (first-asked responsible).
+     *
+     * @throws org.gridgov.core.InvalidInputException if the receiver is blank
+     */
+    public static Transition reported(MatterId matter, String receiver, Instant at) {
+        return new Transition(
+                matter, 1, Action.REPORT, null, State.REPORTED, requireReceiver(receiver), at, "", null, null);
+    }
+
+    /**
+     * The receiver of a report, checked: somebody receives every matter (首问负责).
+     *
+     * @throws org.gridgov.core.InvalidInputException if the receiver is blank
+     */
+    public static String requireReceiver(String receiver) {
+        if (receiver == null || receiver.isBlank()) {
+            throw new org.gridgov.core.InvalidInputException(
+                    "receiver", "a matter is received by someone (首问负责)", receiver);
+        }
+        return receiver;
+    }
+
     /** The state before, empty for the report. */
     public Optional<State> fromIfAny() {
         return Optional.ofNullable(from);

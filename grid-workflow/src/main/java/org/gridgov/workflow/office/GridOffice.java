@@ -23,7 +23,6 @@ import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanChange;
 import org.gridgov.core.plan.PlanHistory;
 import org.gridgov.core.staff.Roster;
-import org.gridgov.workflow.admission.AdmissionDecision;
 import org.gridgov.workflow.admission.AdmissionGate;
 import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.admission.NotAdmittedException;
@@ -40,7 +39,6 @@ import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.MatterReport;
-import org.gridgov.workflow.matter.State;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModeBook;
@@ -148,9 +146,7 @@ public final class GridOffice implements AutoCloseable {
      */
     public Matter report(MatterReport report, String receiver) {
         requireNonNull(report, "report");
-        if (receiver == null || receiver.isBlank()) {
-            throw new InvalidInputException("receiver", "a matter is received by someone (首问负责)", receiver);
-        }
+        Transition.requireReceiver(receiver); // refused before an idempotent repeat is answered
         Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
         if (known.isPresent()) {
             return matter(known.get());
@@ -161,14 +157,10 @@ public final class GridOffice implements AutoCloseable {
         AreaCode area = pc.check(
                 report.location().areaCode().isPresent() ? "location.area" : "location",
                 report.location().resolve(pc.resolver()));
-        AdmissionDecision decision =
-                AdmissionGate.check(catalogue, settings.get().admissions(), report, area, LocalDate.now(clock));
-        if (!decision.admitted()) {
-            throw new NotAdmittedException(decision);
-        }
+        AdmissionGate.admit(catalogue, settings.get().admissions(), report, area, LocalDate.now(clock));
         MatterId id = store.nextId();
         Instant now = clock.instant();
-        Transition reported = new Transition(id, 1, Action.REPORT, null, State.REPORTED, receiver, now, "", null, null);
+        Transition reported = Transition.reported(id, receiver, now);
         Matter matter = Lifecycle.start(report, area, category, reported);
         return locks.with(id, () -> {
             var sla = slas.fresh(id, category.code(), report.severity());
