@@ -25,6 +25,10 @@ public abstract class Person {
     Person() {}
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    // A resident ID number (GB 11643: 18 characters, or the old 15 digits) or a mobile number used
+    // as an id would put personal data into every message and finding that names the person.
+    private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
+    private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
 
     /** An opaque id, unique in a roster. */
     public abstract String id();
@@ -45,6 +49,12 @@ public abstract class Person {
         if (!ID.matcher(id()).matches()) {
             throw new InvalidInputException(
                     "id", "a person id is 1-64 of letters, digits and . _ : -, starting with a letter or digit", id());
+        }
+        if (RESIDENT_ID.matcher(id()).matches() || MOBILE.matcher(id()).matches()) {
+            throw new InvalidInputException(
+                    "id",
+                    "a person id is opaque, not a resident ID number or a phone number (personal data)",
+                    "(" + id().length() + " digits, not shown)");
         }
         if (name().isBlank()) {
             throw new InvalidInputException("name", "a person has a name", "(blank)");

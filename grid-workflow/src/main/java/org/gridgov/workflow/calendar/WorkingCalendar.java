@@ -55,7 +55,10 @@ import org.gridgov.workflow.time.WorkingTime;
  * which days a newly loaded notice changes. <b>Cost.</b> Each operation is O(p) in the number p of working periods a day (a handful)
  * and O(1) in the length of the limit and the size of the calendar, through a
  * precomputed index; building a calendar costs one pass over the covered days. In a zone whose
- * offset changes inside the covered years, working time is measured on the local wall clock.
+ * offset changes inside the covered years, working time is measured on the local wall clock,
+ * and a deadline whose local time the clocks skip (the hour lost when daylight saving starts, when
+ * working hours span it) falls due at the instant of the change, the end of the working period as
+ * it really ran, never after it.
  *
  * <p>Immutable and thread-safe; {@code with...} methods return new calendars.
  */

@@ -136,6 +136,12 @@ final class WorkingTimeIndex {
         long epochDay = firstEpochDay + day + nod / NANOS_PER_DAY;
         long n = nod % NANOS_PER_DAY;
         LocalDateTime local = LocalDateTime.of(LocalDate.ofEpochDay(epochDay), LocalTime.ofNanoOfDay(n));
+        ZoneOffsetTransition gap = rules.getTransition(local);
+        if (gap != null && gap.isGap()) {
+            // A local time the clocks skip (spring forward) is due at the moment of the change: the
+            // working period it ends in ran up to that instant, so the answer never lies past it.
+            return gap.getInstant();
+        }
         return ZonedDateTime.ofLocal(local, zone, null).toInstant();
     }
 

@@ -2,7 +2,6 @@ package org.gridgov.workflow.matter;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
@@ -95,10 +94,17 @@ public final class MatterHistory {
 
     /** This history with one more transition; the transition must be the next version. */
     public MatterHistory append(Transition next) {
-        List<Transition> all = new ArrayList<>(transitions.size() + 1);
-        all.addAll(transitions);
-        all.add(next);
-        return of(report, area, category, all);
+        requireNonNull(next, "next");
+        // The transitions so far were checked when this history was made: only the new one is.
+        if (next.version() != transitions.size() + 1 || !next.matter().equals(matterId())) {
+            throw new InvalidInputException(
+                    "transitions[" + transitions.size() + "].version",
+                    "versions run 1, 2, 3, ... for one matter",
+                    next.version());
+        }
+        Transition[] all = transitions.toArray(new Transition[transitions.size() + 1]);
+        all[transitions.size()] = next;
+        return new MatterHistory(report, area, category, List.of(all));
     }
 
     /**

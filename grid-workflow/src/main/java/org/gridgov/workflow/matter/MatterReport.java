@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  * number) makes intake idempotent: reporting the same external id twice yields the same matter.
  * A matter pushed down by a department ({@link SourceChannel#DEPARTMENT_PUSH}) names the
  * department and the task code (a duty code or an admitted item code) that the admission gate
- * checks. Immutable and thread-safe; {@link #toString()} masks the reporter.
+ * checks. Immutable and thread-safe; {@link #toString()} masks the reporter and leaves out the
+ * description.
  *
  * <p>Checks shape only (a department push names its department and task); whether the category
  * exists and the location resolves is checked at intake by the engine.
@@ -76,6 +77,21 @@ public abstract class MatterReport {
     /** Number of grids involved: its own and the other areas. */
     public int gridsInvolved() {
         return 1 + otherAreas().size();
+    }
+
+    /**
+     * The report without its personal parts: the reporter masked, the description and the
+     * attachments by their size (free text is personal data by default).
+     */
+    @Override
+    public String toString() {
+        return "MatterReport{channel=" + channel() + ", category=" + category() + ", location=" + location()
+                + ", severity=" + severity() + ", reporter=" + reporter() + ", description="
+                + description().length() + " characters, attachments="
+                + attachments().size()
+                + externalId().map(id -> ", externalId=" + id).orElse("")
+                + department().map(d -> ", department=" + d).orElse("")
+                + taskCode().map(t -> ", taskCode=" + t).orElse("") + "}";
     }
 
     /** A new builder. */

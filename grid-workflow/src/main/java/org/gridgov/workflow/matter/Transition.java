@@ -126,7 +126,10 @@ public record Transition(
         return Optional.ofNullable(routing);
     }
 
-    /** One line for a log or a printed history: version, time, action, states, actor, reason. */
+    /**
+     * One line for a log or a printed history: version, time, action, states, actor, and the length
+     * of the reason (free text is personal data by default: read {@link #reason()} to show it).
+     */
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder()
@@ -165,7 +168,8 @@ public record Transition(
             s.append(" area=").append(area);
         }
         if (!reason.isEmpty()) {
-            s.append(" reason: ").append(reason);
+            // Free text may name people or hold a phone number: its length, never its words.
+            s.append(" reason: ").append(reason.length()).append(" characters");
         }
         return s.toString();
     }

@@ -30,7 +30,8 @@ public record Target(
     /**
      * Checks the parts.
      *
-     * @throws InvalidInputException if the metric or the limit is missing, or the ladder blank
+     * @throws InvalidInputException if the metric or the limit is missing, the limit or the extension
+     *     zero, or the ladder blank
      */
     public Target {
         if (metric == null) {
@@ -38,6 +39,13 @@ public record Target(
         }
         if (limit == null) {
             throw new InvalidInputException("limit", "a target has a time limit, e.g. 3h or 5wd", null);
+        }
+        if (limit.isZero()) {
+            throw new InvalidInputException("limit", "a target's time limit is more than zero", limit);
+        }
+        if (extension != null && extension.isZero()) {
+            throw new InvalidInputException(
+                    "extension", "an extension adds more than zero (leave it out for none)", extension);
         }
         if (ladder != null && ladder.isBlank()) {
             throw new InvalidInputException("ladder", "a ladder id is not blank (leave it out for none)", ladder);

@@ -31,6 +31,11 @@ public record ClockTime(Duration duration) implements TimeLimit {
 
     /** {@code 3h}, {@code 90m}, or the ISO-8601 duration followed by {@code " clock"} below a minute. */
     @Override
+    public boolean isZero() {
+        return duration.isZero();
+    }
+
+    @Override
     public String toString() {
         return Durations.format(duration, "h", "m", " clock");
     }

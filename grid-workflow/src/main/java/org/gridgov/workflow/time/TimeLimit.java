@@ -30,6 +30,13 @@ public sealed interface TimeLimit permits ClockTime, WorkingTime, WorkingDays {
         return TimeLimitParser.parse(text);
     }
 
+    /**
+     * Whether this limit is no time at all ({@code 0h}, {@code 0wh}, ...). A ladder step may follow
+     * its breach after zero time; a target's limit never is zero. There is no zero in working days:
+     * write {@code 0h}.
+     */
+    boolean isZero();
+
     /** The canonical text of this limit, accepted by {@link #parse(String)} when it is whole minutes. */
     @Override
     String toString();

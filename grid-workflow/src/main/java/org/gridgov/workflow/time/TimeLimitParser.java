@@ -24,7 +24,8 @@ final class TimeLimitParser {
         switch (m.group(2)) {
             case "wd":
                 if (amount < 1) {
-                    throw new InvalidInputException("time limit", "working days must be at least 1", text);
+                    throw new InvalidInputException(
+                            "time limit", "working days must be at least 1 (no time at all is 0h)", text);
                 }
                 return new WorkingDays((int) amount);
             case "wh":

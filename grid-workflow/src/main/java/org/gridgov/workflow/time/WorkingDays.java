@@ -26,6 +26,12 @@ public record WorkingDays(int days) implements TimeLimit {
         return new WorkingDays(days);
     }
 
+    /** Never: a count of working days is at least one. */
+    @Override
+    public boolean isZero() {
+        return false;
+    }
+
     /** {@code 5wd}. */
     @Override
     public String toString() {

@@ -36,6 +36,11 @@ public record WorkingTime(Duration duration) implements TimeLimit {
 
     /** {@code 4wh}, {@code 90wm}, or the ISO-8601 duration followed by {@code " working"} below a minute. */
     @Override
+    public boolean isZero() {
+        return duration.isZero();
+    }
+
+    @Override
     public String toString() {
         return Durations.format(duration, "wh", "wm", " working");
     }

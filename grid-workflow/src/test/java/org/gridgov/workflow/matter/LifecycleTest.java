@@ -183,4 +183,41 @@ class LifecycleTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.path()).isEqualTo("transitions[0].action"));
     }
+
+    @Test
+    void anAppendedStepMustBeTheNextVersionOfTheSameMatterAndLeavesTheHistoryAsItWas() {
+        Transition report = new Transition(ID, 1, Action.REPORT, null, State.REPORTED, "gw-1", T0, "", null, null);
+        MatterHistory history = MatterHistory.of(
+                Reports.sewageOverflowInWeChatGroup(Jingkou.GRID_1),
+                Jingkou.GRID_1,
+                Taxonomy.SANITATION,
+                List.of(report));
+        Transition skipping =
+                new Transition(ID, 3, Action.REJECT, State.REPORTED, State.REJECTED, "gw-1", T0, "重复上报", null, null);
+        Transition otherMatter = new Transition(
+                MatterId.of("M-OTHER"),
+                2,
+                Action.REJECT,
+                State.REPORTED,
+                State.REJECTED,
+                "gw-1",
+                T0,
+                "重复上报",
+                null,
+                null);
+        Transition next =
+                new Transition(ID, 2, Action.REJECT, State.REPORTED, State.REJECTED, "gw-1", T0, "重复上报", null, null);
+
+        for (Transition bad : List.of(skipping, otherMatter)) {
+            assertThatThrownBy(() -> history.append(bad))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.path()).isEqualTo("transitions[1].version"));
+        }
+        MatterHistory longer = history.append(next);
+
+        assertThat(history.transitions()).containsExactly(report);
+        assertThat(longer.transitions()).containsExactly(report, next);
+        assertThat(longer.replay().state()).isEqualTo(State.REJECTED);
+    }
 }

@@ -3,6 +3,7 @@ package org.gridgov.workflow.matter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
@@ -22,6 +23,33 @@ class ReportTest {
         assertThat(r.toString()).isEqualTo("Reporter[施**, 138****1234]").doesNotContain("元冲", "0000");
         MatterReport report = Reports.sewageOverflowInWeChatGroup(Jingkou.GRID_1);
         assertThat(report.toString()).doesNotContain("元冲", "13800001234");
+    }
+
+    @Test
+    void freeTextIsPersonalDataAndNeverPrinted() {
+        String complaint = "楼上王阿姨电话13912345678，身份证320102198001011234，家里漏水";
+        MatterReport report = MatterReport.builder()
+                .from(Reports.sewageOverflowInWeChatGroup(Jingkou.GRID_1))
+                .description(complaint)
+                .build();
+        Transition returned = new Transition(
+                MatterId.of("M-1"),
+                4,
+                Action.RETURN,
+                State.DISPATCHED,
+                State.REGISTERED,
+                "grid-worker:wang",
+                Instant.parse("2026-02-10T01:00:00Z"),
+                complaint,
+                null,
+                null);
+
+        assertThat(report.toString())
+                .doesNotContain("13912345678", "320102198001011234", "王阿姨")
+                .contains("description=" + complaint.length() + " characters");
+        assertThat(returned.toString())
+                .doesNotContain("13912345678", "王阿姨")
+                .contains("reason: " + complaint.length() + " characters");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.gridgov.workflow.time.TimeLimit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** SLA policy files ({@code grid-sla/1}): the shipped "357", round trips, and errors that say where. */
 class SlaPolicyJsonTest {
@@ -112,6 +113,18 @@ class SlaPolicyJsonTest {
         assertThatThrownBy(() -> PolicyJson.read("t.json", noVersion, SlaPolicy.class))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("t.json: $.version");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0h", "0m", "0wh", "0wm"})
+    void aTargetOfNoTimeIsRefusedInEveryUnit(String zero) {
+        String bad = MINIMAL.replace("\"limit\":\"5wd\"", "\"limit\":\"" + zero + "\"");
+
+        assertThatThrownBy(() -> PolicyJson.read("t.json", bad, SlaPolicy.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.path()).startsWith("t.json: $.rules[0].targets[0]");
+                    assertThat(e.rule()).contains("more than zero");
+                });
     }
 
     @Test

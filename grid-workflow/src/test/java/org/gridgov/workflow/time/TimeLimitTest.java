@@ -64,8 +64,24 @@ class TimeLimitTest {
         assertThatThrownBy(() -> TimeLimit.parse("0wd"))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.rule()).isEqualTo("working days must be at least 1"));
+                        e -> assertThat(e.rule()).startsWith("working days must be at least 1"));
         assertThatThrownBy(() -> WorkingDays.of(0)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0h", "0m", "0wh", "0wm"})
+    void zeroIsNoTimeAtAllInEveryUnitThatHasIt(String text) {
+        TimeLimit zero = TimeLimit.parse(text);
+
+        assertThat(zero.isZero()).isTrue();
+        assertThat(TimeLimit.parse(text.replace("0", "1")).isZero()).isFalse();
+    }
+
+    @Test
+    void theRefusalOfZeroWorkingDaysSaysHowToWriteNoTime() {
+        assertThatThrownBy(() -> TimeLimit.parse("0wd"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.rule()).contains("0h"));
     }
 
     @Test
