@@ -23,6 +23,7 @@ import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanChange;
 import org.gridgov.core.plan.PlanHistory;
 import org.gridgov.core.staff.Roster;
+import org.gridgov.workflow.admission.AdmissionDecision;
 import org.gridgov.workflow.admission.AdmissionGate;
 import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.admission.NotAdmittedException;
@@ -157,10 +158,12 @@ public final class GridOffice implements AutoCloseable {
         AreaCode area = pc.check(
                 report.location().areaCode().isPresent() ? "location.area" : "location",
                 report.location().resolve(pc.resolver()));
-        AdmissionGate.admit(catalogue, settings.get().admissions(), report, area, LocalDate.now(clock));
+        AdmissionDecision admission = AdmissionGate.admit(
+                catalogue, settings.get().admissions(), report, category, area, LocalDate.now(clock));
         MatterId id = store.nextId();
         Instant now = clock.instant();
-        Transition reported = Transition.reported(id, receiver, now);
+        Transition reported =
+                Transition.reported(id, receiver, now, report.department().isPresent() ? admission.record() : "");
         Matter matter = Lifecycle.start(report, area, category, reported);
         return locks.with(id, () -> {
             var sla = slas.fresh(id, category.code(), report.severity());
