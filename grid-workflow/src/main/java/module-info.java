@@ -26,6 +26,7 @@ module org.gridgov.workflow {
     exports org.gridgov.workflow.policy;
     exports org.gridgov.workflow.sla;
     exports org.gridgov.workflow.sla.testkit;
+    exports org.gridgov.workflow.separation;
 
     opens org.gridgov.workflow.matter to
             com.fasterxml.jackson.databind;
