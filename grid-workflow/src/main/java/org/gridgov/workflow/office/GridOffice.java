@@ -169,7 +169,8 @@ public final class GridOffice implements AutoCloseable {
                 Transition.reported(id, receiver, now, report.department().isPresent() ? admission.record() : "");
         Matter matter = Lifecycle.start(report, area, category, reported);
         return locks.with(id, () -> {
-            var sla = slas.fresh(id, category.code(), report.severity());
+            var sla = slas.fresh(
+                    id, category.code(), report.severity(), report.channel().name());
             Draft d = Draft.created(matter, reported);
             sla.fold(reported, p.sla(), calendar.get());
             MatterRecord stored = store.commit(d.change(0, sla, now));
