@@ -26,6 +26,8 @@ module org.gridgov.workflow {
     exports org.gridgov.workflow.policy;
     exports org.gridgov.workflow.sla;
     exports org.gridgov.workflow.sla.testkit;
+    exports org.gridgov.workflow.separation;
+    exports org.gridgov.workflow.funding;
 
     opens org.gridgov.workflow.matter to
             com.fasterxml.jackson.databind;

@@ -9,8 +9,9 @@ import static java.util.Objects.requireNonNull;
  * @param verdict the ground of the decision
  * @param taskCode the task code the matter carried, or {@code null}
  * @param reason the reason in words
+ * @param listVersion the version of the admission list the gate consulted
  */
-public record AdmissionDecision(Verdict verdict, String taskCode, String reason) {
+public record AdmissionDecision(Verdict verdict, String taskCode, String reason, long listVersion) {
 
     /** The ground of a decision. */
     public enum Verdict {
@@ -27,7 +28,11 @@ public record AdmissionDecision(Verdict verdict, String taskCode, String reason)
         /** An admitted item outside its validity window (a temporary item that expired, or not yet valid). */
         OUT_OF_VALIDITY(false),
         /** An admitted item that does not apply in the matter's area. */
-        OUTSIDE_AREAS(false);
+        OUTSIDE_AREAS(false),
+        /** A standard duty code on a matter whose category falls under another duty. */
+        TASK_MISMATCH(false),
+        /** An admitted item pushed by a department other than the one the entry names. */
+        WRONG_DEPARTMENT(false);
 
         private final boolean admits;
 
@@ -45,6 +50,19 @@ public record AdmissionDecision(Verdict verdict, String taskCode, String reason)
     public AdmissionDecision {
         requireNonNull(verdict, "verdict");
         requireNonNull(reason, "reason");
+    }
+
+    /** A decision against the empty list (version 0). */
+    public AdmissionDecision(Verdict verdict, String taskCode, String reason) {
+        this(verdict, taskCode, reason, 0);
+    }
+
+    /**
+     * The line intake records on a pushed matter's report step: verdict, task and the admission
+     * list version the gate consulted (no personal data).
+     */
+    public String record() {
+        return "admission: " + verdict + " " + taskCode + " under admission list version " + listVersion;
     }
 
     /** Whether the matter may enter. */

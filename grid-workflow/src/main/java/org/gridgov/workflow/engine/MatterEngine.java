@@ -16,6 +16,7 @@ import org.gridgov.core.UnknownIdException;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.area.GridResolver;
 import org.gridgov.core.duty.DutyCatalogue;
+import org.gridgov.workflow.admission.AdmissionDecision;
 import org.gridgov.workflow.admission.AdmissionGate;
 import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.admission.NotAdmittedException;
@@ -109,9 +110,11 @@ public final class MatterEngine {
         }
         Category category = taxonomy.get(report.category());
         AreaCode area = report.location().resolve(resolver);
-        AdmissionGate.admit(catalogue, admissions.get(), report, area, LocalDate.now(clock));
+        AdmissionDecision admission =
+                AdmissionGate.admit(catalogue, admissions.get(), report, category, area, LocalDate.now(clock));
         MatterId id = store.nextId();
-        Transition reported = Transition.reported(id, receiver, clock.instant());
+        Transition reported = Transition.reported(
+                id, receiver, clock.instant(), report.department().isPresent() ? admission.record() : "");
         Matter matter = Lifecycle.start(report, area, category, reported);
         synchronized (lock(id)) {
             Matter stored = store.create(matter, MatterHistory.of(report, area, category, List.of(reported)));

@@ -79,8 +79,17 @@ public record Transition(
      * @throws org.gridgov.core.InvalidInputException if the receiver is blank
      */
     public static Transition reported(MatterId matter, String receiver, Instant at) {
+        return reported(matter, receiver, at, "");
+    }
+
+    /**
+     * A matter's first step with a reason, such as the admission gate's record of a pushed task.
+     *
+     * @throws org.gridgov.core.InvalidInputException if the receiver is blank
+     */
+    public static Transition reported(MatterId matter, String receiver, Instant at, String reason) {
         return new Transition(
-                matter, 1, Action.REPORT, null, State.REPORTED, requireReceiver(receiver), at, "", null, null);
+                matter, 1, Action.REPORT, null, State.REPORTED, requireReceiver(receiver), at, reason, null, null);
     }
 
     /**

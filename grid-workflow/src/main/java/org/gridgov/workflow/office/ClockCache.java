@@ -34,8 +34,8 @@ final class ClockCache {
         void prepare(MatterSla sla, SlaPolicy policy, WorkingCalendar calendar, Instant now);
     }
 
-    MatterSla fresh(MatterId id, String category, Severity severity) {
-        return MatterSla.of(id, category, severity);
+    MatterSla fresh(MatterId id, String category, Severity severity, String channel) {
+        return MatterSla.of(id, category, severity, channel);
     }
 
     /** The clocks of a stored matter at its version: cached, or replayed from its history. */
@@ -53,8 +53,11 @@ final class ClockCache {
         if (loads.isEmpty()) {
             return MatterSla.replay(h, policy, calendar);
         }
-        MatterSla sla =
-                MatterSla.of(h.matterId(), h.category().code(), h.report().severity());
+        MatterSla sla = MatterSla.of(
+                h.matterId(),
+                h.category().code(),
+                h.report().severity(),
+                h.report().channel().name());
         WorkingCalendar cal = loads.get(0).before();
         int next = 0;
         for (Transition t : h.transitions()) {

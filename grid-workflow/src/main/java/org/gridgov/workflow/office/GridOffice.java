@@ -23,6 +23,7 @@ import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanChange;
 import org.gridgov.core.plan.PlanHistory;
 import org.gridgov.core.staff.Roster;
+import org.gridgov.workflow.admission.AdmissionDecision;
 import org.gridgov.workflow.admission.AdmissionGate;
 import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.admission.NotAdmittedException;
@@ -46,6 +47,7 @@ import org.gridgov.workflow.mode.ModeSwitch;
 import org.gridgov.workflow.mode.NotAuthorisedException;
 import org.gridgov.workflow.responsibility.Responsibility;
 import org.gridgov.workflow.routing.RoutingPolicy;
+import org.gridgov.workflow.separation.DutySeparation;
 import org.gridgov.workflow.sla.SlaClock;
 import org.gridgov.workflow.sla.SlaPolicy;
 import org.gridgov.workflow.sla.Timer;
@@ -95,6 +97,7 @@ public final class GridOffice implements AutoCloseable {
     private final DutyCatalogue catalogue;
     private final RoleDirectory hostDirectory;
     private final RosterCheck rosterCheck;
+    private final DutySeparation separation;
     private final AtomicReference<PlanContext> plan;
     private final AtomicReference<Policies> policies;
     private final AtomicReference<WorkingCalendar> calendar;
@@ -113,6 +116,7 @@ public final class GridOffice implements AutoCloseable {
         this.catalogue = b.catalogue;
         this.hostDirectory = b.directory;
         this.rosterCheck = b.rosterCheck;
+        this.separation = b.separation;
         this.outbox = new OutboxDelivery(store, b.listeners, b.retryInitial, b.retryMax);
         this.timer = new TimerThread(b.tickPeriod);
         this.due = new DueFiring(store, tickFailures);
@@ -157,13 +161,16 @@ public final class GridOffice implements AutoCloseable {
         AreaCode area = pc.check(
                 report.location().areaCode().isPresent() ? "location.area" : "location",
                 report.location().resolve(pc.resolver()));
-        AdmissionGate.admit(catalogue, settings.get().admissions(), report, area, LocalDate.now(clock));
+        AdmissionDecision admission = AdmissionGate.admit(
+                catalogue, settings.get().admissions(), report, category, area, LocalDate.now(clock));
         MatterId id = store.nextId();
         Instant now = clock.instant();
-        Transition reported = Transition.reported(id, receiver, now);
+        Transition reported =
+                Transition.reported(id, receiver, now, report.department().isPresent() ? admission.record() : "");
         Matter matter = Lifecycle.start(report, area, category, reported);
         return locks.with(id, () -> {
-            var sla = slas.fresh(id, category.code(), report.severity());
+            var sla = slas.fresh(
+                    id, category.code(), report.severity(), report.channel().name());
             Draft d = Draft.created(matter, reported);
             sla.fold(reported, p.sla(), calendar.get());
             MatterRecord stored = store.commit(d.change(0, sla, now));
@@ -183,6 +190,8 @@ public final class GridOffice implements AutoCloseable {
      * @throws IllegalTransitionException if the lifecycle forbids the action now
      * @throws InvalidInputException if the action lacks a reason or an assignment, or (with
      *     {@link RosterCheck#REFUSE}) names a lead or co-handler not on the roster
+     * @throws org.gridgov.workflow.separation.SeparationOfDutiesException if the person who resolved
+     *     the matter would verify it and the separation policy does not relax that for its category
      */
     public Matter handle(Command command) {
         return handleChecked(command).matter();
@@ -193,12 +202,10 @@ public final class GridOffice implements AutoCloseable {
         requireNonNull(command, "command");
         PlanContext pc = plan.get();
         List<AssignmentFinding> findings = pc.findings(command, rosterCheck);
-        MatterRecord stored = change(
-                command.matter(),
-                command.expectedVersion(),
-                null,
-                (m, now) ->
-                        Router.transition(m, command, now, policies.get().routing(), modeOf(m.area()), pc.directory()));
+        MatterRecord stored = change(command.matter(), command.expectedVersion(), null, (m, now) -> {
+            separation.check(store.find(m.id()).orElseThrow().history(), command.action(), command.actor());
+            return Router.transition(m, command, now, policies.get().routing(), modeOf(m.area()), pc.directory());
+        });
         List<AssignmentFinding> out = new ArrayList<>();
         for (AssignmentFinding f : findings) {
             out.add(new AssignmentFinding(f.matter(), stored.matter().version(), f.field(), f.rule(), f.party()));

@@ -14,6 +14,7 @@ import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.staff.Roster;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Category;
+import org.gridgov.workflow.separation.DutySeparation;
 
 /**
  * Builds a {@link GridOffice}: start from {@link GridOffice#builder(Clock)}. Only the plan is
@@ -30,6 +31,7 @@ public final class OfficeBuilder {
     RoleDirectory directory;
     DutyCatalogue catalogue = DutyCatalogue.standard();
     RosterCheck rosterCheck = RosterCheck.REFUSE;
+    DutySeparation separation = DutySeparation.strict();
     final List<OfficeListener> listeners = new ArrayList<>();
     Duration retryInitial = Duration.ofSeconds(30);
     Duration retryMax = Duration.ofHours(1);
@@ -90,6 +92,12 @@ public final class OfficeBuilder {
     /** What to do with leads and co-handlers not on the roster (default: refuse). */
     public OfficeBuilder rosterCheck(RosterCheck value) {
         this.rosterCheck = requireNonNull(value, "rosterCheck");
+        return this;
+    }
+
+    /** Which duties stay separate (default: {@link DutySeparation#strict()}, the resolver never verifies). */
+    public OfficeBuilder separation(DutySeparation value) {
+        this.separation = requireNonNull(value, "separation");
         return this;
     }
 

@@ -34,7 +34,8 @@ final class MatterClocks {
                     facts.category(),
                     facts.severity(),
                     t.routing().whistle(),
-                    t.routing().mode());
+                    t.routing().mode(),
+                    facts.channel());
             for (MetricClock c : clocks) {
                 if (c != null
                         && c.retarget(

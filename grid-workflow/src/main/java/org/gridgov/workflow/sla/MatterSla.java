@@ -45,20 +45,34 @@ public final class MatterSla {
     private final Set<String> fired = new HashSet<>();
     private String problem;
 
-    private MatterSla(MatterId id, String category, Severity severity) {
-        this.clocks = new MatterClocks(id, MatterFacts.reported(category, severity));
+    private MatterSla(MatterId id, String category, Severity severity, String channel) {
+        this.clocks = new MatterClocks(id, MatterFacts.reported(category, severity, channel));
     }
 
     /** The clocks of a new matter with this category and severity, before its first transition. */
     public static MatterSla of(MatterId id, String category, Severity severity) {
+        return of(id, category, severity, null);
+    }
+
+    /**
+     * The clocks of a new matter with this category and severity that came in by {@code channel}
+     * (its name, such as {@code HOTLINE_12345}; {@code null} if unknown), before its first transition.
+     */
+    public static MatterSla of(MatterId id, String category, Severity severity, String channel) {
         return new MatterSla(
-                requireNonNull(id, "id"), requireNonNull(category, "category"), requireNonNull(severity, "severity"));
+                requireNonNull(id, "id"),
+                requireNonNull(category, "category"),
+                requireNonNull(severity, "severity"),
+                channel);
     }
 
     /** The clocks a whole history gives, system entries included (their steps count as fired). */
     public static MatterSla replay(MatterHistory history, SlaPolicy policy, WorkingCalendar calendar) {
         MatterSla sla = of(
-                history.matterId(), history.category().code(), history.report().severity());
+                history.matterId(),
+                history.category().code(),
+                history.report().severity(),
+                history.report().channel().name());
         for (Transition t : history.transitions()) {
             sla.fold(t, policy, calendar);
         }

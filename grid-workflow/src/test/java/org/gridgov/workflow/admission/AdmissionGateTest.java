@@ -61,7 +61,10 @@ class AdmissionGateTest {
 
     @Test
     void aDepartmentPushingAStandardDutyIsTakenIn() {
-        MatterReport push = Reports.departmentTask(Jingkou.GRID_1, "区民政局", DutyCatalogue.SPECIAL_POPULATIONS.code());
+        MatterReport push = MatterReport.builder()
+                .from(Reports.departmentTask(Jingkou.GRID_1, "区民政局", DutyCatalogue.SPECIAL_POPULATIONS.code()))
+                .category("SPECIAL_POPULATION")
+                .build();
         Matter m = engine.report(push, "dept:civil-affairs");
         assertThat(m.report().taskCode()).contains("SPECIAL_POPULATIONS");
         assertThat(heard).hasSize(1);
