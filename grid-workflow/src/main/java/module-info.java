@@ -39,4 +39,8 @@ module org.gridgov.workflow {
             com.fasterxml.jackson.databind;
     opens org.gridgov.workflow.sla to
             com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.office to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.calendar to
+            com.fasterxml.jackson.databind;
 }
