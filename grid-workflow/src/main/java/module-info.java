@@ -13,6 +13,8 @@ module org.gridgov.workflow {
     requires transitive org.gridgov.core;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.google.common;
+    requires java.sql;
+    requires flyway.core;
 
     exports org.gridgov.workflow.calendar;
     exports org.gridgov.workflow.time;
@@ -26,6 +28,7 @@ module org.gridgov.workflow {
     exports org.gridgov.workflow.policy;
     exports org.gridgov.workflow.sla;
     exports org.gridgov.workflow.sla.testkit;
+    exports org.gridgov.workflow.store.jdbc;
 
     opens org.gridgov.workflow.matter to
             com.fasterxml.jackson.databind;
@@ -42,5 +45,7 @@ module org.gridgov.workflow {
     opens org.gridgov.workflow.office to
             com.fasterxml.jackson.databind;
     opens org.gridgov.workflow.calendar to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.store.jdbc to
             com.fasterxml.jackson.databind;
 }
