@@ -197,6 +197,38 @@ public final class JdbcOfficeStore implements OfficeStore {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One statement: the due rows no live lease holds are locked {@code FOR UPDATE SKIP LOCKED}
+     * (rows another instance is claiming right now are passed over, not waited for) and stamped
+     * with the claimant and its lease.
+     */
+    @Override
+    public List<Timer> claimDue(Instant now, String claimant, Instant leaseUntil, int limit) {
+        requireNonNull(now, "now");
+        requireNonNull(claimant, "claimant");
+        requireNonNull(leaseUntil, "leaseUntil");
+        List<Timer> claimed = Sql.transaction(db, "claimDue", c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE office_timer t SET claimed_by = ?, lease_until = ?"
+                    + " FROM (SELECT matter, metric, cycle, step FROM office_timer"
+                    + " WHERE at <= ? AND (lease_until IS NULL OR lease_until <= ?)"
+                    + " ORDER BY at, matter, metric_order, cycle, step LIMIT ? FOR UPDATE SKIP LOCKED) due"
+                    + " WHERE t.matter = due.matter AND t.metric = due.metric AND t.cycle = due.cycle"
+                    + " AND t.step = due.step RETURNING t.matter, t.metric, t.cycle, t.step, t.at")) {
+                s.setString(1, claimant);
+                Rows.instant(s, 2, leaseUntil);
+                Rows.instant(s, 3, now);
+                Rows.instant(s, 4, now);
+                s.setInt(5, limit);
+                return timers(s);
+            }
+        });
+        List<Timer> ordered = new ArrayList<>(claimed);
+        ordered.sort(Timer.DUE_ORDER);
+        return ordered;
+    }
+
     @Override
     public List<Timer> timers(MatterId id) {
         requireNonNull(id, "id");
