@@ -13,6 +13,8 @@ module org.gridgov.workflow {
     requires transitive org.gridgov.core;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.google.common;
+    requires java.sql;
+    requires flyway.core;
 
     exports org.gridgov.workflow.calendar;
     exports org.gridgov.workflow.time;
@@ -28,6 +30,7 @@ module org.gridgov.workflow {
     exports org.gridgov.workflow.sla.testkit;
     exports org.gridgov.workflow.separation;
     exports org.gridgov.workflow.funding;
+    exports org.gridgov.workflow.store.jdbc;
 
     opens org.gridgov.workflow.matter to
             com.fasterxml.jackson.databind;
@@ -40,5 +43,11 @@ module org.gridgov.workflow {
     opens org.gridgov.workflow.mode to
             com.fasterxml.jackson.databind;
     opens org.gridgov.workflow.sla to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.office to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.calendar to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.store.jdbc to
             com.fasterxml.jackson.databind;
 }

@@ -64,6 +64,18 @@ public final class HolidaySchedule {
         this(source, zone, firstYear, lastYear, holidays, makeUpWorkdays, new TreeSet<>());
     }
 
+    /** A schedule from every part, as {@link StoredCalendar} keeps it. */
+    static HolidaySchedule of(
+            String source,
+            ZoneId zone,
+            int firstYear,
+            int lastYear,
+            NavigableMap<LocalDate, String> holidays,
+            NavigableMap<LocalDate, String> makeUpWorkdays,
+            NavigableSet<Integer> provisionalYears) {
+        return new HolidaySchedule(source, zone, firstYear, lastYear, holidays, makeUpWorkdays, provisionalYears);
+    }
+
     private HolidaySchedule(
             String source,
             ZoneId zone,

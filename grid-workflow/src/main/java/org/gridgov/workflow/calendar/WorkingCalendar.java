@@ -2,6 +2,8 @@ package org.gridgov.workflow.calendar;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +94,17 @@ public final class WorkingCalendar {
     public static WorkingCalendar of(HolidaySchedule schedule) {
         requireNonNull(schedule, "schedule");
         return new WorkingCalendar(schedule, WorkingHours.allDay(), schedule.zone());
+    }
+
+    /** In JSON (a durable store's settings), a calendar is every fact of it. */
+    @JsonValue
+    StoredCalendar stored() {
+        return StoredCalendar.of(this);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static WorkingCalendar fromStored(StoredCalendar stored) {
+        return stored.calendar();
     }
 
     /** This calendar with working periods {@code hours} on every working day. */

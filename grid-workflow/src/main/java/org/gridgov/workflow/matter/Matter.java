@@ -1,5 +1,7 @@
 package org.gridgov.workflow.matter;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
+@JsonSerialize(as = ImmutableMatter.class)
+@JsonDeserialize(as = ImmutableMatter.class)
 public abstract class Matter {
 
     Matter() {}

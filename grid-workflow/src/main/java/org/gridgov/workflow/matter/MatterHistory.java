@@ -2,6 +2,8 @@ package org.gridgov.workflow.matter;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
@@ -13,7 +15,8 @@ import org.gridgov.core.area.AreaCode;
  * <p>{@link #replay()} folds the transitions through {@link Lifecycle#apply} and rebuilds the
  * matter; the engine keeps the invariant that the replay equals the stored matter. The history
  * is the feed for SLA clocks and reports: {@link #since(long)} gives the transitions after a
- * version. Immutable; {@link #append} returns a new history.
+ * version. In JSON (a durable store's rows) a history is its facts and transitions. Immutable;
+ * equal when the facts and transitions are; {@link #append} returns a new history.
  */
 public final class MatterHistory {
     private final MatterReport report;
@@ -34,8 +37,12 @@ public final class MatterHistory {
      * @throws InvalidInputException unless the first transition is the report and versions run
      *     1, 2, 3, ... for one matter
      */
+    @JsonCreator
     public static MatterHistory of(
-            MatterReport report, AreaCode area, Category category, List<Transition> transitions) {
+            @JsonProperty("report") MatterReport report,
+            @JsonProperty("area") AreaCode area,
+            @JsonProperty("category") Category category,
+            @JsonProperty("transitions") List<Transition> transitions) {
         requireNonNull(report, "report");
         requireNonNull(area, "area");
         requireNonNull(category, "category");
@@ -62,21 +69,25 @@ public final class MatterHistory {
     }
 
     /** What was reported. */
+    @JsonProperty("report")
     public MatterReport report() {
         return report;
     }
 
     /** The area resolved at intake. */
+    @JsonProperty("area")
     public AreaCode area() {
         return area;
     }
 
     /** The category resolved at intake. */
+    @JsonProperty("category")
     public Category category() {
         return category;
     }
 
     /** Every transition, oldest first. */
+    @JsonProperty("transitions")
     public List<Transition> transitions() {
         return transitions;
     }
@@ -132,6 +143,20 @@ public final class MatterHistory {
             matter = Lifecycle.apply(matter, t);
         }
         return matter;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MatterHistory h
+                && h.report.equals(report)
+                && h.area.equals(area)
+                && h.category.equals(category)
+                && h.transitions.equals(transitions);
+    }
+
+    @Override
+    public int hashCode() {
+        return transitions.hashCode();
     }
 
     /** The transitions, one per line. */

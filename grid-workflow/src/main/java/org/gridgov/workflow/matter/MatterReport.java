@@ -1,5 +1,7 @@
 package org.gridgov.workflow.matter;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
+@JsonSerialize(as = ImmutableMatterReport.class)
+@JsonDeserialize(as = ImmutableMatterReport.class)
 public abstract class MatterReport {
 
     MatterReport() {}

@@ -2,6 +2,8 @@ package org.gridgov.workflow.mode;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +34,19 @@ public final class ModeBook {
         return EMPTY;
     }
 
+    /**
+     * The book these switches make, applied oldest first (how a store reads a book back; in JSON a
+     * book is its list of switches).
+     */
+    @JsonCreator
+    public static ModeBook of(List<ModeSwitch> switches) {
+        ModeBook book = EMPTY;
+        for (ModeSwitch s : requireNonNull(switches, "switches")) {
+            book = book.with(s);
+        }
+        return book;
+    }
+
     /** This book with one more switch. */
     public ModeBook with(ModeSwitch change) {
         requireNonNull(change, "change");
@@ -57,7 +72,19 @@ public final class ModeBook {
     }
 
     /** Every switch, oldest first. */
+    @JsonValue
     public List<ModeSwitch> switches() {
         return switches;
+    }
+
+    /** Equal when the switches are: the modes follow from them. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ModeBook && ((ModeBook) o).switches.equals(switches);
+    }
+
+    @Override
+    public int hashCode() {
+        return switches.hashCode();
     }
 }

@@ -11,7 +11,7 @@ import org.gridgov.workflow.calendar.WorkingCalendar;
  * matter's history on the calendar in force at each transition and recomputes its open deadlines at
  * each load, so the moves a load made ({@code RECOMPUTE} entries in the clocks' timelines) survive a
  * restart; a new office starts from the last calendar loaded. A durable store persists both
- * calendars (their holiday schedules in {@code grid-holidays/1}, zone and working hours). Immutable.
+ * calendars (every holiday fact with the provisional years, zone and working hours). Immutable.
  *
  * @param at when the calendar was put in force, from the office's clock
  * @param before the calendar in force until then

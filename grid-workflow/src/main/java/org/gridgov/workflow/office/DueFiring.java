@@ -1,8 +1,10 @@
 package org.gridgov.workflow.office;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToLongFunction;
@@ -15,15 +17,21 @@ import org.gridgov.workflow.sla.Timer;
  * the office fire each matter's due steps once per tick (one {@link MatterChange} per matter). A
  * matter another thread is already firing is skipped; a matter another instance moved first is left
  * to it; one matter's failure is counted (in {@link GridOffice#health()}) and does not starve the
- * others. Thread-safe.
+ * others. Timers are claimed through {@link OfficeStore#claimDue} under this office's own claimant
+ * id with a {@link #LEASE} from the tick's instant, so offices sharing a durable store split the
+ * due timers between them and a crashed office's claims return after the lease. Thread-safe.
  */
 final class DueFiring {
     private static final System.Logger LOG = System.getLogger(GridOffice.class.getName());
     private static final int BATCH = 256;
 
+    /** How long a claim on a due timer holds (office clock time) before others may take it. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+
     private final OfficeStore store;
     private final AtomicLong failures;
     private final Set<MatterId> firing = ConcurrentHashMap.newKeySet();
+    private final String claimant = "office-" + UUID.randomUUID();
 
     DueFiring(OfficeStore store, AtomicLong failures) {
         this.store = store;
@@ -40,7 +48,7 @@ final class DueFiring {
         boolean progress = true;
         while (progress) {
             progress = false;
-            for (Timer t : store.dueTimers(now, BATCH)) {
+            for (Timer t : store.claimDue(now, claimant, now.plus(LEASE), BATCH)) {
                 if (done.add(t.matter()) && firing.add(t.matter())) {
                     progress = true;
                     try {

@@ -60,6 +60,20 @@ public interface OfficeStore {
     /** Timers due at or before {@code now}, in {@link Timer#DUE_ORDER}, at most {@code limit}. */
     List<Timer> dueTimers(Instant now, int limit);
 
+    /**
+     * Claims timers due at or before {@code now} for {@code claimant} until {@code leaseUntil}: at
+     * most {@code limit}, in {@link Timer#DUE_ORDER}, none that another claim holds at {@code now}.
+     * Offices sharing a store (instances behind a load balancer) fire what they claimed; a claim
+     * ends when the matter's change replaces its timers, or when its lease runs out (a crashed
+     * instance's claims return to the pool). Claiming is at least once; firing stays exactly once
+     * because a step's system entry is committed with the matter's version and its step key.
+     *
+     * <p>The default, for a store one office owns, claims nothing and returns {@link #dueTimers}.
+     */
+    default List<Timer> claimDue(Instant now, String claimant, Instant leaseUntil, int limit) {
+        return dueTimers(now, limit);
+    }
+
     /** A matter's pending timers. */
     List<Timer> timers(MatterId id);
 

@@ -1,0 +1,388 @@
+package org.gridgov.workflow.store.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.gridgov.core.UnknownIdException;
+import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.area.AreaLevel;
+import org.gridgov.workflow.engine.StaleVersionException;
+import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterHistory;
+import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.matter.Transition;
+import org.gridgov.workflow.office.ClockProblem;
+import org.gridgov.workflow.office.MatterChange;
+import org.gridgov.workflow.office.MatterQuery;
+import org.gridgov.workflow.office.MatterRecord;
+import org.gridgov.workflow.office.OfficeEvent;
+import org.gridgov.workflow.office.OfficeSettings;
+import org.gridgov.workflow.office.OfficeStore;
+import org.gridgov.workflow.office.OutboxEntry;
+import org.gridgov.workflow.office.OutboxStats;
+import org.gridgov.workflow.office.StaleSettingsException;
+import org.gridgov.workflow.sla.Metric;
+import org.gridgov.workflow.sla.Timer;
+
+/**
+ * An {@link org.gridgov.workflow.office.OfficeStore} on PostgreSQL through the host's
+ * {@link DataSource}: the schema of {@link OfficeSchema} (apply it first), one SQL transaction per
+ * {@link #commit}, so a transition, its history entry, its timers, clock problem, due instant and
+ * outbox events are stored together or not at all. Several offices (instances behind a load
+ * balancer) may share one database: optimistic versions reject the slower of two writers with
+ * {@link StaleVersionException}, a unique index on the external id makes concurrent intake of one
+ * work order store it once, and a unique index on each fired step key is the last guard against
+ * firing a step twice.
+ *
+ * <pre>{@code
+ * OfficeSchema.migrate(dataSource);
+ * GridOffice office = GridOffice.builder(clock).store(new JdbcOfficeStore(dataSource))...build();
+ * }</pre>
+ *
+ * <p>Thread-safe (every call takes its own connection). Instants are kept to the microsecond.
+ * Database failures surface as {@link StoreFailureException}; nothing of the failed call is
+ * committed.
+ */
+public final class JdbcOfficeStore implements OfficeStore {
+    private static final String MATTER_COLUMNS = "area, state, is_open, version, due, problem_reason, problem_since";
+
+    private final DataSource db;
+
+    /** A store on {@code dataSource}, whose database has the office schema ({@link OfficeSchema#migrate}). */
+    public JdbcOfficeStore(DataSource dataSource) {
+        this.db = requireNonNull(dataSource, "dataSource");
+    }
+
+    @Override
+    public MatterId nextId() {
+        return Sql.read(db, "nextId", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT nextval('office_matter_id')");
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                return MatterId.of(String.format("M%06d", r.getLong(1)));
+            }
+        });
+    }
+
+    @Override
+    public Optional<MatterRecord> find(MatterId id) {
+        requireNonNull(id, "id");
+        return Sql.read(db, "find", c -> find(c, id.toString()));
+    }
+
+    static Optional<MatterRecord> find(Connection c, String id) throws SQLException {
+        Matter matter;
+        Facts facts;
+        try (PreparedStatement s = c.prepareStatement("SELECT snapshot, facts FROM office_matter WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                matter = Rows.matter(r.getString(1));
+                facts = Rows.facts(r.getString(2));
+            }
+        }
+        List<Transition> all = transitions(c, id);
+        return Optional.of(
+                new MatterRecord(matter, MatterHistory.of(facts.report(), facts.area(), facts.category(), all)));
+    }
+
+    static List<Transition> transitions(Connection c, String id) throws SQLException {
+        List<Transition> all = new ArrayList<>();
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT entry FROM office_transition WHERE matter = ? ORDER BY version")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    all.add(Rows.transition(r.getString(1)));
+                }
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public Optional<MatterId> byExternalId(String externalId) {
+        requireNonNull(externalId, "externalId");
+        return Sql.read(db, "byExternalId", c -> byExternalId(c, externalId));
+    }
+
+    private static Optional<MatterId> byExternalId(Connection c, String externalId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM office_matter WHERE external_id = ?")) {
+            s.setString(1, externalId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(MatterId.of(r.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public MatterRecord commit(MatterChange change) {
+        requireNonNull(change, "change");
+        return Sql.transaction(db, "commit", c -> Commit.of(c, change));
+    }
+
+    @Override
+    public List<Matter> openMatters(MatterQuery query) {
+        requireNonNull(query, "query");
+        StringBuilder sql = new StringBuilder("SELECT snapshot FROM office_matter WHERE is_open");
+        List<Object> args = new ArrayList<>();
+        if (query.area() != null) {
+            AreaCode a = query.area();
+            String digits = a.toString();
+            sql.append(" AND area LIKE ?");
+            args.add((a.level() == AreaLevel.CITY ? digits.substring(0, 4) : digits) + "%");
+        }
+        if (query.state() != null) {
+            sql.append(" AND state = ?");
+            args.add(query.state().name());
+        }
+        if (query.dueBefore() != null) {
+            sql.append(" AND due < ?");
+            args.add(query.dueBefore());
+        }
+        sql.append(" ORDER BY id");
+        return Sql.read(db, "openMatters", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    if (args.get(i) instanceof Instant at) {
+                        Rows.instant(s, i + 1, at);
+                    } else {
+                        s.setString(i + 1, (String) args.get(i));
+                    }
+                }
+                List<Matter> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(Rows.matter(r.getString(1)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Instant> due(MatterId id) {
+        requireNonNull(id, "id");
+        return Sql.read(db, "due", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT due FROM office_matter WHERE id = ?")) {
+                s.setString(1, id.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.ofNullable(Rows.instant(r, "due")) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Timer> dueTimers(Instant now, int limit) {
+        requireNonNull(now, "now");
+        return Sql.read(db, "dueTimers", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT matter, metric, cycle, step, at FROM office_timer"
+                    + " WHERE at <= ? ORDER BY at, matter, metric_order, cycle, step LIMIT ?")) {
+                Rows.instant(s, 1, now);
+                s.setInt(2, limit);
+                return timers(s);
+            }
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One statement: the due rows no live lease holds are locked {@code FOR UPDATE SKIP LOCKED}
+     * (rows another instance is claiming right now are passed over, not waited for) and stamped
+     * with the claimant and its lease.
+     */
+    @Override
+    public List<Timer> claimDue(Instant now, String claimant, Instant leaseUntil, int limit) {
+        requireNonNull(now, "now");
+        requireNonNull(claimant, "claimant");
+        requireNonNull(leaseUntil, "leaseUntil");
+        List<Timer> claimed = Sql.transaction(db, "claimDue", c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE office_timer t SET claimed_by = ?, lease_until = ?"
+                    + " FROM (SELECT matter, metric, cycle, step FROM office_timer"
+                    + " WHERE at <= ? AND (lease_until IS NULL OR lease_until <= ?)"
+                    + " ORDER BY at, matter, metric_order, cycle, step LIMIT ? FOR UPDATE SKIP LOCKED) due"
+                    + " WHERE t.matter = due.matter AND t.metric = due.metric AND t.cycle = due.cycle"
+                    + " AND t.step = due.step RETURNING t.matter, t.metric, t.cycle, t.step, t.at")) {
+                s.setString(1, claimant);
+                Rows.instant(s, 2, leaseUntil);
+                Rows.instant(s, 3, now);
+                Rows.instant(s, 4, now);
+                s.setInt(5, limit);
+                return timers(s);
+            }
+        });
+        List<Timer> ordered = new ArrayList<>(claimed);
+        ordered.sort(Timer.DUE_ORDER);
+        return ordered;
+    }
+
+    @Override
+    public List<Timer> timers(MatterId id) {
+        requireNonNull(id, "id");
+        return Sql.read(db, "timers", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT matter, metric, cycle, step, at FROM office_timer"
+                    + " WHERE matter = ? ORDER BY at, metric_order, cycle, step")) {
+                s.setString(1, id.toString());
+                return timers(s);
+            }
+        });
+    }
+
+    static List<Timer> timers(PreparedStatement s) throws SQLException {
+        List<Timer> out = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(new Timer(
+                        MatterId.of(r.getString("matter")),
+                        Metric.valueOf(r.getString("metric")),
+                        r.getInt("cycle"),
+                        r.getInt("step"),
+                        Rows.instant(r, "at")));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<ClockProblem> clockProblems() {
+        return Sql.read(db, "clockProblems", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, problem_reason, problem_since FROM office_matter"
+                            + " WHERE problem_reason IS NOT NULL ORDER BY id");
+                    ResultSet r = s.executeQuery()) {
+                List<ClockProblem> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(new ClockProblem(
+                            MatterId.of(r.getString(1)), r.getString(2), Rows.instant(r, "problem_since")));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<OutboxEntry> deliverable(Instant now, int limit) {
+        requireNonNull(now, "now");
+        return Sql.read(db, "deliverable", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT o.sequence, o.event, o.attempts, o.not_before"
+                    + " FROM office_outbox o WHERE (o.not_before IS NULL OR o.not_before <= ?)"
+                    + " AND NOT EXISTS (SELECT 1 FROM office_outbox p"
+                    + " WHERE p.matter = o.matter AND p.sequence < o.sequence)"
+                    + " ORDER BY o.sequence LIMIT ?")) {
+                Rows.instant(s, 1, now);
+                s.setInt(2, limit);
+                List<OutboxEntry> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Instant notBefore = Rows.instant(r, "not_before");
+                        OfficeEvent event = Rows.event(r.getString("event"));
+                        out.add(new OutboxEntry(
+                                r.getLong("sequence"),
+                                event,
+                                r.getInt("attempts"),
+                                notBefore == null ? Instant.MIN : notBefore));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public void delivered(long sequence) {
+        Sql.transaction(db, "delivered", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM office_outbox WHERE sequence = ?")) {
+                s.setLong(1, sequence);
+                if (s.executeUpdate() == 1) {
+                    Sql.update(c, "UPDATE office_outbox_stats SET delivered = delivered + 1");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void failed(long sequence, Instant retryAt) {
+        requireNonNull(retryAt, "retryAt");
+        Sql.transaction(db, "failed", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE office_outbox SET attempts = attempts + 1, not_before = ? WHERE sequence = ?")) {
+                Rows.instant(s, 1, retryAt);
+                s.setLong(2, sequence);
+                if (s.executeUpdate() == 1) {
+                    Sql.update(c, "UPDATE office_outbox_stats SET failures = failures + 1");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public OutboxStats outboxStats() {
+        return Sql.read(db, "outboxStats", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT (SELECT count(*) FROM office_outbox),"
+                            + " delivered, failures FROM office_outbox_stats");
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                return new OutboxStats(r.getLong(1), r.getLong(2), r.getLong(3));
+            }
+        });
+    }
+
+    @Override
+    public OfficeSettings settings() {
+        return Sql.read(db, "settings", JdbcOfficeStore::settings);
+    }
+
+    private static OfficeSettings settings(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT settings FROM office_settings WHERE id = 1");
+                ResultSet r = s.executeQuery()) {
+            return r.next() ? Rows.settings(r.getString(1)) : OfficeSettings.initial();
+        }
+    }
+
+    @Override
+    public void saveSettings(OfficeSettings next) {
+        requireNonNull(next, "settings");
+        String json = Rows.json(next);
+        Sql.transaction(db, "saveSettings", c -> {
+            String sql = next.version() == 1
+                    ? "INSERT INTO office_settings (version, settings, id) VALUES (?, ?::jsonb, 1)"
+                            + " ON CONFLICT DO NOTHING"
+                    : "UPDATE office_settings SET version = ?, settings = ?::jsonb WHERE id = 1 AND version = ?";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setLong(1, next.version());
+                s.setString(2, json);
+                if (next.version() != 1) {
+                    s.setLong(3, next.version() - 1);
+                }
+                if (s.executeUpdate() != 1) {
+                    throw new StaleSettingsException(
+                            next.version() - 1, settings(c).version());
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The columns an update of a matter sets, in {@link Commit}'s order. */
+    static String matterColumns() {
+        return MATTER_COLUMNS;
+    }
+
+    static UnknownIdException unknown(MatterId id) {
+        return new UnknownIdException("matter", id.toString());
+    }
+}
