@@ -16,4 +16,5 @@ module org.gridgov.geo {
     exports org.gridgov.geo.crs;
     exports org.gridgov.geo.geojson;
     exports org.gridgov.geo.locate;
+    exports org.gridgov.geo.reach;
 }
