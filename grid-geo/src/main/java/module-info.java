@@ -15,5 +15,7 @@ module org.gridgov.geo {
     exports org.gridgov.geo.coverage;
     exports org.gridgov.geo.crs;
     exports org.gridgov.geo.geojson;
+    exports org.gridgov.geo.layers;
     exports org.gridgov.geo.locate;
+    exports org.gridgov.geo.reach;
 }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             CoverageCommand.class,
             LocateCommand.class,
+            LayersCommand.class,
+            ReachCommand.class,
             SlaCommand.class,
             SimulateCommand.class,
             CommandLine.HelpCommand.class

@@ -53,6 +53,24 @@ class BadOptionsTest {
         cases.add(bad("--crs", "locate", "--grids", GRIDS, "--points", POINTS, "--crs", "mercator"));
         cases.add(bad("--out", "locate", "--grids", GRIDS, "--points", POINTS, "--out", FOLDER));
 
+        cases.add(bad("--base", "layers", "merge", "--base", MISSING, "--layer", "party=" + GRIDS));
+        cases.add(bad("--layer", "layers", "merge", "--base", GRIDS, "--layer", "party=" + MISSING));
+        cases.add(bad("--layer", "layers", "merge", "--base", GRIDS, "--layer", "party=" + FOLDER));
+        cases.add(bad("--layer", "layers", "merge", "--base", GRIDS, "--layer", "base=" + GRIDS));
+        cases.add(bad("--layer", "layers", "merge", "--base", GRIDS));
+        cases.add(bad("--format", "layers", "merge", "--base", GRIDS, "--layer", "a=" + GRIDS, "--format", "xml"));
+        cases.add(
+                bad("--id-property", "layers", "merge", "--base", GRIDS, "--layer", "a=" + GRIDS, "--id-property", ""));
+        cases.add(bad("--homes", "reach", "--homes", MISSING, "--stations", POINTS));
+        cases.add(bad("--stations", "reach", "--homes", POINTS, "--stations", FOLDER));
+        cases.add(bad("--roads", "reach", "--homes", POINTS, "--stations", POINTS, "--roads", MISSING));
+        cases.add(bad("--minutes", "reach", "--homes", POINTS, "--stations", POINTS, "--minutes", "0"));
+        cases.add(bad("--minutes", "reach", "--homes", POINTS, "--stations", POINTS, "--minutes", "NaN"));
+        cases.add(bad("--speed-kmh", "reach", "--homes", POINTS, "--stations", POINTS, "--speed-kmh", "-4.5"));
+        cases.add(bad("--detour", "reach", "--homes", POINTS, "--stations", POINTS, "--detour", "0.9"));
+        cases.add(bad("--suggest", "reach", "--homes", POINTS, "--stations", POINTS, "--suggest", "-1"));
+        cases.add(bad("--out", "reach", "--homes", POINTS, "--stations", POINTS, "--out", FOLDER));
+
         cases.add(bad("PLAN.json", "plan", "check", MISSING));
         cases.add(bad("PLAN.json", "plan", "check", FOLDER));
         cases.add(bad("--format", "plan", "check", "samples/jingkou.plan.json", "--format", "yaml"));
