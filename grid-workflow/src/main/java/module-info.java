@@ -26,6 +26,8 @@ module org.gridgov.workflow {
     exports org.gridgov.workflow.policy;
     exports org.gridgov.workflow.sla;
     exports org.gridgov.workflow.sla.testkit;
+    exports org.gridgov.workflow.visit;
+    exports org.gridgov.workflow.assessment;
 
     opens org.gridgov.workflow.matter to
             com.fasterxml.jackson.databind;
@@ -38,5 +40,9 @@ module org.gridgov.workflow {
     opens org.gridgov.workflow.mode to
             com.fasterxml.jackson.databind;
     opens org.gridgov.workflow.sla to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.visit to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.assessment to
             com.fasterxml.jackson.databind;
 }
