@@ -33,6 +33,14 @@ public record IndicatorReport(Period period, Map<AreaCode, Indicators> areas, Ma
                 .toList();
     }
 
+    /** The indicators of one area: zeros and null rates when it has neither matters nor visits. */
+    public Indicators figures(AreaCode area) {
+        Indicators i = areas.get(area);
+        return i != null
+                ? i
+                : new Tally(period).indicators(area.toString(), IndicatorCalculator.levelName(area.level()));
+    }
+
     /** The indicators of one area, if it has matters or visits. */
     public Optional<Indicators> of(AreaCode area) {
         return Optional.ofNullable(areas.get(area));
