@@ -31,6 +31,8 @@ module org.gridgov.workflow {
     exports org.gridgov.workflow.separation;
     exports org.gridgov.workflow.funding;
     exports org.gridgov.workflow.store.jdbc;
+    exports org.gridgov.workflow.visit;
+    exports org.gridgov.workflow.assessment;
 
     opens org.gridgov.workflow.matter to
             com.fasterxml.jackson.databind;
@@ -49,5 +51,9 @@ module org.gridgov.workflow {
     opens org.gridgov.workflow.calendar to
             com.fasterxml.jackson.databind;
     opens org.gridgov.workflow.store.jdbc to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.visit to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.assessment to
             com.fasterxml.jackson.databind;
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             ReachCommand.class,
             SlaCommand.class,
             SimulateCommand.class,
+            IndicatorsCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

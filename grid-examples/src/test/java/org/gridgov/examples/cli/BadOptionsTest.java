@@ -75,6 +75,38 @@ class BadOptionsTest {
         cases.add(bad("PLAN.json", "plan", "check", FOLDER));
         cases.add(bad("--format", "plan", "check", "samples/jingkou.plan.json", "--format", "yaml"));
 
+        String[] indicators = {
+            "indicators", "--plan", "samples/jingkou.plan.json", "--histories", "samples/jingkou.histories.jsonl"
+        };
+        cases.add(bad("--from", concat(indicators, "--to", "2027-01-31")));
+        cases.add(bad("--from", concat(indicators, "--from", "2026-13-01", "--to", "2027-01-31")));
+        cases.add(bad("--to", concat(indicators, "--from", "2026-12-01", "--to", "tomorrow")));
+        cases.add(bad("--level", concat(indicators, "--from", "2026-12-01", "--to", "2027-01-31", "--level", "city")));
+        cases.add(bad("--format", concat(indicators, "--from", "2026-12-01", "--to", "2027-01-31", "--format", "xml")));
+        cases.add(bad("--out", concat(indicators, "--from", "2026-12-01", "--to", "2027-01-31", "--out", FOLDER)));
+        cases.add(bad(
+                "--histories",
+                "indicators",
+                "--plan",
+                "samples/jingkou.plan.json",
+                "--histories",
+                MISSING,
+                "--from",
+                "2026-12-01",
+                "--to",
+                "2027-01-31"));
+        cases.add(bad(
+                "--plan",
+                "indicators",
+                "--plan",
+                FOLDER,
+                "--histories",
+                "samples/jingkou.histories.jsonl",
+                "--from",
+                "2026-12-01",
+                "--to",
+                "2027-01-31"));
+
         cases.add(bad("SAMPLES", "demo", MISSING));
         cases.add(bad("SAMPLES", "demo", POLICY));
 
@@ -164,5 +196,11 @@ class BadOptionsTest {
                 .doesNotContain("at org.")
                 .doesNotContain("at java.")
                 .doesNotContain("\tat ");
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 }

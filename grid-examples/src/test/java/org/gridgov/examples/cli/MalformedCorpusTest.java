@@ -26,6 +26,8 @@ class MalformedCorpusTest {
     private static final String POINTS = "samples/jingkou.reports.csv";
     private static final String POLICY = "samples/sla-357.json";
     private static final String EVENTS = "samples/sla-events-suspended.json";
+    private static final String PLAN = "samples/jingkou.plan.json";
+    private static final String HISTORIES = "samples/jingkou.histories.jsonl";
     private static final String OLD = "yesterday's report\n";
 
     @TempDir
@@ -47,7 +49,32 @@ class MalformedCorpusTest {
             f -> new String[] {"sla", "simulate", "--policy", f, "--events", EVENTS},
             f -> new String[] {"sla", "simulate", "--policy", POLICY, "--events", f},
             f -> new String[] {"sla", "simulate", "--policy", POLICY, "--events", EVENTS, "--calendar", f},
-            f -> new String[] {"sla", "deadline", "--start", "2026-02-13T16:00+08:00", "--add", "5wd", "--calendar", f
+            f -> new String[] {"sla", "deadline", "--start", "2026-02-13T16:00+08:00", "--add", "5wd", "--calendar", f},
+            f -> new String[] {
+                "indicators",
+                "--plan",
+                f,
+                "--histories",
+                HISTORIES,
+                "--from",
+                "2026-12-01",
+                "--to",
+                "2027-01-31",
+                "--out",
+                "OUT"
+            },
+            f -> new String[] {
+                "indicators",
+                "--plan",
+                PLAN,
+                "--histories",
+                f,
+                "--from",
+                "2026-12-01",
+                "--to",
+                "2027-01-31",
+                "--out",
+                "OUT"
             });
 
     static Stream<Arguments> cases() throws IOException {

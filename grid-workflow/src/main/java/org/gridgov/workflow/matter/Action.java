@@ -61,7 +61,12 @@ public enum Action {
     /** 黄牌督办: an SLA ladder step put the matter under supervision with a yellow card (a system entry). */
     YELLOW_CARD("黄牌督办", false),
     /** 红牌督办: an SLA ladder step put the matter under supervision with a red card (a system entry). */
-    RED_CARD("红牌督办", false);
+    RED_CARD("红牌督办", false),
+    /**
+     * 回访: a satisfaction return visit after closure recorded the resident's rating (a system entry,
+     * step {@code RETURN_VISIT/CLOSURE/RATING}, e.g. {@code RETURN_VISIT/1/DISSATISFIED}).
+     */
+    RETURN_VISIT("回访", false);
 
     private final String chineseName;
     private final boolean needsReason;
@@ -79,7 +84,8 @@ public enum Action {
     /**
      * Whether only the system records this action: an SLA step that fired ({@link #WARN},
      * {@link #BREACH}, {@link #NOTIFY}, {@link #YELLOW_CARD}, {@link #RED_CARD}) or a re-homing after
-     * a plan revision ({@link #REHOME}). A {@code Command} never carries one.
+     * a plan revision ({@link #REHOME}), a return visit's rating ({@link #RETURN_VISIT}). A {@code Command}
+     * never carries one.
      */
     public boolean systemOnly() {
         return ordinal() >= REHOME.ordinal();

@@ -82,6 +82,7 @@ public final class Lifecycle {
                 move(a, s, s);
             }
         }
+        move(Action.RETURN_VISIT, State.CLOSED, State.CLOSED);
     }
 
     private Lifecycle() {}

@@ -213,6 +213,39 @@ public final class GridOffice implements AutoCloseable {
         return new Handled(stored.matter(), out);
     }
 
+    /**
+     * Records a satisfaction return visit (回访) on a closed matter: the rating is a
+     * {@link Action#RETURN_VISIT} entry of its history (step {@code RETURN_VISIT/CLOSURE/RATING}); a
+     * dissatisfied rating then reopens the matter when the policy says so (a {@link Action#REOPEN} by
+     * the visitor, a second change). See {@link org.gridgov.workflow.visit.ReturnVisits} for the
+     * return visits due.
+     *
+     * @return the matter after the rating (and the reopening)
+     * @throws IllegalTransitionException if the matter is not closed
+     * @throws InvalidInputException if its last closure was already rated
+     */
+    public Matter returnVisit(
+            MatterId id,
+            org.gridgov.workflow.visit.Rating rating,
+            String visitor,
+            org.gridgov.workflow.visit.ReturnVisitPolicy policy) {
+        requireNonNull(rating, "rating");
+        requireNonNull(policy, "policy");
+        Transition.requireReceiver(visitor);
+        MatterHistory before = history(id);
+        Matter rated = change(
+                        id,
+                        before.version(),
+                        null,
+                        (m, now) -> ReturnVisitEntry.of(m, before, rating, visitor, now, policy, calendar.get()))
+                .matter();
+        if (rating != org.gridgov.workflow.visit.Rating.DISSATISFIED || !policy.reopenWhenDissatisfied()) {
+            return rated;
+        }
+        return handle(
+                Command.of(id, rated.version(), Action.REOPEN, visitor).because("return visit: resident dissatisfied"));
+    }
+
     /** One transition built on the matter as it stands (after due steps), or null for none. */
     @FunctionalInterface
     interface Step {
