@@ -65,8 +65,8 @@ public final class IdNumber extends Sensitive {
                     Integer.parseInt(t.substring(6, 10)),
                     Integer.parseInt(t.substring(10, 12)),
                     Integer.parseInt(t.substring(12, 14)));
-            if (birth.getYear() < 1900) {
-                return Optional.of("an ID number's birth date (characters 7-14) is from 1900 on");
+            if (birth.getYear() < 1800) {
+                return Optional.of("an ID number's birth date (characters 7-14) is from 1800 on");
             }
         } catch (DateTimeException e) {
             return Optional.of("an ID number's characters 7-14 are a real birth date yyyyMMdd");
