@@ -23,10 +23,11 @@ public record Actor(String id, Set<ActorRole> roles, Set<AreaCode> areas) {
     public Actor {
         requireNonNull(id, "id");
         if (!ID.matcher(id).matches()) {
-            throw new InvalidInputException(
+            throw InvalidInputException.ofText(
                     "actor.id",
                     "an actor id is 1-64 of letters, digits and . _ : -, starting with a letter or digit",
-                    id.length() + " characters");
+                    id.length() + " characters",
+                    null);
         }
         if (requireNonNull(roles, "roles").isEmpty()) {
             throw new InvalidInputException("actor.roles", "an actor has at least one role", "none");

@@ -19,10 +19,11 @@ public record Purpose(String code) {
     public Purpose {
         requireNonNull(code, "code");
         if (!CODE.matcher(code).matches()) {
-            throw new InvalidInputException(
+            throw InvalidInputException.ofText(
                     "purpose",
                     "a purpose is a code of 2-64 lower-case letters, digits, . and -, starting with a letter",
-                    code.length() + " characters");
+                    code.length() + " characters",
+                    null);
         }
     }
 

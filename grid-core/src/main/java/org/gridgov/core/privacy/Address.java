@@ -26,7 +26,8 @@ public final class Address extends Sensitive {
         requireNonNull(text, "text");
         int length = text.codePointCount(0, text.length());
         if (text.isBlank() || length > 200) {
-            throw new InvalidInputException("address", "an address is 1-200 characters, not blank", describe(text));
+            throw InvalidInputException.ofText(
+                    "address", "an address is 1-200 characters, not blank", describe(text), null);
         }
         return new Address(text);
     }

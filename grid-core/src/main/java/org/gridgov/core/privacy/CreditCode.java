@@ -43,7 +43,7 @@ public final class CreditCode extends Sensitive {
         requireNonNull(text, "text");
         Optional<String> broken = problem(text);
         if (broken.isPresent()) {
-            throw new InvalidInputException("creditCode", broken.get(), describe(text));
+            throw InvalidInputException.ofText("creditCode", broken.get(), describe(text), null);
         }
         return new CreditCode(text, false);
     }
@@ -62,21 +62,23 @@ public final class CreditCode extends Sensitive {
         if (ORG_CODE.matcher(text).matches()) {
             String body = text.replace("-", "");
             if (organisationCheck(body) != body.charAt(8)) {
-                throw new InvalidInputException(
+                throw InvalidInputException.ofText(
                         "creditCode",
                         "a legacy organisation code ends with the GB 11714 check character of its first 8",
-                        describe(text));
+                        describe(text),
+                        null);
             }
             return new CreditCode(text, true);
         }
         if (REGISTRATION.matcher(text).matches()) {
             return new CreditCode(text, true);
         }
-        throw new InvalidInputException(
+        throw InvalidInputException.ofText(
                 "creditCode",
                 "a credit code is 18 characters (GB 32100), or a legacy 9-character organisation code or"
                         + " 15-digit registration number",
-                describe(text));
+                describe(text),
+                null);
     }
 
     /** The rule {@code text} breaks as a unified social credit code, if any. */

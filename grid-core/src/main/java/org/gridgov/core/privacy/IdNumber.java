@@ -41,7 +41,7 @@ public final class IdNumber extends Sensitive {
         String normalized = text.toUpperCase(Locale.ROOT);
         Optional<String> broken = problem(normalized);
         if (broken.isPresent()) {
-            throw new InvalidInputException("idNumber", broken.get(), describe(text));
+            throw InvalidInputException.ofText("idNumber", broken.get(), describe(text), null);
         }
         return new IdNumber(normalized);
     }

@@ -23,7 +23,7 @@ public final class PersonName extends Sensitive {
         requireNonNull(text, "text");
         int length = text.codePointCount(0, text.length());
         if (text.isBlank() || length > 50) {
-            throw new InvalidInputException("name", "a name is 1-50 characters, not blank", describe(text));
+            throw InvalidInputException.ofText("name", "a name is 1-50 characters, not blank", describe(text), null);
         }
         return new PersonName(text);
     }

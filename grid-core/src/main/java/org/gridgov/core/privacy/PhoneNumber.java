@@ -32,10 +32,11 @@ public final class PhoneNumber extends Sensitive {
     public static PhoneNumber parse(String text) {
         requireNonNull(text, "text");
         if (!MOBILE.matcher(text).matches() && !FIXED.matcher(text).matches()) {
-            throw new InvalidInputException(
+            throw InvalidInputException.ofText(
                     "phone",
                     "a phone number is a mobile 1[3-9] + 9 digits or a fixed line 0AA(A)-NNNNNNN(N)",
-                    describe(text));
+                    describe(text),
+                    null);
         }
         return new PhoneNumber(text);
     }

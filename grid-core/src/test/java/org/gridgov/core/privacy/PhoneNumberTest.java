@@ -40,6 +40,6 @@ class PhoneNumberTest {
         assertThat(Address.of("江苏省镇江市京口区正东路贺家弄12号3单元")).hasToString("江苏省镇江市***");
         assertThatThrownBy(() -> PersonName.of(" "))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("name: a name is 1-50 characters, not blank, but was 'a text of 1 character'");
+                .hasMessage("name: a name is 1-50 characters, not blank, but was a text of 1 character");
     }
 }
