@@ -89,9 +89,7 @@ class RegisterApiScanTest {
                 }
             }
         }
-        assertThat(unchecked)
-                .as("public operations on personal data without an Actor")
-                .isEmpty();
+        return unchecked;
     }
 
     @Test
