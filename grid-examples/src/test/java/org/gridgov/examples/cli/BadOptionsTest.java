@@ -57,6 +57,10 @@ class BadOptionsTest {
         cases.add(bad("PLAN.json", "plan", "check", FOLDER));
         cases.add(bad("--format", "plan", "check", "samples/jingkou.plan.json", "--format", "yaml"));
 
+        cases.add(bad("REGISTER.json", "register", "check", MISSING));
+        cases.add(bad("REGISTER.json", "register", "check", FOLDER));
+        cases.add(bad("--format", "register", "check", "samples/jingkou.register.json", "--format", "yaml"));
+
         cases.add(bad("SAMPLES", "demo", MISSING));
         cases.add(bad("SAMPLES", "demo", POLICY));
 
