@@ -17,22 +17,9 @@ class RegisterCheckCommandTest {
     private static final String SAMPLE = "samples/jingkou.register.json";
     private static final List<String> CLEAR = new ArrayList<>();
 
-    /** Every clear personal value of the sample register: names, ID numbers, phones, addresses, credit codes. */
     @BeforeAll
-    static void readClearValues() throws IOException {
-        JsonNode root = new ObjectMapper().readTree(Path.of(SAMPLE).toFile());
-        for (JsonNode r : root.get("residents")) {
-            CLEAR.add(r.get("idNumber").asText());
-            CLEAR.add(r.get("idNumber").asText().substring(6, 14));
-            if (r.get("name").asText().length() > 2) {
-                CLEAR.add(r.get("name").asText());
-            }
-            if (r.has("phone")) {
-                CLEAR.add(r.get("phone").asText());
-            }
-        }
-        root.get("households").forEach(h -> CLEAR.add(h.get("address").asText()));
-        root.get("organisations").forEach(o -> CLEAR.add(o.get("creditCode").asText()));
+    static void readClearValues() {
+        CLEAR.addAll(SampleRegisterValues.clear());
         assertThat(CLEAR).hasSizeGreaterThan(2_000 * 2);
     }
 
