@@ -13,7 +13,9 @@ module org.gridgov.core {
     requires com.google.common;
 
     exports org.gridgov.core;
+    exports org.gridgov.core.access;
     exports org.gridgov.core.area;
+    exports org.gridgov.core.audit;
     exports org.gridgov.core.duty;
     exports org.gridgov.core.json;
     // How JSON readers show values in errors, shared by the readers of our own modules only.
@@ -22,6 +24,8 @@ module org.gridgov.core {
             org.gridgov.workflow;
     exports org.gridgov.core.place;
     exports org.gridgov.core.plan;
+    exports org.gridgov.core.privacy;
+    exports org.gridgov.core.register;
     exports org.gridgov.core.sizing;
     exports org.gridgov.core.staff;
     exports org.gridgov.core.staffing;
@@ -33,6 +37,10 @@ module org.gridgov.core {
     opens org.gridgov.core.place to
             com.fasterxml.jackson.databind;
     opens org.gridgov.core.plan to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.core.privacy to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.core.register to
             com.fasterxml.jackson.databind;
     opens org.gridgov.core.sizing to
             com.fasterxml.jackson.databind;

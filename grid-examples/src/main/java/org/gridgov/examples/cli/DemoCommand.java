@@ -165,6 +165,13 @@ final class DemoCommand implements Callable<Integer> {
                 .filter(h -> h.transitions().stream().anyMatch(t -> t.action() == Action.RED_CARD))
                 .findFirst()
                 .ifPresent(h -> printLadder(out, calendar, h));
+        RegisterDemo.print(
+                out,
+                samples,
+                plan,
+                MatterLoopExample.GRID,
+                holder(district, Role.FULL_TIME_WORKER),
+                ManualClock.of(REPORTED_AT.toInstant(), calendar.zone()));
         out.println("Done.");
         return Grid.CLEAN;
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             PlanCommand.class,
+            RegisterCommand.class,
             CoverageCommand.class,
             LocateCommand.class,
             LayersCommand.class,

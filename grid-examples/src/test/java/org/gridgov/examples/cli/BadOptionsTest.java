@@ -106,6 +106,9 @@ class BadOptionsTest {
                 "2026-12-01",
                 "--to",
                 "2027-01-31"));
+        cases.add(bad("REGISTER.json", "register", "check", MISSING));
+        cases.add(bad("REGISTER.json", "register", "check", FOLDER));
+        cases.add(bad("--format", "register", "check", "samples/jingkou.register.json", "--format", "yaml"));
 
         cases.add(bad("SAMPLES", "demo", MISSING));
         cases.add(bad("SAMPLES", "demo", POLICY));

@@ -52,8 +52,18 @@ class DemoCommandTest {
                 .contains(" 0 clock problems")
                 .containsPattern(
                         "climbs the ladder:(\\n.*)+ BREACH (.*\\n)+.* ESCALATE .*-> STREET(\\n.*)+ YELLOW_CARD (.*\\n)+.* RED_CARD ")
+                .contains("== 7. The register (人地物事组织场所): 2940 records; W00001 of grid 321102001001001")
+                .contains("refused: actor 'W-321102001003001' may not READ_RECORD in area 321102001001001")
+                .contains("audit trail: 4 entries chained by SHA-256, intact")
                 .endsWith("Done.\n")
                 .doesNotContain("施元冲");
+    }
+
+    @Test
+    void theDemoPrintsNoClearValueOfTheSampleRegister() {
+        for (String clear : SampleRegisterValues.clear()) {
+            assertThat(run.out()).doesNotContain(clear);
+        }
     }
 
     @Test

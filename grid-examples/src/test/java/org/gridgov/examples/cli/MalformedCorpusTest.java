@@ -36,6 +36,7 @@ class MalformedCorpusTest {
     /** Each way a command reads a file, as the arguments around it; "OUT" stands for an --out file. */
     private static final List<Function<String, String[]>> SLOTS = List.of(
             f -> new String[] {"plan", "check", f},
+            f -> new String[] {"register", "check", f},
             f -> new String[] {"coverage", "check", "--grids", f, "--out", "OUT"},
             f -> new String[] {"coverage", "check", "--grids", GRIDS, "--parent", f, "--out", "OUT"},
             f -> new String[] {"locate", "--grids", f, "--points", POINTS, "--out", "OUT"},
