@@ -3,7 +3,7 @@ package org.gridgov.geo.locate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -15,13 +15,16 @@ import org.locationtech.jts.index.strtree.STRtree;
 /**
  * The brute-force oracle: applies the documented half-open rule of {@link GridLocator} directly
  * to each polygon, ring by ring, in exact BigDecimal arithmetic, and for points that rule puts in
- * no grid asks JTS ({@link SimplePointInAreaLocator}, robust orientation) whether the point lies
+ * no grid asks JTS ({@link IndexedPointInAreaLocator}, robust orientation) whether the point lies
  * on a grid's boundary. An envelope tree only skips polygons whose closed envelope (of all their
  * rings) does not contain the point: they cannot contain it.
  */
 final class HalfOpenOracle {
     private final List<? extends Geometry> grids;
     private final STRtree tree = new STRtree();
+    /** JTS's indexed point-in-area test per grid, built on first use (robust orientation on edges). */
+    private final java.util.Map<Integer, IndexedPointInAreaLocator> boundaryLocators =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     HalfOpenOracle(List<? extends Geometry> grids) {
         this.grids = grids;
@@ -58,7 +61,10 @@ final class HalfOpenOracle {
         List<Integer> candidates = tree.query(new Envelope(x, x, y, y));
         candidates.sort(null);
         for (int k : candidates) {
-            if (SimplePointInAreaLocator.locate(p, grids.get(k)) == Location.BOUNDARY) {
+            if (boundaryLocators
+                            .computeIfAbsent(k, i -> new IndexedPointInAreaLocator(grids.get(i)))
+                            .locate(p)
+                    == Location.BOUNDARY) {
                 out.add(k);
             }
         }
