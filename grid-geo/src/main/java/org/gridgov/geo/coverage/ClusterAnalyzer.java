@@ -114,11 +114,7 @@ final class ClusterAnalyzer {
         }
         List<Integer> neighbours = new ArrayList<>(shared.keySet());
         neighbours.sort(Comparator.comparing((Integer k) -> -shared.get(k)).thenComparing(k -> s.ids.get(k)));
-        List<String> ids = new ArrayList<>();
-        for (int k : neighbours) {
-            ids.add(s.ids.get(k));
-        }
-        out.gap(face, p, ids);
+        out.gap(face, p, neighbours);
     }
 
     private void covered(Polygon face, Coordinate p, boolean inParent, int depth, Findings out) {
@@ -402,14 +398,22 @@ final class ClusterAnalyzer {
             this.s = s;
         }
 
-        void gap(Polygon face, Coordinate p, List<String> neighbours) {
+        void gap(Polygon face, Coordinate p, List<Integer> cells) {
             double area = Measure.area(face, s.options.units());
             double width = Measure.width(area, Measure.length(face, s.options.units()));
-            if (width < s.options.snapToleranceM() && neighbours.size() >= 2) {
-                List<String> pair = new ArrayList<>(neighbours.subList(0, 2));
-                pair.sort(null);
-                acc(CoverageFinding.Kind.EDGE_MISMATCH, pair).add(face);
+            if (width < s.options.snapToleranceM() && cells.size() >= 2) {
+                acc(
+                                CoverageFinding.Kind.EDGE_MISMATCH,
+                                pair(cells.get(0), cells.get(1)),
+                                repaired(cells.get(0)) || repaired(cells.get(1)))
+                        .add(face);
                 return;
+            }
+            List<String> neighbours = new ArrayList<>();
+            boolean repaired = false;
+            for (int k : cells) {
+                neighbours.add(s.ids.get(k));
+                repaired |= repaired(k);
             }
             gaps.add(new CoverageFinding(
                     CoverageFinding.Kind.GAP,
@@ -419,19 +423,27 @@ final class ClusterAnalyzer {
                     s.factory.createPoint(p),
                     width < s.options.minGapWidthM(),
                     face,
-                    "mean width " + round(width) + " m"));
+                    "mean width " + round(width) + " m",
+                    repaired));
         }
 
         void overlap(int a, int b, Geometry both) {
-            acc(CoverageFinding.Kind.OVERLAP, pair(a, b)).add(both);
+            acc(CoverageFinding.Kind.OVERLAP, pair(a, b), repaired(a) || repaired(b))
+                    .add(both);
         }
 
         void outside(int cell, Geometry piece) {
-            acc(CoverageFinding.Kind.OUTSIDE_PARENT, List.of(s.ids.get(cell))).add(piece);
+            acc(CoverageFinding.Kind.OUTSIDE_PARENT, List.of(s.ids.get(cell)), repaired(cell))
+                    .add(piece);
         }
 
         void mismatch(int a, int b, Coordinate[] shared) {
-            acc(CoverageFinding.Kind.EDGE_MISMATCH, pair(a, b)).add(s.factory.createLineString(shared));
+            acc(CoverageFinding.Kind.EDGE_MISMATCH, pair(a, b), repaired(a) || repaired(b))
+                    .add(s.factory.createLineString(shared));
+        }
+
+        private boolean repaired(int cell) {
+            return cell >= 0 && s.repaired[cell];
         }
 
         private List<String> pair(int a, int b) {
@@ -440,8 +452,10 @@ final class ClusterAnalyzer {
             return ids;
         }
 
-        private Acc acc(CoverageFinding.Kind kind, List<String> ids) {
-            return byKey.computeIfAbsent(kind + "|" + String.join("\u0000", ids), k -> new Acc(kind, ids));
+        private Acc acc(CoverageFinding.Kind kind, List<String> ids, boolean repaired) {
+            Acc acc = byKey.computeIfAbsent(kind + "|" + String.join("\u0000", ids), k -> new Acc(kind, ids));
+            acc.repaired |= repaired;
+            return acc;
         }
 
         List<CoverageFinding> build() {
@@ -457,6 +471,7 @@ final class ClusterAnalyzer {
         final CoverageFinding.Kind kind;
         final List<String> ids;
         final List<Geometry> parts = new ArrayList<>();
+        boolean repaired;
 
         Acc(CoverageFinding.Kind kind, List<String> ids) {
             this.kind = kind;
@@ -493,7 +508,8 @@ final class ClusterAnalyzer {
             Coordinate at = geometry.getDimension() == 2
                     ? InteriorPointArea.getInteriorPoint(geometry)
                     : geometry.getCoordinate();
-            return new CoverageFinding(k, s.scope, ids, area, s.factory.createPoint(at), below, geometry, detail);
+            return new CoverageFinding(
+                    k, s.scope, ids, area, s.factory.createPoint(at), below, geometry, detail, repaired);
         }
     }
 

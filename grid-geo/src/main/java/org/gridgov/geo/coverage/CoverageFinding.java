@@ -22,6 +22,9 @@ import org.locationtech.jts.geom.Point;
  * @param geometry the defect itself (polygon, lines or point), in input coordinates
  * @param detail a sentence: JTS's reason for an invalid geometry, the JSON path of a file
  *     problem, the assigned and actual grid of a place
+ * @param repaired true when an area among {@code ids} is invalid and the defect was found on its
+ *     repair (JTS {@code GeometryFixer}) rather than on the boundary as drawn; the area's own
+ *     {@link Kind#INVALID_GEOMETRY} finding says why it was invalid
  *
  * <p>A {@link Finding}: {@link #rule()} is {@code coverage.} and the kind ({@code coverage.gap}),
  * {@link #subject()} the ids joined by commas, {@link #message()} one line with the kind, the ids,
@@ -35,7 +38,8 @@ public record CoverageFinding(
         Point location,
         boolean belowTolerance,
         Geometry geometry,
-        String detail)
+        String detail,
+        boolean repaired)
         implements Finding {
 
     /** Kinds of defect, in report order. */
@@ -76,6 +80,19 @@ public record CoverageFinding(
         requireNonNull(detail, "detail");
     }
 
+    /** A finding on boundaries as drawn ({@code repaired} false). */
+    public CoverageFinding(
+            Kind kind,
+            String scope,
+            List<String> ids,
+            double areaM2,
+            Point location,
+            boolean belowTolerance,
+            Geometry geometry,
+            String detail) {
+        this(kind, scope, ids, areaM2, location, belowTolerance, geometry, detail, false);
+    }
+
     /** {@code coverage.} and the kind in lower case with dashes, e.g. {@code coverage.outside-parent}. */
     @Override
     public String rule() {
@@ -88,7 +105,7 @@ public record CoverageFinding(
         return String.join(",", ids);
     }
 
-    /** The kind, the ids, the area when there is one and the detail when there is one. */
+    /** The kind, the ids, the area when there is one, whether on repaired geometry, and the detail when there is one. */
     @Override
     public String message() {
         StringBuilder s = new StringBuilder(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
@@ -98,6 +115,9 @@ public record CoverageFinding(
         }
         if (belowTolerance) {
             s.append(", below tolerance");
+        }
+        if (repaired) {
+            s.append(", on repaired geometry");
         }
         if (!detail.isEmpty()) {
             s.append(": ").append(detail);

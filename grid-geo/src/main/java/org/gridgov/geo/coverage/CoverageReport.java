@@ -95,7 +95,8 @@ public final class CoverageReport {
     /**
      * Writes {@code {"valid", "grids", "suppressed", "summary": {KIND: n}, "findings": [{"kind",
      * "scope", "ids", "areaM2", "location": [x, y], "belowTolerance", "detail"}]}} (UTF-8),
-     * leaving {@code out} open.
+     * leaving {@code out} open; a finding made on the repair of an invalid area also carries
+     * {@code "repaired": true}.
      */
     public void writeJson(OutputStream out) {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
@@ -126,6 +127,9 @@ public final class CoverageReport {
                 g.writeEndArray();
                 g.writeBooleanField("belowTolerance", f.belowTolerance());
                 g.writeStringField("detail", f.detail());
+                if (f.repaired()) {
+                    g.writeBooleanField("repaired", true);
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -145,7 +149,8 @@ public final class CoverageReport {
     /**
      * Writes the findings as a GeoJSON FeatureCollection: one feature per finding, its
      * geometry the defect itself, properties {@code kind, scope, ids, areaM2,
-     * belowTolerance, detail}; ids are {@code "finding-<n>"} in report order.
+     * belowTolerance, detail} and {@code repaired: true} for findings made on the repair of an
+     * invalid area; ids are {@code "finding-<n>"} in report order.
      */
     public void writeGeoJson(OutputStream out) {
         List<GeoJsonFeature> features = new ArrayList<>(findings.size());
@@ -158,6 +163,9 @@ public final class CoverageReport {
             properties.put("areaM2", f.areaM2());
             properties.put("belowTolerance", f.belowTolerance());
             properties.put("detail", f.detail());
+            if (f.repaired()) {
+                properties.put("repaired", true);
+            }
             features.add(GeoJsonFeature.of("finding-" + (i + 1), f.geometry(), properties));
         }
         GeoJsonWriter.write(features, out);
@@ -169,7 +177,7 @@ public final class CoverageReport {
         for (CoverageFinding f : findings) {
             sb.append(String.format(
                     Locale.ROOT,
-                    "%s%s %s area=%.3f m2 at (%.7g, %.7g)%s: %s%n",
+                    "%s%s %s area=%.3f m2 at (%.7g, %.7g)%s%s: %s%n",
                     f.kind(),
                     f.scope().isEmpty() ? "" : " in " + f.scope(),
                     f.ids(),
@@ -177,6 +185,7 @@ public final class CoverageReport {
                     f.location().getX(),
                     f.location().getY(),
                     f.belowTolerance() ? " [below tolerance]" : "",
+                    f.repaired() ? " [on repaired geometry]" : "",
                     f.detail()));
         }
         sb.append(String.format(

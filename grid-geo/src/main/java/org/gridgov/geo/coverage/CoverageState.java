@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridgov.geo.crs.Units;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
@@ -14,6 +15,9 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 
 /**
  * Everything one coverage check knows: the cells, their segment table and index, the
@@ -27,7 +31,11 @@ final class CoverageState {
     final String scope;
     final Geometry parent;
     final List<String> ids;
+    /** The geometry each cell is checked with: its boundary, or for an invalid boundary its repair. */
     final Geometry[] geoms;
+    /** Whether {@link #geoms}{@code [cell]} is the repair of an invalid boundary (JTS GeometryFixer). */
+    final boolean[] repaired;
+
     final Envelope[] envelopes;
     final double touch;
     final SegmentTable table;
@@ -55,6 +63,7 @@ final class CoverageState {
         int n = cells.size();
         this.ids = new ArrayList<>(n);
         this.geoms = new Geometry[n];
+        this.repaired = new boolean[n];
         this.envelopes = new Envelope[n];
         this.cellById = new HashMap<>(n * 2);
         Envelope extent = new Envelope();
@@ -148,13 +157,13 @@ final class CoverageState {
         dirty.expandBy(touch);
         List<double[]> touched = new ArrayList<>();
         collect(geoms[cell], touched);
-        collect(geometry, touched);
         addSegments(cell, -1);
         index().remove(cell);
         geoms[cell] = geometry;
         envelopes[cell] = geometry.getEnvelopeInternal();
         index().insert(cell);
         put(cellFindings, cell, addSegmentsAndCheck(cell, 1));
+        collect(geoms[cell], touched); // the new boundary, or its repair when it is invalid
         if (parentBorder != null) {
             touched.addAll(parentBorder.update(dirty, this));
         }
@@ -252,15 +261,46 @@ final class CoverageState {
         }
     }
 
-    /** Adds the cell's segments and returns its validity finding: a single-shell polygon's ring is read once for both. */
+    /**
+     * Adds the cell's segments and returns its validity finding: a single-shell polygon's ring is
+     * read once for both. An invalid polygonal boundary is replaced by its repair (JTS
+     * {@link GeometryFixer}), whose segments are hashed instead, so that the overlaps and gaps it
+     * takes part in are still found, on the repaired geometry.
+     */
     private CoverageFinding addSegmentsAndCheck(int cell, int delta) {
         Geometry g = geoms[cell];
+        repaired[cell] = false;
+        CoverageFinding invalid;
         if (g instanceof Polygon p && !p.isEmpty() && p.getNumInteriorRing() == 0) {
-            buffer.load(p.getExteriorRing().getCoordinateSequence()).addTo(table, true, cell, delta);
-            return validity(cell, buffer);
+            buffer.load(p.getExteriorRing().getCoordinateSequence());
+            invalid = validity(cell, buffer);
+            if (invalid == null) {
+                buffer.addTo(table, true, cell, delta);
+                return null;
+            }
+        } else {
+            invalid = validity(cell, null);
+        }
+        if (invalid != null && g instanceof Polygonal && !g.isEmpty()) {
+            geoms[cell] = repair(g);
+            repaired[cell] = true;
         }
         addSegments(cell, delta);
-        return validity(cell, null);
+        return invalid;
+    }
+
+    /** The polygonal part of JTS's repair of {@code g}: what an invalid boundary is checked as. */
+    private Geometry repair(Geometry g) {
+        Geometry fixed;
+        try {
+            fixed = GeometryFixer.fix(g);
+        } catch (RuntimeException e) {
+            // JTS could not repair it: check it as drawn, as before
+            return g;
+        }
+        @SuppressWarnings("unchecked")
+        List<Polygon> polygons = PolygonExtracter.getPolygons(fixed);
+        return polygons.size() == 1 ? polygons.get(0) : factory.createMultiPolygon(polygons.toArray(new Polygon[0]));
     }
 
     private CoverageFinding validity(int cell, RingBuffer shell) {
@@ -279,7 +319,32 @@ final class CoverageState {
                 factory.createPoint(at),
                 false,
                 geoms[cell],
-                invalid.reason());
+                options.units() == Units.LON_LAT && crossesAntimeridian(geoms[cell])
+                        ? invalid.reason() + "; a ring jumps by more than 180 degrees of longitude: it crosses the"
+                                + " antimeridian and should be split there (RFC 7946 section 3.1.9)"
+                        : invalid.reason());
+    }
+
+    /**
+     * Whether a ring of {@code g} steps more than 180 degrees of longitude between two vertices: a
+     * polygon drawn across the antimeridian without being split, which in longitude/latitude
+     * becomes a band around the globe (Fiji, Russia and Antarctica in the world file).
+     */
+    static boolean crossesAntimeridian(Geometry g) {
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
+                for (int r = -1; r < p.getNumInteriorRing(); r++) {
+                    org.locationtech.jts.geom.CoordinateSequence ring =
+                            (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinateSequence();
+                    for (int k = 0; k + 1 < ring.size(); k++) {
+                        if (Math.abs(ring.getX(k + 1) - ring.getX(k)) > 180) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private Point representative(int cell) {

@@ -34,6 +34,10 @@ import org.locationtech.jts.geom.GeometryFactory;
  * the feature index, id and JSON path, and the reader carries on. It never checks
  * topology (self-intersections, overlaps): that is the coverage check's job.
  *
+ * <p>A clean file, the common case, is read in one streaming pass from its bytes straight to JTS
+ * coordinates; at the first thing that pass does not expect the file is read again by the strict
+ * tree reader, which finds and reports it. Both give the same features, so only the speed differs.
+ *
  * <p>Coordinates are taken as given ({@code x} = longitude or easting). Stateless and
  * thread-safe.
  */
@@ -80,6 +84,10 @@ public final class GeoJsonReader {
         return of(Options.defaults()).readFile(file);
     }
 
+    Options options() {
+        return options;
+    }
+
     /** Reads {@code file}; the file name prefixes every path in problems and errors. */
     public GeoJsonFeatures readFile(Path file) {
         requireNonNull(file, "file");
@@ -101,6 +109,12 @@ public final class GeoJsonReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
+        Optional<GeoJsonFeatures> clean = new CleanFileReader(factory, options.idProperty()).read(bytes, source);
+        return clean.isPresent() ? clean.get() : readTree(bytes, source);
+    }
+
+    /** The strict tree reader alone: every file, every problem (the fast path's reference). */
+    GeoJsonFeatures readTree(byte[] bytes, String source) {
         JsonNode root;
         try {
             root = GridJson.read(bytes, source, JsonNode.class);

@@ -68,10 +68,14 @@ final class BucketIndex {
         this.data = data;
     }
 
-    /** The grid index containing {@code (x, y)} under the half-open rule, or -1. */
+    /**
+     * The grid index containing {@code (x, y)} under the half-open rule; else the lowest-numbered
+     * grid on whose boundary the point lies (the outline of the union: its right and top sides,
+     * and the sides of holes and of grids without area); else -1.
+     */
     int locate(double x, double y) {
         if (!(x >= minX && x < maxX && y >= minY && y < maxY)) {
-            return -1;
+            return onClosedExtent(x, y);
         }
         int i = column(x);
         int j = row(y);
@@ -79,7 +83,61 @@ final class BucketIndex {
         if (v >= -1) {
             return v;
         }
-        return locateInRecord(-2 - v, x, y, xs[i + 1], ys[j]);
+        int o = -2 - v;
+        int k = walk(o, data[o], x, y, xs[i + 1], ys[j]);
+        return k >= 0 ? k : onBoundary(o, x, y);
+    }
+
+    /**
+     * For a point the half-open extent excludes: on the extent's right or top side it may still lie
+     * on a boundary ({@link #onBoundary}); anywhere else it is in no grid.
+     */
+    private int onClosedExtent(double x, double y) {
+        if (!(x >= minX && x <= maxX && y >= minY && y <= maxY) || data == null || data.length == 0) {
+            return -1;
+        }
+        int v = bucket[row(y) * nx + column(x)];
+        return v >= -1 ? -1 : onBoundary(-2 - v, x, y);
+    }
+
+    /**
+     * The lowest-numbered grid whose boundary passes exactly through {@code (x, y)} among the edges
+     * of the record at {@code o}, or -1. Every edge through a point touches the closed bucket that
+     * holds the point, so the record has them all. Called only when the half-open walk found no
+     * grid: on a clean coverage that is a point of the union's outline.
+     */
+    int onBoundary(int o, double x, double y) {
+        long[] d = data;
+        long header = d[o];
+        int edges = (int) (header >>> 32);
+        int cands = (int) header;
+        int from = o + 2;
+        int to = from + EDGE * edges;
+        long mask = 0;
+        int lowestSlot = Integer.MAX_VALUE;
+        for (int e = from; e < to; e += EDGE) {
+            double ax = Double.longBitsToDouble(d[e]);
+            double ay = Double.longBitsToDouble(d[e + 1]);
+            double bx = Double.longBitsToDouble(d[e + 2]);
+            double by = Double.longBitsToDouble(d[e + 3]);
+            if (ay <= y
+                    && y <= by
+                    && Math.min(ax, bx) <= x
+                    && x <= Math.max(ax, bx)
+                    && ExactOrientation.sign(ax, ay, bx, by, x, y) == 0) {
+                if (cands <= 64) {
+                    mask |= d[e + 4];
+                } else {
+                    long slots = d[e + 4];
+                    int b = (int) (slots >>> 32) - 1;
+                    lowestSlot = Math.min(lowestSlot, b >= 0 ? Math.min((int) slots, b) : (int) slots);
+                }
+            }
+        }
+        if (cands <= 64) {
+            return mask == 0 ? -1 : (int) d[to + Long.numberOfTrailingZeros(mask)];
+        }
+        return lowestSlot == Integer.MAX_VALUE ? -1 : (int) d[to + lowestSlot];
     }
 
     /**
@@ -106,6 +164,7 @@ final class BucketIndex {
                     where[k] = b;
                     value[k] = bucket[b];
                 } else {
+                    where[k] = -1;
                     value[k] = -1;
                 }
             }
@@ -118,13 +177,14 @@ final class BucketIndex {
             }
             for (int k = 0; k < len; k++) {
                 int v = value[k];
+                int b = where[k];
                 if (v >= -1) {
-                    out[base + k] = v;
+                    out[base + k] = b < 0 ? onClosedExtent(pxs[base + k], pys[base + k]) : v;
                 } else {
-                    int b = where[k];
                     int i = b % nx;
                     int j = b / nx;
-                    out[base + k] = walk(-2 - v, header[k], pxs[base + k], pys[base + k], xs[i + 1], ys[j]);
+                    int found = walk(-2 - v, header[k], pxs[base + k], pys[base + k], xs[i + 1], ys[j]);
+                    out[base + k] = found >= 0 ? found : onBoundary(-2 - v, pxs[base + k], pys[base + k]);
                 }
             }
         }
@@ -160,10 +220,6 @@ final class BucketIndex {
             j++;
         }
         return j;
-    }
-
-    private int locateInRecord(int o, double x, double y, double x1, double y0) {
-        return walk(o, data[o], x, y, x1, y0);
     }
 
     private int walk(int o, long header, double x, double y, double x1, double y0) {

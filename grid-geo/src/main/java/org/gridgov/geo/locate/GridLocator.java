@@ -34,9 +34,13 @@ import org.locationtech.jts.geom.Geometry;
  * ring edge from {@code a} to {@code b} (relabelled so {@code a.y <= b.y}) counts when
  * {@code a.y <= y < b.y} and the point is strictly left of the line {@code a -> b} (exact sign);
  * the point is in the grid when the count over all its rings is odd. On a clean coverage every
- * point of the union lies in exactly one grid, those on shared edges and vertices included;
- * points on the right or top edge of the union's outline lie in none. Where grids overlap
- * (a dirty coverage) the grid given first wins.
+ * point of the union lies in exactly one grid, those on shared edges and vertices included.
+ * The half-open rule alone would leave the right and top sides of the union's outline in no grid
+ * (the displaced point is outside every grid there), so a point that it places in no grid but
+ * that lies exactly on a grid's boundary belongs to that grid: the outline of the union, the
+ * sides of holes in it, and the outline of a grid without area. Where such a point lies on the
+ * boundaries of several grids (a vertex of the outline where two grids meet), and where grids
+ * overlap (a dirty coverage), the grid given first wins.
  *
  * <p>Immutable and thread-safe: a host that replans builds a new locator and swaps the
  * reference. Does not check that the grids form a clean coverage (see the coverage package);

@@ -7,7 +7,8 @@ import java.util.Arrays;
  *
  * <p>Edges are normalised to point upwards (lower endpoint first; a horizontal edge points
  * rightwards). An edge shared by two grids of a clean coverage becomes one segment with two
- * cells; a third copy of the same edge starts a new segment. Zero-length edges are dropped:
+ * cells; a third copy of the same edge, or a second copy in the same grid, starts a new segment
+ * (so that every segment names the grids whose boundary it is). Zero-length edges are dropped:
  * they can change no crossing parity. Mutable while built, then read only.
  */
 final class SegmentTable {
@@ -37,7 +38,7 @@ final class SegmentTable {
         }
         int slot = find(x0, y0, x1, y1);
         int existing = slots[slot] - 1;
-        if (existing >= 0 && cellB[existing] < 0) {
+        if (existing >= 0 && cellB[existing] < 0 && cellA[existing] != cell) {
             cellB[existing] = cell;
             return;
         }

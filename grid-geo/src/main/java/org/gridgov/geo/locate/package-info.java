@@ -9,6 +9,7 @@
  * the {@link org.gridgov.geo.locate.NearestGrid nearest grid} and its distance in metres.
  * Boundaries are projected metres or longitude/latitude ({@link org.gridgov.geo.crs.Units});
  * points in GCJ-02 or BD-09 are converted on the way in (see {@code org.gridgov.geo.crs}).
- * A documented half-open rule puts every point on a shared edge or vertex in exactly one grid.
+ * A documented half-open rule puts every point on a shared edge or vertex in exactly one grid;
+ * a point on the outline of the union belongs to the grid whose boundary it lies on.
  */
 package org.gridgov.geo.locate;

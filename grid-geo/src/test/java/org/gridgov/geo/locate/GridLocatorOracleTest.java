@@ -153,16 +153,45 @@ class GridLocatorOracleTest {
     }
 
     @Test
-    void theCityOutlineIsHalfOpen() {
+    void everyPointOfTheCityOutlineBelongsToAGridWhoseBoundaryItLiesOn() {
         SplittableRandom random = new SplittableRandom(5);
+        List<Coordinate> points = new ArrayList<>();
         for (int n = 0; n < 10_000; n++) {
             double t = random.nextDouble() * side;
-            assertThat(locator.locate(t, 0)).isPresent();
-            assertThat(locator.locate(0, t)).isPresent();
-            assertThat(locator.locate(t, side)).isEmpty();
-            assertThat(locator.locate(side, t)).isEmpty();
-            assertThat(locator.locateIndex(t, 0)).isEqualTo(oracle.locate(t, 0));
-            assertThat(locator.locateIndex(0, t)).isEqualTo(oracle.locate(0, t));
+            points.add(new Coordinate(t, 0));
+            points.add(new Coordinate(0, t));
+            points.add(new Coordinate(t, side));
+            points.add(new Coordinate(side, t));
+        }
+        for (Polygon cell : city.cells()) {
+            for (Coordinate c : cell.getCoordinates()) {
+                if (c.x == 0 || c.y == 0 || c.x == side || c.y == side) {
+                    points.add(c);
+                }
+            }
+        }
+        points.add(new Coordinate(side, side));
+        int notOnItsBoundary = 0;
+        for (Coordinate p : points) {
+            int k = locator.locateIndex(p.x, p.y);
+            if (k < 0 || !oracle.onBoundary(p.x, p.y).contains(k)) {
+                notOnItsBoundary++;
+            }
+        }
+        assertThat(points.size()).isGreaterThan(40_000);
+        assertThat(notOnItsBoundary).isZero();
+        assertAgree(points);
+    }
+
+    @Test
+    void justOutsideTheOutlineIsOutside() {
+        SplittableRandom random = new SplittableRandom(6);
+        for (int n = 0; n < 10_000; n++) {
+            double t = random.nextDouble() * side;
+            assertThat(locator.locateIndex(t, Math.nextUp(side))).isEqualTo(-1);
+            assertThat(locator.locateIndex(Math.nextUp(side), t)).isEqualTo(-1);
+            assertThat(locator.locateIndex(t, Math.nextDown(0.0))).isEqualTo(-1);
+            assertThat(locator.locateIndex(Math.nextDown(0.0), t)).isEqualTo(-1);
         }
     }
 
@@ -176,7 +205,7 @@ class GridLocatorOracleTest {
             if (containing.size() != (inside ? 1 : 0)) {
                 notExactlyOne++;
             }
-            if (locator.locateIndex(p.x, p.y) != (containing.isEmpty() ? -1 : containing.get(0))) {
+            if (locator.locateIndex(p.x, p.y) != oracle.locate(p.x, p.y) || locator.locateIndex(p.x, p.y) < 0) {
                 disagreements++;
             }
         }

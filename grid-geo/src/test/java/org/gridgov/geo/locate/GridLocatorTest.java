@@ -33,13 +33,55 @@ class GridLocatorTest {
     }
 
     @Test
-    void theRightAndTopSidesOfTheOutlineAreOutside() {
+    void aPointOnTheOutlineBelongsToTheGridWhoseBoundaryItLiesOn() {
         GridLocator locator = GridLocator.of(QUARTERS);
-        assertThat(locator.locate(2, 0.5)).isEmpty();
-        assertThat(locator.locate(0.5, 2)).isEmpty();
-        assertThat(locator.locate(2, 2)).isEmpty();
+        assertThat(locator.locate(2, 0.5)).contains("SE");
+        assertThat(locator.locate(0.5, 2)).contains("NW");
+        assertThat(locator.locate(2, 2)).contains("NE");
+        assertThat(locator.locate(2, 0)).contains("SE");
+        assertThat(locator.locate(0, 2)).contains("NW");
+        assertThat(locator.locate(1.5, 2)).contains("NE");
+        assertThat(locator.locate(2, 1.5)).contains("NE");
+        assertThat(locator.locateAll(new double[] {2, 0.5, 2, 1.5}, new double[] {0.5, 2, 2, 2}))
+                .containsExactly("SE", "NW", "NE", "NE");
+    }
+
+    @Test
+    void whereTwoGridsMeetOnTheOutlineTheGridGivenFirstWins() {
+        GridLocator locator = GridLocator.of(QUARTERS);
+        assertThat(locator.locate(1, 2)).contains("NW");
+        assertThat(locator.locate(2, 1)).contains("SE");
+        Map<String, Geometry> reversed = new LinkedHashMap<>();
+        for (String id : new String[] {"NE", "NW", "SE", "SW"}) {
+            reversed.put(id, QUARTERS.get(id));
+        }
+        GridLocator other = GridLocator.of(reversed);
+        assertThat(other.locate(1, 2)).contains("NE");
+        assertThat(other.locate(2, 1)).contains("NE");
+        assertThat(other.locate(1, 0.5)).contains("SE");
+    }
+
+    @Test
+    void aPointOffTheOutlineIsOutside() {
+        GridLocator locator = GridLocator.of(QUARTERS);
+        assertThat(locator.locate(Math.nextUp(2.0), 0.5)).isEmpty();
+        assertThat(locator.locate(0.5, Math.nextUp(2.0))).isEmpty();
         assertThat(locator.locate(-0.001, 1)).isEmpty();
+        assertThat(locator.locate(2, -0.001)).isEmpty();
         assertThat(locator.locate(Double.NaN, 1)).isEmpty();
+        assertThat(locator.locate(2, Double.NaN)).isEmpty();
+    }
+
+    @Test
+    void theSideOfAHoleNoGridFillsBelongsToTheGridAroundIt() {
+        GridLocator locator =
+                GridLocator.of(grids("ring", "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (4 4, 6 4, 6 6, 4 6, 4 4))"));
+        assertThat(locator.locate(5, 5)).isEmpty();
+        assertThat(locator.locate(4, 5)).contains("ring");
+        assertThat(locator.locate(5, 4)).contains("ring");
+        assertThat(locator.locate(5, 6)).contains("ring");
+        assertThat(locator.locate(6, 5)).contains("ring");
+        assertThat(locator.locate(10, 10)).contains("ring");
     }
 
     @Test
@@ -115,7 +157,7 @@ class GridLocatorTest {
         GridLocator locator = GridLocator.of(QUARTERS);
         double[] xs = {0.5, 1, 1, 2, 7};
         double[] ys = {0.5, 0.5, 1, 1, 7};
-        assertThat(locator.locateAll(xs, ys)).containsExactly("SW", "SE", "NE", null, null);
+        assertThat(locator.locateAll(xs, ys)).containsExactly("SW", "SE", "NE", "SE", null);
         assertThatThrownBy(() -> locator.locateAll(xs, new double[2], new int[5]))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("ys");
@@ -153,15 +195,19 @@ class GridLocatorTest {
     }
 
     @Test
-    void aGridWithoutAreaContainsNoPoint() {
+    void aGridWithoutAreaHoldsOnlyItsOutline() {
         GridLocator locator = GridLocator.of(grids(
                 "sliver", "POLYGON ((0 0, 0 1, 0 2, 0 0))",
                 "flat", "POLYGON ((0 5, 3 5, 6 5, 0 5))"));
-        assertThat(locator.locate(0, 0.5)).isEmpty();
-        assertThat(locator.locate(3, 5)).isEmpty();
+        assertThat(locator.locate(0.5, 0.5)).isEmpty();
+        assertThat(locator.locate(3, 5.5)).isEmpty();
+        // only its outline: the points on it, like every point of the union's outline
+        assertThat(locator.locate(0, 0.5)).contains("sliver");
+        assertThat(locator.locate(3, 5)).contains("flat");
         assertThat(locator.nearest(1, 0.5)).contains(new NearestGrid("sliver", 1));
         GridLocator zeroWidth = GridLocator.of(grids("sliver", "POLYGON ((0 0, 0 1, 0 2, 0 0))"));
-        assertThat(zeroWidth.locate(0, 0.5)).isEmpty();
+        assertThat(zeroWidth.locate(0.5, 0.5)).isEmpty();
+        assertThat(zeroWidth.locate(0, 0.5)).contains("sliver");
         assertThat(zeroWidth.nearest(-2, 1)).contains(new NearestGrid("sliver", 2));
     }
 

@@ -3,22 +3,28 @@ package org.gridgov.geo.locate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The brute-force oracle: applies the documented half-open rule of {@link GridLocator} directly
- * to each polygon, ring by ring, in exact BigDecimal arithmetic. An envelope tree only skips
- * polygons whose closed envelope (of all their rings) does not contain the point: they cannot
- * contain it.
+ * to each polygon, ring by ring, in exact BigDecimal arithmetic, and for points that rule puts in
+ * no grid asks JTS ({@link IndexedPointInAreaLocator}, robust orientation) whether the point lies
+ * on a grid's boundary. An envelope tree only skips polygons whose closed envelope (of all their
+ * rings) does not contain the point: they cannot contain it.
  */
 final class HalfOpenOracle {
     private final List<? extends Geometry> grids;
     private final STRtree tree = new STRtree();
+    /** JTS's indexed point-in-area test per grid, built on first use (robust orientation on edges). */
+    private final java.util.Map<Integer, IndexedPointInAreaLocator> boundaryLocators =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     HalfOpenOracle(List<? extends Geometry> grids) {
         this.grids = grids;
@@ -34,10 +40,35 @@ final class HalfOpenOracle {
         tree.build();
     }
 
-    /** The first grid (by index) containing the point under the rule, or -1. */
+    /**
+     * The first grid (by index) containing the point under the half-open rule, else the first
+     * whose boundary the point lies on (JTS), else -1: the locator's documented answer.
+     */
     int locate(double x, double y) {
         List<Integer> all = containing(x, y);
-        return all.isEmpty() ? -1 : all.get(0);
+        if (!all.isEmpty()) {
+            return all.get(0);
+        }
+        List<Integer> on = onBoundary(x, y);
+        return on.isEmpty() ? -1 : on.get(0);
+    }
+
+    /** Every grid whose boundary passes through the point, by increasing index, as JTS sees it. */
+    List<Integer> onBoundary(double x, double y) {
+        List<Integer> out = new ArrayList<>();
+        Coordinate p = new Coordinate(x, y);
+        @SuppressWarnings("unchecked")
+        List<Integer> candidates = tree.query(new Envelope(x, x, y, y));
+        candidates.sort(null);
+        for (int k : candidates) {
+            if (boundaryLocators
+                            .computeIfAbsent(k, i -> new IndexedPointInAreaLocator(grids.get(i)))
+                            .locate(p)
+                    == Location.BOUNDARY) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /** Every grid containing the point under the rule, by increasing index. */
