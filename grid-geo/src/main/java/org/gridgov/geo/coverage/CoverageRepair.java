@@ -53,7 +53,8 @@ public final class CoverageRepair {
      * grids are made valid with JTS's {@code GeometryFixer} (every part kept); then each cluster of
      * defects is rebuilt from the faces of its grids' borders noded with snapping (vertices within
      * {@link RepairOptions#snapM()} become one, neighbours match vertex for vertex), each overlap
-     * staying with the side whose border runs longest along it, each gap up to
+     * staying with the side whose border runs longest along it (one over 1% of a grid's area with
+     * the grid it is the largest share of), each gap up to
      * {@link RepairOptions#maxGapWidthM()} wide going to the neighbour with the longest border
      * along it, parts outside the parent cut. Where snapping does not converge the cluster is
      * widened and snap-rounded, and the result says so in {@link RepairResult#notes()}. What cannot

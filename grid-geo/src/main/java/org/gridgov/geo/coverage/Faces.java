@@ -38,10 +38,14 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  * noded with snapping, so vertices closer than the snapping distance become one and a vertex on
  * a neighbour's border becomes a vertex of both, then polygonized. Each face is then given to
  * one grid: the grid covering it; of several, the one whose own border runs longest along the
- * face (an overlap stays with the side that drew it); of none, if it lies in a gap to fill, the
+ * face (an overlap stays with the side that drew it) unless the overlap is more than 1% of a
+ * grid, then with the grid it is the largest share of; of none, if it lies in a gap to fill, the
  * neighbour with the longest border along it; outside the parent, nobody. Not thread-safe.
  */
 final class Faces {
+    /** The share of a grid's area above which an overlap is large. */
+    static final double LARGE_SHARE = 0.01;
+
     private final List<Integer> members;
     private final Geometry[] cells;
     private final Geometry[] original;
@@ -129,14 +133,17 @@ final class Faces {
             return out;
         }
         for (int i : members) {
+            Envelope near = new Envelope(out[i].getEnvelopeInternal());
+            near.expandBy(tolerance);
             List<Geometry> others = new ArrayList<>();
             for (int j : members) {
-                if (j != i) {
+                if (j != i && near.intersects(out[j].getEnvelopeInternal())) {
                     others.add(out[j]);
                 }
             }
-            Geometry snapTo = out[i].getFactory().buildGeometry(others);
-            out[i] = new GeometrySnapper(out[i]).snapTo(snapTo, tolerance);
+            if (!others.isEmpty()) {
+                out[i] = new GeometrySnapper(out[i]).snapTo(out[i].getFactory().buildGeometry(others), tolerance);
+            }
         }
         return out;
     }
@@ -183,7 +190,7 @@ final class Faces {
                     }
                 }
             } else {
-                int keeper = longestBorder(face, cover);
+                int keeper = overlapKeeper(face, cover);
                 kept.get(keeper).add(face);
                 for (int other : cover) {
                     if (other != keeper) {
@@ -230,6 +237,25 @@ final class Faces {
             u = OverlayNGRobust.union(all);
         }
         return polygonal(u, factory);
+    }
+
+    /**
+     * Who keeps an overlap: when it is more than {@value #LARGE_SHARE} of some grid's area, the grid
+     * it is the largest share of (so no grid loses much of itself); otherwise the side whose own
+     * border runs longest along it (the side that drew it).
+     */
+    private int overlapKeeper(Polygon face, List<Integer> cover) {
+        double area = face.getArea();
+        int best = -1;
+        double bestShare = LARGE_SHARE;
+        for (int i : cover) {
+            double share = area / Math.max(cells[i].getArea(), Double.MIN_VALUE);
+            if (share > bestShare) {
+                best = i;
+                bestShare = share;
+            }
+        }
+        return best >= 0 ? best : longestBorder(face, cover);
     }
 
     /** The candidate whose border runs longest along the face's outline (ties: the first); -1 if none touches it. */
