@@ -158,7 +158,7 @@ final class Faces {
         Map<Integer, IndexedPointInAreaLocator> locators = new LinkedHashMap<>();
         Map<Integer, List<Polygon>> kept = new LinkedHashMap<>();
         for (int i : members) {
-            locators.put(i, new IndexedPointInAreaLocator(cells[i]));
+            locators.put(i, new IndexedPointInAreaLocator(original[i])); // valid, unlike a snapped ring may be
             kept.put(i, new ArrayList<>());
         }
         List<IndexedPointInAreaLocator> inGaps = new ArrayList<>();
