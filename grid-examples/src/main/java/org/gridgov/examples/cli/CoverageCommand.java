@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "coverage",
         mixinStandardHelpOptions = true,
-        description = "Coverage checks: no gaps, no overlaps, inside the parent, borders that match.",
-        subcommands = {CoverageCheckCommand.class})
+        description = "Coverage checks and repairs: no gaps, no overlaps, inside the parent, borders that match.",
+        subcommands = {CoverageCheckCommand.class, CoverageRepairCommand.class})
 final class CoverageCommand {}

@@ -45,6 +45,26 @@ class BadOptionsTest {
         cases.add(bad("--grids", "coverage", "check"));
         cases.add(bad("--grids", "coverage", "check", "--grids", ""));
         cases.add(bad("--id-property", "coverage", "check", "--grids", GRIDS, "--id-property", " "));
+        for (String metres : List.of("-1", "NaN", "Infinity", "1e999", "one")) {
+            cases.add(
+                    bad("--snap-m", "coverage", "repair", "--grids", GRIDS, "--out", "x.geojson", "--snap-m", metres));
+            cases.add(bad(
+                    "--max-gap-width-m",
+                    "coverage",
+                    "repair",
+                    "--grids",
+                    GRIDS,
+                    "--out",
+                    "x.geojson",
+                    "--max-gap-width-m",
+                    metres));
+        }
+        cases.add(bad("--out", "coverage", "repair", "--grids", GRIDS));
+        cases.add(bad("--out", "coverage", "repair", "--grids", GRIDS, "--out", FOLDER));
+        cases.add(bad("--changes", "coverage", "repair", "--grids", GRIDS, "--out", "x.geojson", "--changes", FOLDER));
+        cases.add(bad("--units", "coverage", "repair", "--grids", GRIDS, "--out", "x.geojson", "--units", "feet"));
+        cases.add(bad("--parent", "coverage", "repair", "--grids", GRIDS, "--out", "x.geojson", "--parent", MISSING));
+        cases.add(bad("--grids", "coverage", "repair", "--out", "x.geojson"));
         cases.add(bad("--id-property", "locate", "--grids", GRIDS, "--points", POINTS, "--id-property", ""));
 
         cases.add(bad("--points", "locate", "--grids", GRIDS, "--points", MISSING));

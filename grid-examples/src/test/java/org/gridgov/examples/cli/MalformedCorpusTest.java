@@ -39,6 +39,8 @@ class MalformedCorpusTest {
             f -> new String[] {"register", "check", f},
             f -> new String[] {"coverage", "check", "--grids", f, "--out", "OUT"},
             f -> new String[] {"coverage", "check", "--grids", GRIDS, "--parent", f, "--out", "OUT"},
+            f -> new String[] {"coverage", "repair", "--grids", f, "--out", "OUT"},
+            f -> new String[] {"coverage", "repair", "--grids", GRIDS, "--parent", f, "--out", "OUT"},
             f -> new String[] {"locate", "--grids", f, "--points", POINTS, "--out", "OUT"},
             f -> new String[] {"locate", "--grids", GRIDS, "--points", f, "--out", "OUT"},
             f -> new String[] {"layers", "merge", "--base", f, "--layer", "party=" + GRIDS, "--out", "OUT"},

@@ -18,7 +18,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * Suggests and applies repairs for the findings that have ground to give to someone:
+ * Repairs a coverage end to end ({@link #repair}), or suggests and applies repairs for the findings that have ground to give to someone:
  * a gap goes to the neighbour sharing its longest border; an overlap stays with the side
  * that has the longer part of the overlap's outline on its own border and is cut from the
  * other; a part outside the parent is cut away. Invalid geometries, duplicate ids, edge
@@ -31,6 +31,48 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  */
 public final class CoverageRepair {
     private CoverageRepair() {}
+
+    /**
+     * Repairs {@code grids} among themselves (no parent: holes in their union are gaps), as
+     * {@link #repair(Boundary, List, RepairOptions)}.
+     */
+    public static RepairResult repair(List<Boundary> grids, RepairOptions options) {
+        requireNonNull(grids, "grids");
+        requireNonNull(options, "options");
+        return grids.isEmpty()
+                ? new RepairResult(
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        CoverageCheck.of(options.check()).check(grids))
+                : new CoverageCleaner(null, grids, options).run();
+    }
+
+    /**
+     * Repairs {@code grids} into a clean coverage of {@code parent} and always finishes: invalid
+     * grids are made valid with JTS's {@code GeometryFixer} (every part kept); then each cluster of
+     * defects is rebuilt from the faces of its grids' borders noded with snapping (vertices within
+     * {@link RepairOptions#snapM()} become one, neighbours match vertex for vertex), each overlap
+     * staying with the side whose border runs longest along it (one over 1% of a grid's area with
+     * the grid it is the largest share of), each gap up to
+     * {@link RepairOptions#maxGapWidthM()} wide going to the neighbour with the longest border
+     * along it, parts outside the parent cut. Where snapping does not converge the cluster is
+     * widened and snap-rounded, and the result says so in {@link RepairResult#notes()}. What cannot
+     * be repaired (a wider gap, a duplicate id, a gap with no neighbour) stays in
+     * {@link RepairResult#remaining()} for a person. No TopologyException escapes.
+     */
+    public static RepairResult repair(Boundary parent, List<Boundary> grids, RepairOptions options) {
+        requireNonNull(parent, "parent");
+        requireNonNull(grids, "grids");
+        requireNonNull(options, "options");
+        return grids.isEmpty()
+                ? new RepairResult(
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        CoverageCheck.of(options.check()).check(parent, grids))
+                : new CoverageCleaner(parent, grids, options).run();
+    }
 
     /** One suggestion per gap, overlap and part outside the parent in {@code report}, in report order. */
     public static List<Repair> suggest(CoverageReport report, List<Boundary> grids, CoverageOptions options) {

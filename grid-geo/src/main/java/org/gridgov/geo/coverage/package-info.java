@@ -10,6 +10,9 @@
  * {@link org.gridgov.geo.coverage.CoverageFinding}s (kind, ids, area in m², location,
  * below-tolerance flag, geometry) that writes itself as JSON and GeoJSON;
  * {@link org.gridgov.geo.coverage.IncrementalCoverageCheck} to re-check after each
- * redraw; {@link org.gridgov.geo.coverage.CoverageRepair} to suggest and apply repairs.
+ * redraw; {@link org.gridgov.geo.coverage.CoverageRepair} to repair a coverage end to end
+ * ({@code repair(parent, grids, RepairOptions)}, giving a
+ * {@link org.gridgov.geo.coverage.RepairResult} with a {@link org.gridgov.geo.coverage.GridChange}
+ * per changed grid), or to suggest and apply repairs finding by finding.
  */
 package org.gridgov.geo.coverage;
