@@ -13,6 +13,7 @@ module org.gridgov.workflow {
     requires transitive org.gridgov.core;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.google.common;
+    requires static org.junit.jupiter.api;
 
     exports org.gridgov.workflow.calendar;
     exports org.gridgov.workflow.time;
@@ -26,6 +27,7 @@ module org.gridgov.workflow {
     exports org.gridgov.workflow.policy;
     exports org.gridgov.workflow.sla;
     exports org.gridgov.workflow.sla.testkit;
+    exports org.gridgov.workflow.testkit;
 
     opens org.gridgov.workflow.matter to
             com.fasterxml.jackson.databind;
