@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             CoverageCommand.class,
             LocateCommand.class,
             SlaCommand.class,
+            PolicyCommand.class,
             SimulateCommand.class,
             CommandLine.HelpCommand.class
         },

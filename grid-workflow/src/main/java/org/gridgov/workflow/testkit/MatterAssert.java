@@ -62,7 +62,7 @@ public final class MatterAssert {
     public MatterAssert isDue(Metric metric, String time) {
         Instant expected = PolicyKit.time("due", time);
         SlaClock c = clock(metric);
-        return check(Objects.equals(c.due(), expected), metric + " due " + time, local(c.due()));
+        return check(Objects.equals(c.due(), expected), metric + " due " + local(expected), local(c.due()));
     }
 
     /** The metric's clock runs under this rule and limit ({@code 5wd}). */
@@ -80,7 +80,7 @@ public final class MatterAssert {
         List<Instant> at = fired(metric, step);
         return check(
                 at.size() == 1 && at.get(0).equals(expected),
-                metric + " " + step + " fired once at " + time,
+                metric + " " + step + " fired once at " + local(expected),
                 at.isEmpty() ? "not fired" : at.stream().map(this::local).toList());
     }
 
