@@ -15,6 +15,7 @@ module org.gridgov.workflow {
     requires com.google.common;
     requires java.sql;
     requires flyway.core;
+    requires static org.junit.jupiter.api;
 
     exports org.gridgov.workflow.calendar;
     exports org.gridgov.workflow.time;
@@ -33,6 +34,7 @@ module org.gridgov.workflow {
     exports org.gridgov.workflow.store.jdbc;
     exports org.gridgov.workflow.visit;
     exports org.gridgov.workflow.assessment;
+    exports org.gridgov.workflow.testkit;
 
     opens org.gridgov.workflow.matter to
             com.fasterxml.jackson.databind;

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             LayersCommand.class,
             ReachCommand.class,
             SlaCommand.class,
+            PolicyCommand.class,
             SimulateCommand.class,
             IndicatorsCommand.class,
             CommandLine.HelpCommand.class

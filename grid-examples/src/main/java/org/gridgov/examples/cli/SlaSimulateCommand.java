@@ -72,8 +72,9 @@ final class SlaSimulateCommand implements Callable<Integer> {
         long version = 1;
         for (SimulationEvents.Event e : script.events()) {
             clock.set(e.at().toInstant());
-            scheduler.observe(script.matter().category(), script.matter().severity(), transition(id, version++, e));
+            // steps due by now fire first, under the target they fell due under, as the office does
             fired.addAll(scheduler.fireDue());
+            scheduler.observe(script.matter().category(), script.matter().severity(), transition(id, version++, e));
         }
         clock.set(script.until().toInstant());
         fired.addAll(scheduler.fireDue());

@@ -129,6 +129,19 @@ class BadOptionsTest {
         cases.add(bad("REGISTER.json", "register", "check", MISSING));
         cases.add(bad("REGISTER.json", "register", "check", FOLDER));
         cases.add(bad("--format", "register", "check", "samples/jingkou.register.json", "--format", "yaml"));
+        cases.add(bad("--policies", "policy", "test", "--policies", MISSING, "--scenarios", "samples/policy-tests"));
+        cases.add(bad("--scenarios", "policy", "test", "--policies", "samples", "--scenarios", POLICY));
+        cases.add(bad("--scenarios", "policy", "test", "--policies", "samples"));
+        cases.add(bad(
+                "--junit-xml",
+                "policy",
+                "test",
+                "--policies",
+                "samples",
+                "--scenarios",
+                "samples/policy-tests",
+                "--junit-xml",
+                FOLDER));
 
         cases.add(bad("SAMPLES", "demo", MISSING));
         cases.add(bad("SAMPLES", "demo", POLICY));

@@ -78,6 +78,9 @@ class MalformedCorpusTest {
                 "2027-01-31",
                 "--out",
                 "OUT"
+            },
+            f -> new String[] {
+                "policy", "test", "--policies", "samples", "--scenarios", "DIR=" + f, "--junit-xml", "OUT"
             });
 
     static Stream<Arguments> cases() throws IOException {
@@ -103,6 +106,13 @@ class MalformedCorpusTest {
         String[] args = SLOTS.get(slot).apply(CORPUS.resolve(file).toString());
         for (int i = 0; i < args.length; i++) {
             args[i] = args[i].equals("OUT") ? out.toString() : args[i];
+            if (args[i].startsWith("DIR=")) { // a scenario folder holding the file, named *.json
+                Path folder = Files.createDirectories(dir.resolve("scenarios"));
+                Path from = Path.of(args[i].substring(4));
+                String name = from.getFileName().toString();
+                Files.copy(from, folder.resolve(name.endsWith(".json") ? name : name + ".json"));
+                args[i] = folder.toString();
+            }
         }
 
         CliRun run = CliRun.of(args);

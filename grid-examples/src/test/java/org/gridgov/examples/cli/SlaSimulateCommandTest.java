@@ -67,6 +67,39 @@ class SlaSimulateCommandTest {
                 .contains("= RUNNING cycle 1, target 7wd (rule tough), due 2026-03-02T16:00+08:00");
     }
 
+    /**
+     * Issues 16 and 17: a routine matter of Monday 03-02 09:00 breaches Monday 03-09 09:00 and is
+     * escalated by hand to the street (joint whistle, 7wd) on 03-10 at 10:00. The steps due before
+     * the escalation fire first, under the routine target they fell due under; the timeline keeps them
+     * as they fired, and the joint ladder continues from the breach: the street head's notice and the
+     * yellow card at the escalation, the red card three working days after the breach.
+     */
+    @Test
+    void stepsDueBeforeAnEscalationFireFirstAndStayAsTheyFired(@TempDir Path dir) throws IOException {
+        Path events = Files.writeString(dir.resolve("escalated-late.json"), """
+                {
+                  "format": "grid-sla-events/1",
+                  "matter": {"id": "M-2026-0302-009", "category": "SANITATION", "severity": "LOW"},
+                  "events": [
+                    {"at": "2026-03-02T09:00+08:00", "action": "REPORT"},
+                    {"at": "2026-03-02T09:30+08:00", "action": "REGISTER", "whistle": "ROUTINE"},
+                    {"at": "2026-03-10T10:00+08:00", "action": "ESCALATE", "whistle": "JOINT"}
+                  ],
+                  "until": "2026-03-16T00:00+08:00"
+                }
+                """);
+        CliRun run = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", events.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("2026-03-09T09:00+08:00 BREACH    #1 BREACH -> lead (rule routine 5wd, policy v1)")
+                .contains("2026-03-10T09:00+08:00 LADDER    #1 escalate-to-street -> street:office (rule routine 5wd")
+                .contains("2026-03-10T10:00+08:00 LADDER    #1 notify-street-head -> street:head (rule joint 7wd")
+                .contains(
+                        "2026-03-10T10:00+08:00 LADDER    #1 district-yellow-card -> district:supervision (rule joint")
+                .contains("2026-03-12T09:00+08:00 LADDER    #1 district-red-card -> district:supervision (rule joint");
+        assertThat(run.out().split("BREACH    #1", -1)).as("one breach").hasSize(2);
+    }
+
     @Test
     void theEventsExampleOfTheWorkflowReadmeRuns(@TempDir Path dir) throws IOException {
         String readme = Files.readString(Path.of("../grid-workflow/README.md"));

@@ -23,7 +23,8 @@ import org.gridgov.workflow.sla.SlaPolicy;
  * <p>{@link #read(Path)} reads a folder laid out as {@code grid-examples/samples} is:
  * {@code policy-taxonomy.json}, {@code policy-routing.json}, {@code policy-admissions.json},
  * {@code policy-modes.json} and one {@code sla-*.json} ({@code sla-events-*.json} files are event
- * scripts and are skipped); a missing file leaves the default.
+ * scripts and are skipped); a missing file leaves the default. The files are checked together: an
+ * SLA or routing rule naming a category the taxonomy lacks is refused, naming the file and path.
  *
  * @param taxonomy the categories
  * @param routing the routing rules
@@ -56,8 +57,8 @@ public record Policies(
     /**
      * The policies in a folder; see the class documentation.
      *
-     * @throws InvalidInputException naming the file and JSON path of a broken rule, or if the folder
-     *     holds more than one SLA policy
+     * @throws InvalidInputException naming the file and JSON path of a broken rule or of a category
+     *     the taxonomy lacks, or if the folder holds more than one SLA policy
      */
     public static Policies read(Path folder) {
         requireNonNull(folder, "folder");
@@ -86,12 +87,44 @@ public record Policies(
                     "one SLA policy file per folder",
                     slas.stream().map(p -> p.getFileName().toString()).toList());
         }
-        return new Policies(
+        Policies read = new Policies(
                 Files.exists(taxonomy) ? PolicyJson.taxonomy(taxonomy) : d.taxonomy(),
                 Files.exists(routing) ? PolicyJson.routing(routing) : d.routing(),
                 Files.exists(admissions) ? PolicyJson.admissions(admissions) : d.admissions(),
                 Files.exists(modes) ? PolicyJson.modePolicy(modes) : d.modes(),
                 slas.isEmpty() ? d.sla() : PolicyJson.sla(slas.get(0)));
+        read.crossCheck(
+                slas.isEmpty() ? null : slas.get(0).getFileName().toString(),
+                Files.exists(routing) ? "policy-routing.json" : null);
+        return read;
+    }
+
+    /**
+     * Policies loaded together name only categories the taxonomy has: a typo in an SLA or routing
+     * rule would otherwise never match, silently. Only the folder's own files are checked ({@code
+     * null}: the default, which a district's taxonomy need not cover).
+     */
+    private void crossCheck(String slaFile, String routingFile) {
+        for (int i = 0; slaFile != null && i < sla.rules().size(); i++) {
+            for (String code : sla.rules().get(i).when().categories()) {
+                requireCategory(slaFile + ": $.rules[" + i + "].when.categories", code);
+            }
+        }
+        for (int i = 0; routingFile != null && i < routing.rules().size(); i++) {
+            for (String code : routing.rules().get(i).categories()) {
+                requireCategory(routingFile + ": $.rules[" + i + "].categories", code);
+            }
+        }
+    }
+
+    private void requireCategory(String path, String code) {
+        if (taxonomy.find(code).isEmpty()) {
+            throw new InvalidInputException(
+                    path,
+                    "names a category of the taxonomy; known are "
+                            + taxonomy.categories().stream().map(c -> c.code()).toList(),
+                    code);
+        }
     }
 
     /** These policies with another SLA policy. */

@@ -3,7 +3,9 @@ package org.gridgov.workflow.sla;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.time.ClockTime;
 import org.gridgov.workflow.time.TimeLimit;
@@ -32,9 +34,24 @@ final class Cycle {
     Instant startDue;
     final TimeLimit startTarget;
     final String startRule;
+    /** The first step index that may not have fired yet (a hint; fired names are the record). */
     int nextStep;
+
     boolean exhausted;
     List<ClockEntry> changes;
+    /** When a retarget put the current target in force, or {@code null}: since the start. */
+    Instant targetSince;
+    /** When the breach fired (its scheduled instant), or {@code null} if it has not. */
+    Instant breachedAt;
+
+    /**
+     * What the steps of the current target add to their index in a {@link TimerKey}: each retarget
+     * adds {@link Steps#KEY_STRIDE}, so a key fired under one target never stands for another
+     * target's step at the same index.
+     */
+    int stepBase;
+
+    private Set<String> fired;
 
     Cycle(int number, Instant start, SlaPolicy.Selection selection) {
         this.number = number;
@@ -92,6 +109,47 @@ final class Cycle {
         }
         stoppedAt = at;
         stopCause = cause;
+    }
+
+    /** Whether the step with this name (light, {@code BREACH} or ladder step id) fired in this cycle. */
+    boolean hasFired(String name) {
+        return fired != null && fired.contains(name);
+    }
+
+    /**
+     * Marks a step fired by name only (a rebuilt clock whose queue says its key fired): it is not
+     * fired again under a later target, and the timeline, which cannot know when it fired, leaves
+     * it out.
+     */
+    void knownFired(String name) {
+        if (fired == null) {
+            fired = new HashSet<>(4);
+        }
+        fired.add(name);
+    }
+
+    /**
+     * Records that a step fired, as it fired: at its scheduled instant, under the target in force
+     * now. A step already recorded is not recorded again. The record is never redrawn: a later
+     * retarget, calendar or policy change leaves it as it is.
+     */
+    void recordFired(String name, ClockEntry.Kind kind, Instant at, String role) {
+        if (fired == null) {
+            fired = new HashSet<>(4);
+        }
+        if (!fired.add(name)) {
+            return;
+        }
+        if (kind == ClockEntry.Kind.BREACH && breachedAt == null) {
+            breachedAt = at;
+        }
+        addChange(new ClockEntry(
+                at,
+                kind,
+                number,
+                null,
+                null,
+                name + " -> " + role + " (rule " + rule + " " + target + ", policy v" + policyVersion + ")"));
     }
 
     void addChange(ClockEntry entry) {

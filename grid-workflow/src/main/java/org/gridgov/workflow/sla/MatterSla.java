@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gridgov.workflow.calendar.CalendarRangeException;
 import org.gridgov.workflow.calendar.WorkingCalendar;
+import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.SystemStep;
@@ -96,6 +97,7 @@ public final class MatterSla {
         if (t.step() != null) {
             clocks.version = t.version();
             fired.add(t.step().key());
+            record(t);
             rescheduleAll(policy, calendar);
             return;
         }
@@ -105,6 +107,24 @@ public final class MatterSla {
             clocks.version = t.version();
             fail(e);
             rescheduleAll(policy, calendar);
+        }
+    }
+
+    /** Keeps a replayed system entry in its cycle's timeline as it fired (no-op if it is there). */
+    private void record(Transition t) {
+        SystemStep step = t.step();
+        MetricClock c;
+        try {
+            c = clocks.clock(Metric.valueOf(step.metric()));
+        } catch (IllegalArgumentException e) {
+            return; // a metric this version does not know: the key alone keeps it fired
+        }
+        Cycle cycle = c == null ? null : c.cycle(step.cycle());
+        if (cycle != null) {
+            ClockEntry.Kind kind = t.action() == Action.WARN
+                    ? ClockEntry.Kind.WARNING
+                    : t.action() == Action.BREACH ? ClockEntry.Kind.BREACH : ClockEntry.Kind.LADDER;
+            cycle.recordFired(step.stepId(), kind, step.dueAt(), step.role());
         }
     }
 
@@ -156,7 +176,7 @@ public final class MatterSla {
             SlaEvent event = Steps.event(policy, timer, cycle, now);
             fired.add(keyOf(event));
             out.add(event);
-            cycle.nextStep++;
+            MetricClock.fired(policy, cycle, timer.step(), timer.at());
             earliest.scheduled = null;
             try {
                 schedule(earliest, policy, calendar);
@@ -266,6 +286,7 @@ public final class MatterSla {
     }
 
     private static String name(SlaPolicy policy, MetricClock c, TimerKey k) {
-        return Steps.name(policy, c.cycle(k.cycle()), k.step());
+        Cycle cycle = c.cycle(k.cycle());
+        return Steps.name(policy, cycle, k.step() - cycle.stepBase);
     }
 }

@@ -121,6 +121,12 @@ final class MetricClock {
         }
         Instant old = current.due;
         current.retarget(selection);
+        // the new target's steps continue from where the cycle stands: what fired stays fired (by
+        // name), the rest fall due under the new target, none before now
+        current.targetSince = at;
+        current.stepBase += Steps.KEY_STRIDE;
+        current.nextStep = 0;
+        current.exhausted = false;
         Instant now = current.refreshDue(cal);
         current.addChange(new ClockEntry(
                 at,
@@ -169,22 +175,37 @@ final class MetricClock {
         }
         int count = Steps.count(policy, cycle);
         while (cycle.nextStep < count) {
-            Instant at = Steps.instant(policy, cal, cycle, cycle.nextStep);
+            int i = cycle.nextStep;
+            if (cycle.hasFired(Steps.name(policy, cycle, i))) {
+                cycle.nextStep++; // fired under this or an earlier target: never twice in a cycle
+                continue;
+            }
+            Instant at = Steps.instant(policy, cal, cycle, i);
             if (at == null) {
                 return null;
             }
             if (cycle.stoppedAt != null && !at.isBefore(cycle.stoppedAt)) {
                 break;
             }
-            if (!fired.test(new TimerKey(id, metric, cycle.number, cycle.nextStep))) {
-                return new Timer(id, metric, cycle.number, cycle.nextStep, at);
+            if (!fired.test(new TimerKey(id, metric, cycle.number, cycle.stepBase + i))) {
+                return new Timer(id, metric, cycle.number, cycle.stepBase + i, at);
             }
+            // fired before a rebuild (the queue has its key): never again, in the timeline only
+            // when a history recorded it (MatterSla), since its instant may have moved since
+            cycle.knownFired(Steps.name(policy, cycle, i));
             cycle.nextStep++;
         }
         if (cycle.stoppedAt != null) {
             cycle.exhausted = true;
         }
         return null;
+    }
+
+    /** Records that the step a timer keys ({@link Timer#step()}) fired at {@code at} and moves past it. */
+    static void fired(SlaPolicy policy, Cycle cycle, int key, Instant at) {
+        int i = key - cycle.stepBase;
+        cycle.recordFired(Steps.name(policy, cycle, i), Steps.kind(policy, i), at, Steps.role(policy, cycle, i));
+        cycle.nextStep = i + 1;
     }
 
     Cycle cycle(int number) {

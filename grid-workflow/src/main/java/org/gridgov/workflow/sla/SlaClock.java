@@ -87,9 +87,14 @@ public record SlaClock(
         return Optional.ofNullable(due);
     }
 
-    /** Whether the current cycle is past its deadline (remaining below zero), open or not. */
+    /**
+     * Whether the current cycle is past its deadline (remaining below zero) or its breach fired,
+     * open or not: a breach that fired stays, even when a later, longer target (an escalation to the
+     * joint whistle) moves the due instant past now.
+     */
     public boolean overdue() {
-        return remaining.isNegative();
+        return remaining.isNegative()
+                || timeline.stream().anyMatch(e -> e.kind() == ClockEntry.Kind.BREACH && e.cycle() == cycle);
     }
 
     /** The timeline entries of one kind. */
@@ -101,7 +106,7 @@ public record SlaClock(
         Cycle c = clock.current;
         List<ClockEntry> timeline = new ArrayList<>();
         for (Cycle cycle : clock.cycles()) {
-            timeline.addAll(timeline(cycle, policy, cal));
+            timeline.addAll(timeline(cycle));
         }
         timeline.sort(Comparator.comparing(ClockEntry::at));
         Duration allowed = c.allowed(cal);
@@ -143,7 +148,11 @@ public record SlaClock(
         return new TreeSet<>(provisional.subSet(first, true, last, true));
     }
 
-    private static List<ClockEntry> timeline(Cycle c, SlaPolicy policy, WorkingCalendar cal) {
+    /**
+     * What happened in a cycle: its start, pauses, changes, the steps that fired as they fired
+     * (recorded then, never recomputed), and its stop.
+     */
+    private static List<ClockEntry> timeline(Cycle c) {
         List<ClockEntry> out = new ArrayList<>();
         out.add(new ClockEntry(
                 c.start,
@@ -157,22 +166,6 @@ public record SlaClock(
         }
         if (c.changes != null) {
             out.addAll(c.changes);
-        }
-        // A retarget (escalation, new policy) may leave fewer steps than fired, or steps whose
-        // instant waits for a resume: the timeline shows the fired steps the target still has.
-        int fired = Math.min(c.nextStep, Steps.count(policy, c));
-        for (int i = 0; i < fired; i++) {
-            Instant at = Steps.instant(policy, cal, c, i);
-            if (at == null) {
-                continue;
-            }
-            out.add(new ClockEntry(
-                    at,
-                    Steps.kind(policy, i),
-                    c.number,
-                    null,
-                    null,
-                    Steps.name(policy, c, i) + " -> " + Steps.role(policy, c, i)));
         }
         if (c.stoppedAt != null) {
             out.add(new ClockEntry(c.stoppedAt, ClockEntry.Kind.STOP, c.number, c.due, null, c.stopCause));

@@ -130,7 +130,7 @@ public final class SlaScheduler implements MatterListener {
                 if (queue.markFired(timer.key())) {
                     fired.add(Steps.event(policy, timer, cycle, now));
                 }
-                cycle.nextStep++;
+                MetricClock.fired(policy, cycle, timer.step(), timer.at());
                 c.scheduled = null;
                 schedule(m, c);
             }

@@ -10,15 +10,33 @@ import org.gridgov.workflow.calendar.WorkingCalendar;
  * then the breach, then the ladder steps. Stateless.
  */
 final class Steps {
+    /** How far apart the key indexes of a cycle's successive targets lie ({@link Cycle#stepBase}). */
+    static final int KEY_STRIDE = 1000;
+
     private Steps() {}
 
     static int count(SlaPolicy policy, Cycle cycle) {
         return policy.thresholds().size() + 1 + policy.ladder(cycle.ladder).size();
     }
 
-    /** When step {@code i} falls due, or {@code null} while paused before it can be known. */
+    /**
+     * When step {@code i} falls due, or {@code null} while paused before it can be known. Ladder
+     * steps count from the breach that fired, if one did (a retarget after the breach does not move
+     * it); no step of a target falls due before the target took force (a retarget's steps that lie
+     * in the past fall due at the retarget).
+     */
     static Instant instant(SlaPolicy policy, WorkingCalendar cal, Cycle cycle, int i) {
+        Instant at = scheduled(policy, cal, cycle, i);
+        return at != null && cycle.targetSince != null && at.isBefore(cycle.targetSince) ? cycle.targetSince : at;
+    }
+
+    private static Instant scheduled(SlaPolicy policy, WorkingCalendar cal, Cycle cycle, int i) {
         List<Threshold> thresholds = policy.thresholds();
+        if (i > thresholds.size() && cycle.breachedAt != null) {
+            return cal.deadline(
+                    cycle.breachedAt,
+                    policy.ladder(cycle.ladder).get(i - thresholds.size() - 1).after());
+        }
         Duration allowed = cycle.allowed(cal);
         if (i < thresholds.size()) {
             return cycle.instantAt(cal, percentOf(allowed, thresholds.get(i).percent()));
@@ -64,7 +82,7 @@ final class Steps {
 
     static SlaEvent event(SlaPolicy policy, Timer timer, Cycle cycle, Instant now) {
         int t = policy.thresholds().size();
-        int i = timer.step();
+        int i = timer.step() - cycle.stepBase;
         Light light = i < t ? policy.thresholds().get(i).light() : null;
         LadderStep step = i > t ? policy.ladder(cycle.ladder).get(i - t - 1) : null;
         return new SlaEvent(

@@ -14,7 +14,7 @@ import org.gridgov.workflow.matter.MatterId;
  * @param matter the matter
  * @param metric the metric
  * @param cycle the cycle number
- * @param step the step index
+ * @param step the step's index as its {@link TimerKey} numbers it
  * @param at when it falls due
  */
 public record Timer(MatterId matter, Metric metric, int cycle, int step, Instant at) {

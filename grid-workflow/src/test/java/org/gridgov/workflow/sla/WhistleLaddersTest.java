@@ -80,4 +80,37 @@ class WhistleLaddersTest {
                 .expectSteps(m, Metric.RESOLUTION, "YELLOW", "ORANGE");
         assertThat(s.clock(m, Metric.RESOLUTION).status()).isEqualTo(ClockStatus.STOPPED);
     }
+
+    @Test
+    void escalatingABreachedMatterToTheJointWhistleNeverRedrawsWhatFiredAndSkipsNoCard() {
+        MatterId m = s.report("SANITATION", Severity.LOW);
+        s.act(m, Action.REGISTER)
+                .act(m, Action.DISPATCH, Action.ACCEPT, Action.START)
+                .advanceTo("2026-03-02T10:00+08:00")
+                .act(m, Action.ESCALATE, Action.ESCALATE)
+                .advanceTo("2026-03-10T00:00+08:00")
+                .expectSteps(
+                        m,
+                        Metric.RESOLUTION,
+                        "YELLOW",
+                        "ORANGE",
+                        "RED",
+                        "BREACH",
+                        "notify-community-head",
+                        "escalate-to-street",
+                        "notify-street-head",
+                        "district-yellow-card",
+                        "district-red-card")
+                .expectFired(m, Metric.RESOLUTION, "BREACH", "2026-02-27T16:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "notify-street-head", "2026-03-02T10:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "district-yellow-card", "2026-03-02T10:00+08:00")
+                .expectFired(m, Metric.RESOLUTION, "district-red-card", "2026-03-03T16:00+08:00");
+        SlaClock clock = s.clock(m, Metric.RESOLUTION);
+        assertThat(clock.rule()).isEqualTo("joint");
+        assertThat(clock.overdue()).isTrue();
+        assertThat(clock.entries(ClockEntry.Kind.BREACH))
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("rule routine 5wd"));
+        assertThat(clock.entries(ClockEntry.Kind.LADDER)).hasSize(5);
+    }
 }
