@@ -2,6 +2,9 @@
  * Boundaries: the geometry of a plan's areas, attached to plan revisions so that edits carry
  * geometry.
  *
- * <p>Entry point: {@link org.gridgov.geo.boundary.BoundedPlan}.
+ * <p>Entry points: {@link org.gridgov.geo.boundary.BoundaryFiles#attach} reads a plan's boundaries
+ * from GeoJSON files into a {@link org.gridgov.geo.boundary.BoundedPlan}; then
+ * {@code org.gridgov.geo.locate.PlanLocator.of(boundedPlan)} answers which grid a coordinate lies
+ * in (it is the {@code GridResolver} a {@code GridOffice} takes).
  */
 package org.gridgov.geo.boundary;
