@@ -28,6 +28,7 @@ module org.gridgov.workflow {
     exports org.gridgov.workflow.sla.testkit;
     exports org.gridgov.workflow.separation;
     exports org.gridgov.workflow.funding;
+    exports org.gridgov.workflow.whistle;
 
     opens org.gridgov.workflow.matter to
             com.fasterxml.jackson.databind;
@@ -40,5 +41,7 @@ module org.gridgov.workflow {
     opens org.gridgov.workflow.mode to
             com.fasterxml.jackson.databind;
     opens org.gridgov.workflow.sla to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.whistle to
             com.fasterxml.jackson.databind;
 }

@@ -61,7 +61,18 @@ public enum Action {
     /** 黄牌督办: an SLA ladder step put the matter under supervision with a yellow card (a system entry). */
     YELLOW_CARD("黄牌督办", false),
     /** 红牌督办: an SLA ladder step put the matter under supervision with a red card (a system entry). */
-    RED_CARD("红牌督办", false);
+    RED_CARD("红牌督办", false),
+    /**
+     * 吹哨: a joint or tough whistle summoned a department to report in (recorded by the office,
+     * its step names the department and the check-in deadline).
+     */
+    SUMMON("吹哨", false),
+    /** 报到: a summoned department reported in (recorded by the office). */
+    CHECK_IN("报到", false),
+    /** 拒绝报到: a summoned department refused, with its reason (recorded by the office). */
+    DECLINE_SUMMONS("拒绝报到", true),
+    /** 未报到: a summoned department did not report in by its deadline (a system entry). */
+    NO_SHOW("未报到", false);
 
     private final String chineseName;
     private final boolean needsReason;
@@ -79,7 +90,9 @@ public enum Action {
     /**
      * Whether only the system records this action: an SLA step that fired ({@link #WARN},
      * {@link #BREACH}, {@link #NOTIFY}, {@link #YELLOW_CARD}, {@link #RED_CARD}) or a re-homing after
-     * a plan revision ({@link #REHOME}). A {@code Command} never carries one.
+     * a plan revision ({@link #REHOME}), or a whistle's summons and the departments' answers
+     * ({@link #SUMMON}, {@link #CHECK_IN}, {@link #DECLINE_SUMMONS}, {@link #NO_SHOW}), which the
+     * office records through its own calls. A {@code Command} never carries one.
      */
     public boolean systemOnly() {
         return ordinal() >= REHOME.ordinal();

@@ -71,6 +71,9 @@ public final class Lifecycle {
             move(Action.ESCALATE, s, s);
             move(Action.DEESCALATE, s, s);
             move(Action.REROUTE, s, s);
+            for (Action a : EnumSet.of(Action.SUMMON, Action.CHECK_IN, Action.DECLINE_SUMMONS, Action.NO_SHOW)) {
+                move(a, s, s);
+            }
         }
         for (State s : State.values()) {
             if (s.isOpen()) {
