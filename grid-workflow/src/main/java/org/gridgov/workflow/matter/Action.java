@@ -72,7 +72,12 @@ public enum Action {
     /** 拒绝报到: a summoned department refused, with its reason (recorded by the office). */
     DECLINE_SUMMONS("拒绝报到", true),
     /** 未报到: a summoned department did not report in by its deadline (a system entry). */
-    NO_SHOW("未报到", false);
+    NO_SHOW("未报到", false),
+    /**
+     * 即知即改: a grid worker found a small matter and fixed it on the spot; it goes from reported to
+     * closed in one step with its evidence (recorded by the office's {@code fixOnTheSpot}).
+     */
+    FIX_ON_THE_SPOT("即知即改", false);
 
     private final String chineseName;
     private final boolean needsReason;

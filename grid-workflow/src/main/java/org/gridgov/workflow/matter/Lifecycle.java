@@ -62,6 +62,7 @@ public final class Lifecycle {
             move(Action.SUSPEND, s, SUSPENDED);
         }
         move(Action.REOPEN, CLOSED, REGISTERED);
+        move(Action.FIX_ON_THE_SPOT, REPORTED, CLOSED);
         for (State s : WORKING) {
             move(Action.REQUEST_EXTENSION, s, s);
             move(Action.GRANT_EXTENSION, s, s);

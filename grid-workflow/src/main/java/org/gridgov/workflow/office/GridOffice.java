@@ -40,6 +40,7 @@ import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.MatterReport;
+import org.gridgov.workflow.matter.OnTheSpotFix;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModeBook;
@@ -154,6 +155,26 @@ public final class GridOffice implements AutoCloseable {
      * @throws NotAdmittedException if the admission gate refuses the matter
      */
     public Matter report(MatterReport report, String receiver) {
+        return intake(report, receiver, null);
+    }
+
+    /**
+     * Records a small matter the grid worker found and fixed on the spot (即知即改) in one call: taken
+     * in like {@link #report}, then closed at once by a {@link Action#FIX_ON_THE_SPOT} with the
+     * evidence references, in one change. The SLA policy's clocks must stop on that action (the
+     * shipped "357" does), so nothing is left running on the closed matter;
+     * {@link org.gridgov.workflow.matter.OnTheSpotFix#of} counts it as found-and-fixed.
+     *
+     * @throws InvalidInputException as {@link #report} does, naming {@code evidence} if there is none
+     *     or a reference is malformed, or {@code sla.clocks} if a clock of the policy would keep running
+     * @throws NotAdmittedException if the admission gate refuses the matter
+     */
+    public Matter fixOnTheSpot(MatterReport report, String worker, List<String> evidence) {
+        OnTheSpotFix.checked(evidence);
+        return intake(report, worker, evidence);
+    }
+
+    private Matter intake(MatterReport report, String receiver, List<String> evidence) {
         requireNonNull(report, "report");
         Transition.requireReceiver(receiver); // refused before an idempotent repeat is answered
         Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
@@ -178,8 +199,17 @@ public final class GridOffice implements AutoCloseable {
                     id, category.code(), report.severity(), report.channel().name());
             Draft d = Draft.created(matter, reported);
             sla.fold(reported, p.sla(), calendar.get());
+            if (evidence != null) {
+                d.apply(new OnTheSpotFix(id, receiver, now, evidence).transition(2), sla, p.sla(), calendar.get());
+                if (!sla.timers().isEmpty() || sla.due().isPresent()) {
+                    throw new InvalidInputException(
+                            "sla.clocks",
+                            "every clock stops on FIX_ON_THE_SPOT",
+                            p.sla().id());
+                }
+            }
             MatterRecord stored = store.commit(d.change(0, sla, now));
-            if (stored.matter().id().equals(id)) {
+            if (stored.matter().id().equals(id) && stored.matter().state().isOpen()) {
                 slas.put(id, sla);
             }
             return stored.matter();
