@@ -161,6 +161,29 @@ class DepartmentsReportInTest {
     }
 
     @Test
+    void theSummonsReachesEachDepartmentsContactsThroughTheOutbox() {
+        List<OfficeEvent> heard = new java.util.ArrayList<>();
+        GridOffice office = District.office(clock)
+                .store(store)
+                .departments(DEPARTMENTS)
+                .listener(heard::add)
+                .build();
+        Matter m = jointWhistle(office);
+        office.summon(m.id(), "disp-1");
+        office.tick();
+
+        assertThat(heard)
+                .filteredOn(e -> e.kind() == OfficeEvent.Kind.NOTIFICATION)
+                .extracting(e -> e.transition().action(), OfficeEvent::role)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Action.SUMMON, "district:urban-management-duty"),
+                        org.assertj.core.groups.Tuple.tuple(Action.SUMMON, "district:housing"));
+        assertThat(heard)
+                .filteredOn(e -> e.kind() == OfficeEvent.Kind.NOTIFICATION)
+                .allSatisfy(e -> assertThat(e.recipients()).isNotEmpty());
+    }
+
+    @Test
     void aRoutineWhistleIsAnsweredInTheGridAndSummonsNobody() {
         GridOffice office = office();
         Matter m = office.report(District.sewage(GRID_1), "gw-1");
