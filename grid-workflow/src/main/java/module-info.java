@@ -35,6 +35,7 @@ module org.gridgov.workflow {
     exports org.gridgov.workflow.visit;
     exports org.gridgov.workflow.assessment;
     exports org.gridgov.workflow.testkit;
+    exports org.gridgov.workflow.whistle;
 
     opens org.gridgov.workflow.matter to
             com.fasterxml.jackson.databind;
@@ -57,5 +58,7 @@ module org.gridgov.workflow {
     opens org.gridgov.workflow.visit to
             com.fasterxml.jackson.databind;
     opens org.gridgov.workflow.assessment to
+            com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.whistle to
             com.fasterxml.jackson.databind;
 }

@@ -66,7 +66,23 @@ public enum Action {
      * 回访: a satisfaction return visit after closure recorded the resident's rating (a system entry,
      * step {@code RETURN_VISIT/CLOSURE/RATING}, e.g. {@code RETURN_VISIT/1/DISSATISFIED}).
      */
-    RETURN_VISIT("回访", false);
+    RETURN_VISIT("回访", false),
+    /**
+     * 吹哨: a joint or tough whistle summoned a department to report in (recorded by the office,
+     * its step names the department and the check-in deadline).
+     */
+    SUMMON("吹哨", false),
+    /** 报到: a summoned department reported in (recorded by the office). */
+    CHECK_IN("报到", false),
+    /** 拒绝报到: a summoned department refused, with its reason (recorded by the office). */
+    DECLINE_SUMMONS("拒绝报到", true),
+    /** 未报到: a summoned department did not report in by its deadline (a system entry). */
+    NO_SHOW("未报到", false),
+    /**
+     * 即知即改: a grid worker found a small matter and fixed it on the spot; it goes from reported to
+     * closed in one step with its evidence (recorded by the office's {@code fixOnTheSpot}).
+     */
+    FIX_ON_THE_SPOT("即知即改", false);
 
     private final String chineseName;
     private final boolean needsReason;
@@ -84,8 +100,10 @@ public enum Action {
     /**
      * Whether only the system records this action: an SLA step that fired ({@link #WARN},
      * {@link #BREACH}, {@link #NOTIFY}, {@link #YELLOW_CARD}, {@link #RED_CARD}) or a re-homing after
-     * a plan revision ({@link #REHOME}), a return visit's rating ({@link #RETURN_VISIT}). A {@code Command}
-     * never carries one.
+     * a plan revision ({@link #REHOME}), a return visit's rating ({@link #RETURN_VISIT}), or a
+     * whistle's summons and the departments' answers ({@link #SUMMON}, {@link #CHECK_IN},
+     * {@link #DECLINE_SUMMONS}, {@link #NO_SHOW}) and an on-the-spot fix ({@link #FIX_ON_THE_SPOT}),
+     * which the office records through its own calls. A {@code Command} never carries one.
      */
     public boolean systemOnly() {
         return ordinal() >= REHOME.ordinal();

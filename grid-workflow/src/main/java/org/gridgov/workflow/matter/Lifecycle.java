@@ -62,6 +62,7 @@ public final class Lifecycle {
             move(Action.SUSPEND, s, SUSPENDED);
         }
         move(Action.REOPEN, CLOSED, REGISTERED);
+        move(Action.FIX_ON_THE_SPOT, REPORTED, CLOSED);
         for (State s : WORKING) {
             move(Action.REQUEST_EXTENSION, s, s);
             move(Action.GRANT_EXTENSION, s, s);
@@ -71,6 +72,9 @@ public final class Lifecycle {
             move(Action.ESCALATE, s, s);
             move(Action.DEESCALATE, s, s);
             move(Action.REROUTE, s, s);
+            for (Action a : EnumSet.of(Action.SUMMON, Action.CHECK_IN, Action.DECLINE_SUMMONS, Action.NO_SHOW)) {
+                move(a, s, s);
+            }
         }
         for (State s : State.values()) {
             if (s.isOpen()) {

@@ -58,6 +58,11 @@ final class Draft {
         }
     }
 
+    /** Adds a notification of {@code recipients} for the applied entry {@code t}. */
+    void notify(Transition t, String role, List<String> recipients) {
+        outbox.add(OfficeEvent.notification(t, role, recipients));
+    }
+
     MatterChange change(long expectedVersion, MatterSla sla, Instant now) {
         ClockProblem problem = sla.problem()
                 .map(reason -> new ClockProblem(matter.id(), reason, now))

@@ -40,6 +40,7 @@ import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.MatterReport;
+import org.gridgov.workflow.matter.OnTheSpotFix;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModeBook;
@@ -51,6 +52,8 @@ import org.gridgov.workflow.separation.DutySeparation;
 import org.gridgov.workflow.sla.SlaClock;
 import org.gridgov.workflow.sla.SlaPolicy;
 import org.gridgov.workflow.sla.Timer;
+import org.gridgov.workflow.whistle.DepartmentDirectory;
+import org.gridgov.workflow.whistle.Summons;
 
 /**
  * The district grid office: one object that runs a district's matters. It takes reports and
@@ -109,6 +112,8 @@ public final class GridOffice implements AutoCloseable {
     private final OutboxDelivery outbox;
     private final TimerThread timer;
     private final DueFiring due;
+    private final DepartmentDirectory departments;
+    private final CheckInWatch checkIns = new CheckInWatch();
 
     GridOffice(OfficeBuilder b) {
         this.clock = b.clock;
@@ -117,6 +122,7 @@ public final class GridOffice implements AutoCloseable {
         this.hostDirectory = b.directory;
         this.rosterCheck = b.rosterCheck;
         this.separation = b.separation;
+        this.departments = b.departments;
         this.outbox = new OutboxDelivery(store, b.listeners, b.retryInitial, b.retryMax);
         this.timer = new TimerThread(b.tickPeriod);
         this.due = new DueFiring(store, tickFailures);
@@ -149,6 +155,26 @@ public final class GridOffice implements AutoCloseable {
      * @throws NotAdmittedException if the admission gate refuses the matter
      */
     public Matter report(MatterReport report, String receiver) {
+        return intake(report, receiver, null);
+    }
+
+    /**
+     * Records a small matter the grid worker found and fixed on the spot (即知即改) in one call: taken
+     * in like {@link #report}, then closed at once by a {@link Action#FIX_ON_THE_SPOT} with the
+     * evidence references, in one change. The SLA policy's clocks must stop on that action (the
+     * shipped "357" does), so nothing is left running on the closed matter;
+     * {@link org.gridgov.workflow.matter.OnTheSpotFix#of} counts it as found-and-fixed.
+     *
+     * @throws InvalidInputException as {@link #report} does, naming {@code evidence} if there is none
+     *     or a reference is malformed, or {@code sla.clocks} if a clock of the policy would keep running
+     * @throws NotAdmittedException if the admission gate refuses the matter
+     */
+    public Matter fixOnTheSpot(MatterReport report, String worker, List<String> evidence) {
+        OnTheSpotFix.checked(evidence);
+        return intake(report, worker, evidence);
+    }
+
+    private Matter intake(MatterReport report, String receiver, List<String> evidence) {
         requireNonNull(report, "report");
         Transition.requireReceiver(receiver); // refused before an idempotent repeat is answered
         Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
@@ -173,8 +199,17 @@ public final class GridOffice implements AutoCloseable {
                     id, category.code(), report.severity(), report.channel().name());
             Draft d = Draft.created(matter, reported);
             sla.fold(reported, p.sla(), calendar.get());
+            if (evidence != null) {
+                d.apply(new OnTheSpotFix(id, receiver, now, evidence).transition(2), sla, p.sla(), calendar.get());
+                if (!sla.timers().isEmpty() || sla.due().isPresent()) {
+                    throw new InvalidInputException(
+                            "sla.clocks",
+                            "every clock stops on FIX_ON_THE_SPOT",
+                            p.sla().id());
+                }
+            }
             MatterRecord stored = store.commit(d.change(0, sla, now));
-            if (stored.matter().id().equals(id)) {
+            if (stored.matter().id().equals(id) && stored.matter().state().isOpen()) {
                 slas.put(id, sla);
             }
             return stored.matter();
@@ -259,6 +294,26 @@ public final class GridOffice implements AutoCloseable {
      * (they are rebuilt from the stored history) and the store is untouched.
      */
     MatterRecord change(MatterId id, long expected, ClockCache.Prepare prepare, Step step) {
+        return changeEntries(
+                id,
+                expected,
+                prepare,
+                step == null
+                        ? null
+                        : (m, h, now) -> {
+                            Transition t = step.next(m, now);
+                            return t == null ? List.of() : List.of(new Whistles.Entry(t, List.of()));
+                        });
+    }
+
+    /** Several transitions built on the matter as it stands (after due steps), with the roles each notifies. */
+    @FunctionalInterface
+    interface Entries {
+        List<Whistles.Entry> next(Matter current, MatterHistory history, Instant now);
+    }
+
+    /** Like {@link #change(MatterId, long, ClockCache.Prepare, Step)} with several entries in one change. */
+    MatterRecord changeEntries(MatterId id, long expected, ClockCache.Prepare prepare, Entries step) {
         requireNonNull(id, "matter");
         return locks.with(id, () -> {
             MatterRecord rec = store.find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
@@ -282,9 +337,16 @@ public final class GridOffice implements AutoCloseable {
                         cal,
                         plan.get().directory(),
                         modeOf(rec.matter().area()));
-                Transition t = step == null ? null : step.next(d.matter(), now);
-                if (t != null) {
-                    d.apply(t, sla, p.sla(), cal);
+                for (Whistles.Entry e :
+                        step == null ? List.<Whistles.Entry>of() : step.next(d.matter(), rec.history(), now)) {
+                    d.apply(e.transition(), sla, p.sla(), cal);
+                    for (String role : e.roles()) {
+                        d.notify(
+                                e.transition(),
+                                role,
+                                SystemEntries.recipients(
+                                        d.matter(), role, plan.get().directory()));
+                    }
                 }
                 MatterRecord stored = store.commit(d.change(rec.matter().version(), sla, now));
                 if (stored.matter().state().isOpen()) {
@@ -300,6 +362,93 @@ public final class GridOffice implements AutoCloseable {
                 }
             }
         });
+    }
+
+    // ---------------------------------------------------------------- whistles (网格吹哨、部门报到)
+
+    /**
+     * Blows the matter's whistle: summons every department of the directory owning its category to
+     * report in within its own limit from now, each a {@link Action#SUMMON} entry notifying the
+     * department's contacts. The matter must be routed to a joint or tough whistle.
+     *
+     * @return the summonses made, in directory order
+     * @throws IllegalTransitionException if the matter's whistle is routine or it is not open and
+     *     registered
+     * @throws InvalidInputException if no department owns the matter's category
+     */
+    public List<Summons> summon(MatterId id, String actor) {
+        requireNonNull(actor, "actor");
+        MatterRecord r = changeEntries(id, -1, null, (m, h, now) -> {
+            if (Lifecycle.target(m.state(), Action.SUMMON).isEmpty()) {
+                throw new IllegalTransitionException(m.id(), m.state(), Action.SUMMON, "the matter is not open");
+            }
+            return Whistles.summon(m, h, departments, calendar.get(), actor, now);
+        });
+        List<Summons> all = Summons.of(r.history());
+        checkIns.watch(id, all);
+        int round = all.get(all.size() - 1).round();
+        return all.stream().filter(s -> s.round() == round).toList();
+    }
+
+    /**
+     * A summoned department reports in (报到), recorded as a {@link Action#CHECK_IN} by {@code actor}.
+     *
+     * @throws IllegalTransitionException if the department has no pending summons on the matter
+     */
+    public Matter checkIn(MatterId id, String department, String actor) {
+        return answer(id, department, Action.CHECK_IN, actor, "");
+    }
+
+    /**
+     * A summoned department refuses, with its reason, recorded as a {@link Action#DECLINE_SUMMONS}.
+     *
+     * @throws IllegalTransitionException if the department has no pending summons on the matter
+     * @throws InvalidInputException if the reason is blank
+     */
+    public Matter declineSummons(MatterId id, String department, String actor, String reason) {
+        return answer(id, department, Action.DECLINE_SUMMONS, actor, reason);
+    }
+
+    /** The matter's summonses and where each answer stands. */
+    public List<Summons> summonses(MatterId id) {
+        return Summons.of(history(id));
+    }
+
+    private Matter answer(MatterId id, String department, Action action, String actor, String reason) {
+        requireNonNull(department, "department");
+        requireNonNull(actor, "actor");
+        return changeEntries(
+                        id,
+                        -1,
+                        null,
+                        (m, h, now) -> List.of(new Whistles.Entry(
+                                Whistles.answer(m, h, department, action, actor, reason, now, departments), List.of())))
+                .matter();
+    }
+
+    private int fireNoShows(Instant now) {
+        int fired = 0;
+        for (MatterId id : checkIns.takeDue(now, store)) {
+            try {
+                long before = matter(id).version();
+                fired += (int) (changeEntries(
+                                        id,
+                                        -1,
+                                        null,
+                                        (m, h, at) -> Whistles.noShows(
+                                                m, h, departments, plan.get().directory(), modeOf(m.area()), at))
+                                .matter()
+                                .version()
+                        - before);
+            } catch (RuntimeException e) {
+                tickFailures.incrementAndGet();
+                LOG.log(
+                        System.Logger.Level.ERROR,
+                        "recording the no-shows of " + id + " failed with "
+                                + e.getClass().getName());
+            }
+        }
+        return fired;
     }
 
     // ---------------------------------------------------------------- queries
@@ -562,6 +711,7 @@ public final class GridOffice implements AutoCloseable {
     public Tick tick() {
         Instant now = clock.instant();
         int fired = due.fireDue(now, id -> change(id, -1, null, null).matter().version());
+        fired += fireNoShows(now);
         int[] counts = outbox.deliver(now);
         return new Tick(fired, counts[0], counts[1]);
     }

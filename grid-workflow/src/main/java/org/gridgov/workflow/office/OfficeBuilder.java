@@ -2,6 +2,7 @@ package org.gridgov.workflow.office;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.gridgov.core.staff.Roster;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Category;
 import org.gridgov.workflow.separation.DutySeparation;
+import org.gridgov.workflow.whistle.DepartmentDirectory;
 
 /**
  * Builds a {@link GridOffice}: start from {@link GridOffice#builder(Clock)}. Only the plan is
@@ -32,6 +34,7 @@ public final class OfficeBuilder {
     DutyCatalogue catalogue = DutyCatalogue.standard();
     RosterCheck rosterCheck = RosterCheck.REFUSE;
     DutySeparation separation = DutySeparation.strict();
+    DepartmentDirectory departments = DepartmentDirectory.empty();
     final List<OfficeListener> listeners = new ArrayList<>();
     Duration retryInitial = Duration.ofSeconds(30);
     Duration retryMax = Duration.ofHours(1);
@@ -60,9 +63,22 @@ public final class OfficeBuilder {
         return this;
     }
 
-    /** The policies read from a folder; see {@link Policies#read(Path)}. */
+    /**
+     * The policies read from a folder; see {@link Policies#read(Path)}. A {@code
+     * policy-departments.json} there is read as the department directory.
+     */
     public OfficeBuilder policies(Path folder) {
+        Path departmentsFile = folder.resolve("policy-departments.json");
+        if (Files.exists(departmentsFile)) {
+            departments(DepartmentDirectory.read(departmentsFile));
+        }
         return policies(Policies.read(folder));
+    }
+
+    /** The departments whistles summon (网格吹哨、部门报到; default: none). */
+    public OfficeBuilder departments(DepartmentDirectory value) {
+        this.departments = requireNonNull(value, "departments");
+        return this;
     }
 
     /** The working calendar (default: {@link WorkingCalendar#china()}). */
