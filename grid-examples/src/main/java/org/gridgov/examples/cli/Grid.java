@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             LocateCommand.class,
             SlaCommand.class,
             SimulateCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
