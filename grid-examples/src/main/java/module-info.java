@@ -9,6 +9,9 @@ module org.gridgov.examples {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
     requires java.logging;
+    requires java.sql;
+    requires com.zaxxer.hikari;
+    requires embedded.postgres;
 
     opens org.gridgov.examples.cli to
             info.picocli,

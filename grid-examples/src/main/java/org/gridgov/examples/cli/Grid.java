@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             PolicyCommand.class,
             SimulateCommand.class,
             IndicatorsCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -12,6 +12,7 @@ import org.gridgov.examples.simulate.DistrictSimulation;
 import org.gridgov.examples.simulate.HistoryLines;
 import org.gridgov.examples.simulate.SampleDistrict;
 import org.gridgov.examples.simulate.SimulationSummary;
+import org.gridgov.examples.store.OfficeDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,6 +70,15 @@ final class SimulateCommand implements Callable<Integer> {
             description = "print COMMIT <matter> <version> <action> on standard output after each committed transition")
     boolean logCommits;
 
+    @Option(
+            names = "--db",
+            paramLabel = "DIR|JDBC_URL",
+            description = {
+                "keep the office and the run's progress in this database: a folder (an embedded PostgreSQL,",
+                "created on first use) or a jdbc:postgresql:// URL; run again with the same arguments to resume"
+            })
+    String db;
+
     @Spec
     CommandSpec spec;
 
@@ -90,8 +100,14 @@ final class SimulateCommand implements Callable<Integer> {
                 stderr.flush();
             });
         }
-        DistrictSimulation simulation = b.build();
-        DistrictSimulation.Result result = QuietOffice.during(simulation::run);
+        DistrictSimulation.Result result;
+        if (db == null) {
+            result = QuietOffice.during(b.build()::run);
+        } else {
+            try (OfficeDatabase database = OfficeDatabase.open(db)) {
+                result = QuietOffice.during(b.database(database.dataSource()).build()::run);
+            }
+        }
         SimulationSummary s = result.summary();
         if (out != null) {
             Output.write(s.toJson().toPrettyString() + System.lineSeparator(), out, stdout);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.gridgov.core.GridException;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
@@ -30,6 +31,7 @@ import org.gridgov.workflow.office.MatterQuery;
 import org.gridgov.workflow.office.OfficeBuilder;
 import org.gridgov.workflow.office.OfficeEvent;
 import org.gridgov.workflow.office.OfficeStore;
+import org.gridgov.workflow.store.jdbc.JdbcOfficeStore;
 import org.gridgov.workflow.time.ManualClock;
 
 /**
@@ -61,6 +63,7 @@ public final class DistrictSimulation {
     private final long seed;
     private final double rate;
     private final OfficeStore store;
+    private final StoredRun stored;
     private final PrintWriter commitLog;
     private final Consumer<String> progress;
     private final ManualClock clock;
@@ -85,6 +88,7 @@ public final class DistrictSimulation {
         this.seed = b.seed;
         this.rate = b.rate;
         this.store = b.store;
+        this.stored = b.database == null ? null : new StoredRun(b.database);
         this.commitLog = b.commitLog;
         this.progress = b.progress;
         this.clock = ManualClock.of(start, district.calendar().zone());
@@ -111,8 +115,12 @@ public final class DistrictSimulation {
             ob.store(store);
         }
         try (GridOffice office = ob.build()) {
+            int first = resume(office);
             long reportNo = 0;
-            for (int step = 0; step < days * STEPS_PER_DAY; step++) {
+            for (int step = 0; step < first; step++) {
+                reportNo += arrivals(step, start.plus(STEP.multipliedBy(step))).size();
+            }
+            for (int step = first; step < days * STEPS_PER_DAY; step++) {
                 Instant from = start.plus(STEP.multipliedBy(step));
                 Instant to = from.plus(STEP);
                 List<Event> events = new ArrayList<>();
@@ -138,6 +146,7 @@ public final class DistrictSimulation {
                 }
                 clock.set(to);
                 office.tick();
+                save(step + 1);
                 if ((step + 1) % STEPS_PER_DAY == 0) {
                     progress.accept(dayLine(office, (step + 1) / STEPS_PER_DAY));
                 }
@@ -146,7 +155,46 @@ public final class DistrictSimulation {
             for (Matter m : office.openMatters(MatterQuery.open())) {
                 logCommits(office, m);
             }
+            save(Math.max(first, days * STEPS_PER_DAY));
             return new Result(summary(office), histories(office));
+        }
+    }
+
+    /**
+     * Picks up a stored run: its counters, matters, clock and the deliveries' random draws; returns
+     * the first step to do (0 for a new run).
+     */
+    private int resume(GridOffice office) {
+        if (stored == null) {
+            return 0;
+        }
+        Optional<StoredRun.Progress> saved = stored.resume(seed, start, rate);
+        if (saved.isEmpty()) {
+            return 0;
+        }
+        StoredRun.Progress p = saved.get();
+        refusedReports = p.refusedReports();
+        commands = p.commands();
+        refusedCommands = p.refusedCommands();
+        delivered = p.delivered();
+        failures = p.failures();
+        for (long i = 0; i < delivered + failures; i++) {
+            channel.nextDouble();
+        }
+        for (MatterId id : stored.matters()) {
+            matters.add(id);
+            printed.put(id, office.matter(id).version());
+        }
+        Instant at = start.plus(STEP.multipliedBy(p.steps()));
+        Instant last = stored.lastCommitted().orElse(at);
+        clock.set(last.isAfter(at) ? last : at);
+        return p.steps();
+    }
+
+    private void save(int steps) {
+        if (stored != null) {
+            stored.save(new StoredRun.Progress(
+                    seed, start, rate, steps, refusedReports, commands, refusedCommands, delivered, failures));
         }
     }
 
@@ -324,6 +372,7 @@ public final class DistrictSimulation {
         private long seed = 1;
         private double rate = 40;
         private OfficeStore store;
+        private DataSource database;
         private PrintWriter commitLog;
         private Consumer<String> progress = line -> {};
 
@@ -372,6 +421,16 @@ public final class DistrictSimulation {
         /** The office's store (default: a new in-memory store). */
         public Builder store(OfficeStore value) {
             this.store = requireNonNull(value, "store");
+            return this;
+        }
+
+        /**
+         * Keeps the office and the run's progress in this database (with the office schema): a run
+         * on the database of a run with the same start, seed and rate resumes it.
+         */
+        public Builder database(DataSource value) {
+            this.database = requireNonNull(value, "database");
+            this.store = new JdbcOfficeStore(value);
             return this;
         }
 

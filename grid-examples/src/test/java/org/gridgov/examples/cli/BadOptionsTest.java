@@ -180,6 +180,9 @@ class BadOptionsTest {
                 "5wd",
                 "--working-hours",
                 "17:00-09:00"));
+        cases.add(bad("--db", "export", "--out", MISSING + ".jsonl"));
+        cases.add(bad("--db", "export", "--db", POLICY, "--out", MISSING + ".jsonl"));
+        cases.add(bad("--db", "export", "--db", "jdbc:mysql://localhost/grid", "--out", MISSING + ".jsonl"));
         cases.add(bad("'frob'", "frob"));
         return cases.stream();
     }
