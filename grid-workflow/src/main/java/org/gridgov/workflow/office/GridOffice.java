@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +19,6 @@ import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.area.GridResolver;
 import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.core.plan.GridPlan;
-import org.gridgov.core.plan.PlanChange;
 import org.gridgov.core.plan.PlanHistory;
 import org.gridgov.core.staff.Roster;
 import org.gridgov.workflow.admission.AdmissionDecision;
@@ -44,7 +42,6 @@ import org.gridgov.workflow.matter.OnTheSpotFix;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModeBook;
-import org.gridgov.workflow.mode.ModeSwitch;
 import org.gridgov.workflow.mode.NotAuthorisedException;
 import org.gridgov.workflow.responsibility.Responsibility;
 import org.gridgov.workflow.routing.RoutingPolicy;
@@ -52,7 +49,6 @@ import org.gridgov.workflow.separation.DutySeparation;
 import org.gridgov.workflow.sla.SlaClock;
 import org.gridgov.workflow.sla.SlaPolicy;
 import org.gridgov.workflow.sla.Timer;
-import org.gridgov.workflow.whistle.DepartmentDirectory;
 import org.gridgov.workflow.whistle.Summons;
 
 /**
@@ -107,13 +103,12 @@ public final class GridOffice implements AutoCloseable {
     private final AtomicReference<OfficeSettings> settings;
     private final MatterLocks locks = new MatterLocks();
     private final ClockCache slas;
-    private final Object settingsLock = new Object();
+    private final SettingsDesk desk;
     private final AtomicLong tickFailures = new AtomicLong();
     private final OutboxDelivery outbox;
     private final TimerThread timer;
     private final DueFiring due;
-    private final DepartmentDirectory departments;
-    private final CheckInWatch checkIns = new CheckInWatch();
+    private final SummonsDesk whistle;
 
     GridOffice(OfficeBuilder b) {
         this.clock = b.clock;
@@ -122,7 +117,6 @@ public final class GridOffice implements AutoCloseable {
         this.hostDirectory = b.directory;
         this.rosterCheck = b.rosterCheck;
         this.separation = b.separation;
-        this.departments = b.departments;
         this.outbox = new OutboxDelivery(store, b.listeners, b.retryInitial, b.retryMax);
         this.timer = new TimerThread(b.tickPeriod);
         this.due = new DueFiring(store, tickFailures);
@@ -136,6 +130,8 @@ public final class GridOffice implements AutoCloseable {
         this.calendar = new AtomicReference<>(CalendarMoves.current(s, b.calendar));
         this.settings = new AtomicReference<>(s);
         this.slas = new ClockCache(() -> settings.get().calendarLoads());
+        this.whistle = new SummonsDesk(this, store, b.departments, calendar, plan, tickFailures);
+        this.desk = new SettingsDesk(this, clock, store, policies, calendar, plan, settings, slas, hostDirectory);
     }
 
     /** A builder; the clock is the only source of time the office will use. */
@@ -264,27 +260,7 @@ public final class GridOffice implements AutoCloseable {
             org.gridgov.workflow.visit.Rating rating,
             String visitor,
             org.gridgov.workflow.visit.ReturnVisitPolicy policy) {
-        requireNonNull(rating, "rating");
-        requireNonNull(policy, "policy");
-        Transition.requireReceiver(visitor);
-        MatterHistory before = history(id);
-        Matter rated = change(
-                        id,
-                        before.version(),
-                        null,
-                        (m, now) -> ReturnVisitEntry.of(m, before, rating, visitor, now, policy, calendar.get()))
-                .matter();
-        if (rating != org.gridgov.workflow.visit.Rating.DISSATISFIED || !policy.reopenWhenDissatisfied()) {
-            return rated;
-        }
-        return handle(
-                Command.of(id, rated.version(), Action.REOPEN, visitor).because("return visit: resident dissatisfied"));
-    }
-
-    /** One transition built on the matter as it stands (after due steps), or null for none. */
-    @FunctionalInterface
-    interface Step {
-        Transition next(Matter current, Instant now);
+        return ReturnVisitEntry.record(this, id, rating, visitor, policy);
     }
 
     /**
@@ -293,7 +269,7 @@ public final class GridOffice implements AutoCloseable {
      * and commit it all as one {@link MatterChange}. On any failure the cached clocks are dropped
      * (they are rebuilt from the stored history) and the store is untouched.
      */
-    MatterRecord change(MatterId id, long expected, ClockCache.Prepare prepare, Step step) {
+    MatterRecord change(MatterId id, long expected, ClockCache.Prepare prepare, MatterSteps.One step) {
         return changeEntries(
                 id,
                 expected,
@@ -306,14 +282,8 @@ public final class GridOffice implements AutoCloseable {
                         });
     }
 
-    /** Several transitions built on the matter as it stands (after due steps), with the roles each notifies. */
-    @FunctionalInterface
-    interface Entries {
-        List<Whistles.Entry> next(Matter current, MatterHistory history, Instant now);
-    }
-
-    /** Like {@link #change(MatterId, long, ClockCache.Prepare, Step)} with several entries in one change. */
-    MatterRecord changeEntries(MatterId id, long expected, ClockCache.Prepare prepare, Entries step) {
+    /** Like {@link #change(MatterId, long, ClockCache.Prepare, MatterSteps.One)} with several entries in one change. */
+    MatterRecord changeEntries(MatterId id, long expected, ClockCache.Prepare prepare, MatterSteps.Many step) {
         requireNonNull(id, "matter");
         return locks.with(id, () -> {
             MatterRecord rec = store.find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
@@ -377,17 +347,7 @@ public final class GridOffice implements AutoCloseable {
      * @throws InvalidInputException if no department owns the matter's category
      */
     public List<Summons> summon(MatterId id, String actor) {
-        requireNonNull(actor, "actor");
-        MatterRecord r = changeEntries(id, -1, null, (m, h, now) -> {
-            if (Lifecycle.target(m.state(), Action.SUMMON).isEmpty()) {
-                throw new IllegalTransitionException(m.id(), m.state(), Action.SUMMON, "the matter is not open");
-            }
-            return Whistles.summon(m, h, departments, calendar.get(), actor, now);
-        });
-        List<Summons> all = Summons.of(r.history());
-        checkIns.watch(id, all);
-        int round = all.get(all.size() - 1).round();
-        return all.stream().filter(s -> s.round() == round).toList();
+        return whistle.summon(id, actor);
     }
 
     /**
@@ -396,7 +356,7 @@ public final class GridOffice implements AutoCloseable {
      * @throws IllegalTransitionException if the department has no pending summons on the matter
      */
     public Matter checkIn(MatterId id, String department, String actor) {
-        return answer(id, department, Action.CHECK_IN, actor, "");
+        return whistle.answer(id, department, Action.CHECK_IN, actor, "");
     }
 
     /**
@@ -406,49 +366,12 @@ public final class GridOffice implements AutoCloseable {
      * @throws InvalidInputException if the reason is blank
      */
     public Matter declineSummons(MatterId id, String department, String actor, String reason) {
-        return answer(id, department, Action.DECLINE_SUMMONS, actor, reason);
+        return whistle.answer(id, department, Action.DECLINE_SUMMONS, actor, reason);
     }
 
     /** The matter's summonses and where each answer stands. */
     public List<Summons> summonses(MatterId id) {
         return Summons.of(history(id));
-    }
-
-    private Matter answer(MatterId id, String department, Action action, String actor, String reason) {
-        requireNonNull(department, "department");
-        requireNonNull(actor, "actor");
-        return changeEntries(
-                        id,
-                        -1,
-                        null,
-                        (m, h, now) -> List.of(new Whistles.Entry(
-                                Whistles.answer(m, h, department, action, actor, reason, now, departments), List.of())))
-                .matter();
-    }
-
-    private int fireNoShows(Instant now) {
-        int fired = 0;
-        for (MatterId id : checkIns.takeDue(now, store)) {
-            try {
-                long before = matter(id).version();
-                fired += (int) (changeEntries(
-                                        id,
-                                        -1,
-                                        null,
-                                        (m, h, at) -> Whistles.noShows(
-                                                m, h, departments, plan.get().directory(), modeOf(m.area()), at))
-                                .matter()
-                                .version()
-                        - before);
-            } catch (RuntimeException e) {
-                tickFailures.incrementAndGet();
-                LOG.log(
-                        System.Logger.Level.ERROR,
-                        "recording the no-shows of " + id + " failed with "
-                                + e.getClass().getName());
-            }
-        }
-        return fired;
     }
 
     // ---------------------------------------------------------------- queries
@@ -568,30 +491,7 @@ public final class GridOffice implements AutoCloseable {
      * @throws NotAuthorisedException if the mode policy does not let {@code actor} switch the area
      */
     public ModeChange switchMode(AreaCode area, Mode mode, String actor, String reason) {
-        requireNonNull(area, "area");
-        requireNonNull(mode, "mode");
-        Policies p = policies.get();
-        if (actor == null || !p.modes().permits(actor, area)) {
-            throw new NotAuthorisedException(String.valueOf(actor), area);
-        }
-        ModeSwitch change = new ModeSwitch(area, mode, actor, clock.instant(), reason);
-        saveSettings(s -> s.withModes(s.modes().with(change)));
-        List<MatterId> rerouted = new ArrayList<>();
-        if (p.modes().reRouteOpenMatters()) {
-            for (Matter m : store.openMatters(MatterQuery.open().in(area))) {
-                long before = m.version();
-                MatterRecord r = change(
-                        m.id(),
-                        -1,
-                        null,
-                        (cur, now) -> Router.reroute(
-                                cur, policies.get().routing(), modeOf(cur.area()), actor, now, mode + ": " + reason));
-                if (r.history().transitions().stream().skip(before).anyMatch(t -> t.action() == Action.REROUTE)) {
-                    rerouted.add(m.id());
-                }
-            }
-        }
-        return new ModeChange(change, rerouted);
+        return desk.switchMode(area, mode, actor, reason);
     }
 
     /**
@@ -601,9 +501,7 @@ public final class GridOffice implements AutoCloseable {
      * @return the new list
      */
     public AdmissionList changeAdmissions(UnaryOperator<AdmissionList> change) {
-        requireNonNull(change, "change");
-        return saveSettings(s -> s.withAdmissions(requireNonNull(change.apply(s.admissions()), "admissions")))
-                .admissions();
+        return desk.changeAdmissions(change);
     }
 
     /**
@@ -611,20 +509,12 @@ public final class GridOffice implements AutoCloseable {
      * old and new due instants in its timeline.
      */
     public void changePolicy(SlaPolicy next, String actor, String reason) {
-        requireNonNull(next, "policy");
-        policies.updateAndGet(p -> p.withSla(next));
-        saveSettings(s -> s.with(new PolicyChange("sla", next.id(), next.version(), actor, clock.instant(), reason)));
-        for (Matter m : store.openMatters(MatterQuery.open())) {
-            change(m.id(), -1, (sla, policy, cal, now) -> sla.retarget(policy, cal, now, reason), null);
-        }
+        desk.changePolicy(next, actor, reason);
     }
 
     /** Puts new routing rules in force for registrations and re-routings from now on. */
     public void changeRouting(RoutingPolicy next, String actor, String reason) {
-        requireNonNull(next, "routing");
-        policies.updateAndGet(p -> p.withRouting(next));
-        saveSettings(
-                s -> s.with(new PolicyChange("routing", "routing", next.version(), actor, clock.instant(), reason)));
+        desk.changeRouting(next, actor, reason);
     }
 
     /**
@@ -638,23 +528,7 @@ public final class GridOffice implements AutoCloseable {
      * covers them.
      */
     public void changeCalendar(WorkingCalendar next, String actor, String reason) {
-        requireNonNull(next, "calendar");
-        WorkingCalendar before = calendar.get();
-        CalendarChange change = CalendarMoves.of(before, next);
-        Set<MatterId> ids = CalendarMoves.affected(this, store, change);
-        Instant at = clock.instant();
-        CalendarLoad load = new CalendarLoad(at, before, next, actor, reason);
-        synchronized (settingsLock) {
-            calendar.set(next);
-            saveSettings(s -> s.with(new PolicyChange("calendar", next.toString(), 0, actor, at, reason), load));
-        }
-        for (ClockProblem p : store.clockProblems()) {
-            slas.drop(p.matter());
-            ids.add(p.matter());
-        }
-        for (MatterId id : ids) {
-            change(id, -1, (sla, policy, cal, now) -> sla.recompute(policy, cal, at, reason), null);
-        }
+        desk.changeCalendar(next, actor, reason);
     }
 
     /**
@@ -666,39 +540,7 @@ public final class GridOffice implements AutoCloseable {
      * @throws InvalidInputException if the history's current revision is not after the office's
      */
     public List<MatterId> revisePlan(PlanHistory history, Roster roster, GridResolver resolver, String actor) {
-        requireNonNull(history, "history");
-        requireNonNull(roster, "roster");
-        requireNonNull(resolver, "resolver");
-        GridPlan next = history.current();
-        PlanContext old = plan.get();
-        if (next.revision() <= old.plan().revision()) {
-            throw new InvalidInputException(
-                    "plan.revision", "a revision after " + old.plan().revision(), next.revision());
-        }
-        List<PlanChange> changes = history.changes().stream()
-                .filter(c -> c.revision() > old.plan().revision())
-                .toList();
-        plan.set(PlanContext.of(next, roster, resolver, hostDirectory));
-        List<MatterId> moved = new ArrayList<>();
-        for (Matter m : store.openMatters(MatterQuery.open())) {
-            Optional<Rehoming.Move> move = Rehoming.home(m, changes, next, resolver);
-            if (move.isEmpty()) {
-                continue;
-            }
-            Rehoming.Move to = move.get();
-            change(m.id(), -1, null, (cur, now) -> cur.area().equals(m.area()) ? to.transition(cur, actor, now) : null);
-            moved.add(m.id());
-        }
-        return moved;
-    }
-
-    private OfficeSettings saveSettings(UnaryOperator<OfficeSettings> change) {
-        synchronized (settingsLock) {
-            OfficeSettings next = change.apply(store.settings());
-            store.saveSettings(next);
-            settings.set(next);
-            return next;
-        }
+        return desk.revisePlan(history, roster, resolver, actor);
     }
 
     // ---------------------------------------------------------------- time
@@ -711,7 +553,7 @@ public final class GridOffice implements AutoCloseable {
     public Tick tick() {
         Instant now = clock.instant();
         int fired = due.fireDue(now, id -> change(id, -1, null, null).matter().version());
-        fired += fireNoShows(now);
+        fired += whistle.fireNoShows(now);
         int[] counts = outbox.deliver(now);
         return new Tick(fired, counts[0], counts[1]);
     }

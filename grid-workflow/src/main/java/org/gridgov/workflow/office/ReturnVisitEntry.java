@@ -1,11 +1,15 @@
 package org.gridgov.workflow.office;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.calendar.WorkingCalendar;
+import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
+import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.SystemStep;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.visit.Rating;
@@ -67,5 +71,24 @@ final class ReturnVisitEntry {
                 null,
                 step,
                 null);
+    }
+
+    /** Records the rating on the office and, when the policy says so, the reopening: see {@link GridOffice#returnVisit}. */
+    static Matter record(GridOffice office, MatterId id, Rating rating, String visitor, ReturnVisitPolicy policy) {
+        requireNonNull(rating, "rating");
+        requireNonNull(policy, "policy");
+        Transition.requireReceiver(visitor);
+        MatterHistory before = office.history(id);
+        Matter rated = office.change(
+                        id,
+                        before.version(),
+                        null,
+                        (m, now) -> ReturnVisitEntry.of(m, before, rating, visitor, now, policy, office.calendar()))
+                .matter();
+        if (rating != Rating.DISSATISFIED || !policy.reopenWhenDissatisfied()) {
+            return rated;
+        }
+        return office.handle(
+                Command.of(id, rated.version(), Action.REOPEN, visitor).because("return visit: resident dissatisfied"));
     }
 }

@@ -1,0 +1,24 @@
+package org.gridgov.workflow.office;
+
+import java.time.Instant;
+import java.util.List;
+import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterHistory;
+import org.gridgov.workflow.matter.Transition;
+
+/** What a change to a matter adds, built on the matter as it stands after its due steps fired. */
+final class MatterSteps {
+    private MatterSteps() {}
+
+    /** One transition, or null for none. */
+    @FunctionalInterface
+    interface One {
+        Transition next(Matter current, Instant now);
+    }
+
+    /** Several transitions, with the roles each notifies. */
+    @FunctionalInterface
+    interface Many {
+        List<Whistles.Entry> next(Matter current, MatterHistory history, Instant now);
+    }
+}
