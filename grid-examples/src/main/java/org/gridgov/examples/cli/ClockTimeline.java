@@ -7,7 +7,11 @@ import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.sla.ClockEntry;
 import org.gridgov.workflow.sla.SlaClock;
 
-/** Prints SLA clocks as timelines in the calendar's local time, one block per metric. */
+/**
+ * Prints SLA clocks as timelines in the calendar's local time, one block per metric. A clock whose
+ * deadline rests on provisional calendar days says so on its summary line with the word
+ * {@code provisional} and the years, as {@code grid sla deadline} does.
+ */
 final class ClockTimeline {
     private ClockTimeline() {}
 
@@ -39,7 +43,10 @@ final class ClockTimeline {
                     "  = " + c.status() + " cycle " + c.cycle() + ", target " + c.target() + " (rule " + c.rule() + ")"
                             + (c.due() == null ? "" : ", due " + local(cal, c.due())) + ", elapsed " + c.elapsed()
                             + ", remaining " + c.remaining()
-                            + ", pauses " + c.pauses().size());
+                            + ", pauses " + c.pauses().size()
+                            + (c.provisional()
+                                    ? ", provisional (rests on the provisional " + c.provisionalYears() + " calendar)"
+                                    : ""));
         }
     }
 

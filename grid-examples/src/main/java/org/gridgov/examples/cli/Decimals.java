@@ -12,8 +12,11 @@ import picocli.CommandLine.TypeConversionException;
  * Stateless.
  */
 final class Decimals {
-    /** The rule, in words, for messages. */
+    /** The rule, in words, for messages about a coordinate. */
     static final String RULE = "must be a decimal number such as 119.4523";
+
+    /** The rule, in words, for messages about an option's value (a distance, a speed, a factor). */
+    static final String OPTION_RULE = "must be a decimal number such as 1.5";
 
     private static final Pattern DECIMAL =
             Pattern.compile("[+-]?(\\d{1,30}(\\.\\d{0,30})?|\\.\\d{1,30})([eE][+-]?\\d{1,3})?");
@@ -36,7 +39,7 @@ final class Decimals {
         public Double convert(String value) {
             OptionalDouble number = parse(value);
             if (number.isEmpty()) {
-                throw new TypeConversionException(RULE + ", but was '" + value + "'");
+                throw new TypeConversionException(OPTION_RULE + ", but was '" + value + "'");
             }
             return number.getAsDouble();
         }

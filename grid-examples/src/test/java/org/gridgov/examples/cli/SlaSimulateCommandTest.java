@@ -100,6 +100,40 @@ class SlaSimulateCommandTest {
         assertThat(run.out().split("BREACH    #1", -1)).as("one breach").hasSize(2);
     }
 
+    /**
+     * A matter reported on 2026-12-28 with five working days needs 2027, which only the provisional
+     * calendar covers: the clock's summary line says its deadline is provisional; one settled within
+     * 2026 does not.
+     */
+    @Test
+    void aDeadlineOnTheProvisionalCalendarSaysSo(@TempDir Path dir) throws IOException {
+        String events = """
+                {
+                  "format": "grid-sla-events/1",
+                  "matter": {"id": "M-2026-1228-001", "category": "SANITATION", "severity": "LOW"},
+                  "events": [
+                    {"at": "%s", "action": "REPORT"},
+                    {"at": "%s", "action": "REGISTER", "whistle": "ROUTINE"}
+                  ],
+                  "until": "%s"
+                }
+                """;
+        Path late = Files.writeString(
+                dir.resolve("late.json"),
+                events.formatted("2026-12-28T09:00+08:00", "2026-12-28T09:30+08:00", "2026-12-29T00:00+08:00"));
+        Path early = Files.writeString(
+                dir.resolve("early.json"),
+                events.formatted("2026-03-02T09:00+08:00", "2026-03-02T09:30+08:00", "2026-03-03T00:00+08:00"));
+
+        CliRun lateRun = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", late.toString());
+        CliRun earlyRun = CliRun.of("sla", "simulate", "--policy", POLICY, "--events", early.toString());
+
+        assertThat(lateRun.err()).isEmpty();
+        assertThat(lateRun.out()).contains("provisional (rests on the provisional [2027] calendar)");
+        assertThat(earlyRun.err()).isEmpty();
+        assertThat(earlyRun.out()).doesNotContain("provisional");
+    }
+
     @Test
     void theEventsExampleOfTheWorkflowReadmeRuns(@TempDir Path dir) throws IOException {
         String readme = Files.readString(Path.of("../grid-workflow/README.md"));

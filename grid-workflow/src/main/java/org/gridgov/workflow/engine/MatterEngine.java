@@ -28,6 +28,7 @@ import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.MatterReport;
+import org.gridgov.workflow.matter.Rerouting;
 import org.gridgov.workflow.matter.State;
 import org.gridgov.workflow.matter.Taxonomy;
 import org.gridgov.workflow.matter.Transition;
@@ -37,7 +38,6 @@ import org.gridgov.workflow.mode.ModePolicy;
 import org.gridgov.workflow.mode.ModeSwitch;
 import org.gridgov.workflow.mode.NotAuthorisedException;
 import org.gridgov.workflow.responsibility.Responsibility;
-import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.Routing;
 import org.gridgov.workflow.routing.RoutingPolicy;
 
@@ -158,30 +158,7 @@ public final class MatterEngine {
     }
 
     private Routing routingFor(Matter m, Action action) {
-        Mode mode = modeOf(m.area());
-        switch (action) {
-            case REGISTER:
-                return route(m, mode);
-            case ESCALATE:
-                return new Routing(
-                        m.routing().orElseThrow().level().up(),
-                        "escalated",
-                        mode,
-                        m.routing().orElseThrow().policyVersion());
-            case DEESCALATE:
-                return new Routing(
-                        HandlingLevel.GRID,
-                        "de-escalated",
-                        mode,
-                        m.routing().map(Routing::policyVersion).orElse(0));
-            default:
-                return null;
-        }
-    }
-
-    private Routing route(Matter m, Mode mode) {
-        return routing.route(
-                m.category().code(), m.report().severity(), m.report().gridsInvolved(), mode);
+        return Rerouting.carriedBy(m, action, routing, modeOf(m.area()));
     }
 
     private Matter commit(Matter current, Transition t) {
@@ -233,27 +210,12 @@ public final class MatterEngine {
     private boolean reroute(MatterId id, String actor, Mode mode, String reason) {
         synchronized (lock(id)) {
             Matter m = get(id);
-            if (m.routing().isEmpty()
-                    || Lifecycle.target(m.state(), Action.REROUTE).isEmpty()) {
+            Optional<Transition> t =
+                    Rerouting.after(m, routing, modeOf(m.area()), actor, clock.instant(), mode + ": " + reason);
+            if (t.isEmpty()) {
                 return false;
             }
-            Routing r = route(m, modeOf(m.area()));
-            if (r.level() == m.routing().get().level()) {
-                return false;
-            }
-            commit(
-                    m,
-                    new Transition(
-                            id,
-                            m.version() + 1,
-                            Action.REROUTE,
-                            m.state(),
-                            m.state(),
-                            actor,
-                            clock.instant(),
-                            "mode switched to " + mode + ": " + reason,
-                            null,
-                            r));
+            commit(m, t.get());
             return true;
         }
     }

@@ -24,6 +24,7 @@ import org.gridgov.workflow.engine.ModeChange;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.matter.Rerouting;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModeSwitch;
 import org.gridgov.workflow.mode.NotAuthorisedException;
@@ -87,13 +88,14 @@ final class SettingsDesk {
                         m.id(),
                         -1,
                         null,
-                        (cur, now) -> Router.reroute(
-                                cur,
-                                policies.get().routing(),
-                                office.modeOf(cur.area()),
-                                actor,
-                                now,
-                                mode + ": " + reason));
+                        (cur, now) -> Rerouting.after(
+                                        cur,
+                                        policies.get().routing(),
+                                        office.modeOf(cur.area()),
+                                        actor,
+                                        now,
+                                        mode + ": " + reason)
+                                .orElse(null));
                 if (r.history().transitions().stream().skip(before).anyMatch(t -> t.action() == Action.REROUTE)) {
                     rerouted.add(m.id());
                 }

@@ -48,7 +48,7 @@ final class Commit {
                 throw new StaleVersionException(after.id(), change.expectedVersion(), stored);
             }
             Facts f = Rows.facts(facts);
-            List<Transition> all = new ArrayList<>(JdbcOfficeStore.transitions(c, id));
+            List<Transition> all = new ArrayList<>(JdbcOfficeStore.transitions(c, id, Long.MAX_VALUE));
             all.addAll(change.appended());
             history = MatterHistory.of(f.report(), f.area(), f.category(), all);
         }

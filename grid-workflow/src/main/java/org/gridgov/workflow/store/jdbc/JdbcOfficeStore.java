@@ -91,16 +91,20 @@ public final class JdbcOfficeStore implements OfficeStore {
                 facts = Rows.facts(r.getString(2));
             }
         }
-        List<Transition> all = transitions(c, id);
+        // Read outside a transaction, the history may already hold a later commit than the row read
+        // above; its entries up to the row's version are immutable, so those match the row.
+        List<Transition> all = transitions(c, id, matter.version());
         return Optional.of(
                 new MatterRecord(matter, MatterHistory.of(facts.report(), facts.area(), facts.category(), all)));
     }
 
-    static List<Transition> transitions(Connection c, String id) throws SQLException {
+    /** The matter's history entries up to and including version {@code upTo}, in order. */
+    static List<Transition> transitions(Connection c, String id, long upTo) throws SQLException {
         List<Transition> all = new ArrayList<>();
-        try (PreparedStatement s =
-                c.prepareStatement("SELECT entry FROM office_transition WHERE matter = ? ORDER BY version")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT entry FROM office_transition WHERE matter = ? AND version <= ? ORDER BY version")) {
             s.setString(1, id);
+            s.setLong(2, upTo);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     all.add(Rows.transition(r.getString(1)));
