@@ -2,6 +2,7 @@ package org.gridgov.workflow.assessment;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +48,18 @@ public final class IndicatorCalculator {
         requireNonNull(visits, "visits");
         requireNonNull(period, "period");
         Map<AreaCode, Tally> areas = new HashMap<>();
+        Map<AreaCode, Tally[]> chains = new HashMap<>(); // a grid's tallies up to the district, found once
         Map<String, Tally> workers = new HashMap<>();
         for (HistoryRecord r : histories) {
             MatterDigest d = MatterDigest.of(r, calendar);
-            for (AreaCode a = d.grid; a != null && a.level() != AreaLevel.CITY; a = a.parent()) {
-                areas.computeIfAbsent(a, k -> new Tally(period)).add(d);
+            for (Tally t : chain(d.grid, chains, areas, period)) {
+                t.add(d);
             }
             workers.computeIfAbsent(d.responsible, k -> new Tally(period)).add(d);
         }
         for (VisitOutcome v : visits) {
-            for (AreaCode a = v.grid(); a != null && a.level() != AreaLevel.CITY; a = a.parent()) {
-                areas.computeIfAbsent(a, k -> new Tally(period)).add(v);
+            for (Tally t : chain(v.grid(), chains, areas, period)) {
+                t.add(v);
             }
             workers.computeIfAbsent(v.visitor(), k -> new Tally(period)).add(v);
         }
@@ -66,6 +68,21 @@ public final class IndicatorCalculator {
         Map<String, Indicators> byWorker = new TreeMap<>();
         workers.forEach((w, t) -> byWorker.put(w, t.indicators(w, "worker")));
         return new IndicatorReport(period, byArea, byWorker);
+    }
+
+    /** The tallies of {@code grid} and every area above it up to the district, made on first use. */
+    private static Tally[] chain(
+            AreaCode grid, Map<AreaCode, Tally[]> chains, Map<AreaCode, Tally> areas, Period period) {
+        Tally[] chain = chains.get(grid);
+        if (chain == null) {
+            List<Tally> up = new ArrayList<>(5);
+            for (AreaCode a = grid; a != null && a.level() != AreaLevel.CITY; a = a.parent()) {
+                up.add(areas.computeIfAbsent(a, k -> new Tally(period)));
+            }
+            chain = up.toArray(new Tally[0]);
+            chains.put(grid, chain);
+        }
+        return chain;
     }
 
     /**

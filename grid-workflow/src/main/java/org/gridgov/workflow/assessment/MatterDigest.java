@@ -55,10 +55,10 @@ final class MatterDigest {
         boolean esc = false;
         boolean rework = false;
         boolean ext = false;
-        List<Instant> yellow = new ArrayList<>(0);
-        List<Instant> red = new ArrayList<>(0);
-        List<Instant> rated = new ArrayList<>(0);
-        List<Rating> rates = new ArrayList<>(0);
+        List<Instant> yellow = List.of();
+        List<Instant> red = List.of();
+        List<Instant> rated = List.of();
+        List<Rating> rates = List.of();
         String leadAtClose = null;
         for (HistoryEntry e : h) {
             if (e.lead() != null) {
@@ -93,14 +93,14 @@ final class MatterDigest {
                     ext = true;
                     break;
                 case YELLOW_CARD:
-                    yellow.add(e.at());
+                    yellow = added(yellow, e.at());
                     break;
                 case RED_CARD:
-                    red.add(e.at());
+                    red = added(red, e.at());
                     break;
                 case RETURN_VISIT:
-                    rated.add(e.at());
-                    rates.add(Rating.valueOf(e.stepId()));
+                    rated = added(rated, e.at());
+                    rates = added(rates, Rating.valueOf(e.stepId()));
                     break;
                 default:
                     break;
@@ -114,14 +114,21 @@ final class MatterDigest {
         escalated = esc;
         reworked = rework;
         extended = ext;
-        yellowCards = List.copyOf(yellow);
-        redCards = List.copyOf(red);
-        ratedAt = List.copyOf(rated);
-        ratings = List.copyOf(rates);
+        yellowCards = yellow;
+        redCards = red;
+        ratedAt = rated;
+        ratings = rates;
         responsible = endsClosed && leadAtClose != null ? leadAtClose : lead;
         workingTimeToClose = closedAt == null
                 ? null
                 : calendar.workingTimeBetween(reportedAt, closedAt).duration();
+    }
+
+    /** {@code list} with {@code value} added: a new list for the first value (most matters have none). */
+    private static <T> List<T> added(List<T> list, T value) {
+        List<T> out = list.isEmpty() ? new ArrayList<>(2) : list;
+        out.add(value);
+        return out;
     }
 
     static MatterDigest of(HistoryRecord r, WorkingCalendar calendar) {

@@ -2,6 +2,7 @@ package org.gridgov.workflow.assessment;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,8 +28,21 @@ final class Tally {
     long satisfied;
     long visitsDue;
     long visitsDone;
-    private final Map<String, long[]> seconds = new TreeMap<>();
-    private final Map<String, Integer> counts = new TreeMap<>();
+    /** Working seconds to close, per category: one hash lookup per closed matter. */
+    private final Map<String, Seconds> seconds = new HashMap<>();
+
+    /** A growable array of working seconds. */
+    private static final class Seconds {
+        long[] values = new long[8];
+        int n;
+
+        void add(long s) {
+            if (n == values.length) {
+                values = Arrays.copyOf(values, n * 2);
+            }
+            values[n++] = s;
+        }
+    }
 
     Tally(Period period) {
         this.period = period;
@@ -54,17 +68,7 @@ final class Tally {
             escalated += d.escalated ? 1 : 0;
             reworked += d.reworked ? 1 : 0;
             extended += d.extended ? 1 : 0;
-            long s = d.workingTimeToClose.getSeconds();
-            int n = counts.getOrDefault(d.category, 0);
-            long[] values = seconds.get(d.category);
-            if (values == null) {
-                values = new long[8];
-            } else if (n == values.length) {
-                values = Arrays.copyOf(values, n * 2);
-            }
-            values[n] = s;
-            seconds.put(d.category, values);
-            counts.put(d.category, n + 1);
+            seconds.computeIfAbsent(d.category, k -> new Seconds()).add(d.workingTimeToClose.getSeconds());
         }
         yellowCards += count(d.yellowCards);
         redCards += count(d.redCards);
@@ -86,16 +90,16 @@ final class Tally {
 
     private long count(List<Instant> at) {
         long n = 0;
-        for (Instant i : at) {
-            n += in(i) ? 1 : 0;
+        for (int i = 0; i < at.size(); i++) {
+            n += in(at.get(i)) ? 1 : 0;
         }
         return n;
     }
 
     Indicators indicators(String area, String level) {
         Map<String, CloseTime> times = new TreeMap<>();
-        for (Map.Entry<String, long[]> e : seconds.entrySet()) {
-            times.put(e.getKey(), CloseTime.of(e.getValue(), counts.get(e.getKey())));
+        for (Map.Entry<String, Seconds> e : seconds.entrySet()) {
+            times.put(e.getKey(), CloseTime.of(e.getValue().values, e.getValue().n));
         }
         return new Indicators(
                 area,

@@ -109,6 +109,7 @@ public final class GridOffice implements AutoCloseable {
     private final TimerThread timer;
     private final DueFiring due;
     private final SummonsDesk whistle;
+    private final VisitWatches visits;
 
     GridOffice(OfficeBuilder b) {
         this.clock = b.clock;
@@ -117,7 +118,6 @@ public final class GridOffice implements AutoCloseable {
         this.hostDirectory = b.directory;
         this.rosterCheck = b.rosterCheck;
         this.separation = b.separation;
-        this.outbox = new OutboxDelivery(store, b.listeners, b.retryInitial, b.retryMax);
         this.timer = new TimerThread(b.tickPeriod);
         this.due = new DueFiring(store, tickFailures);
         this.plan = new AtomicReference<>(PlanContext.of(b.plan, b.roster, b.resolver, b.directory));
@@ -128,6 +128,8 @@ public final class GridOffice implements AutoCloseable {
             store.saveSettings(s);
         }
         this.calendar = new AtomicReference<>(CalendarMoves.current(s, b.calendar));
+        this.visits = VisitWatches.of(this, b, calendar);
+        this.outbox = new OutboxDelivery(store, visits.listeners(b.listeners), b.retryInitial, b.retryMax);
         this.settings = new AtomicReference<>(s);
         this.slas = new ClockCache(() -> settings.get().calendarLoads());
         this.whistle = new SummonsDesk(this, store, b.departments, calendar, plan, tickFailures);
@@ -332,6 +334,14 @@ public final class GridOffice implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * The visits and return visits not done in time that the office acted on (with {@link
+     * OfficeBuilder#visits} or {@link OfficeBuilder#returnVisits}), each once, in the order acted on.
+     */
+    public List<VisitWarning> visitWarnings() {
+        return store.visitWarnings();
     }
 
     // ---------------------------------------------------------------- whistles (网格吹哨、部门报到)
@@ -547,13 +557,14 @@ public final class GridOffice implements AutoCloseable {
 
     /**
      * Fires every SLA step due at the clock's instant (each recorded once, as a system entry that
-     * acts), then delivers the outbox: each event to every listener, in order per matter; a failed
+     * acts) and acts on visits missed (each once, see {@link #visitWarnings()}), then delivers the outbox: each event to every listener, in order per matter; a failed
      * delivery waits an exponential backoff from the clock before its retry.
      */
     public Tick tick() {
         Instant now = clock.instant();
         int fired = due.fireDue(now, id -> change(id, -1, null, null).matter().version());
         fired += whistle.fireNoShows(now);
+        fired += visits.fire(now);
         int[] counts = outbox.deliver(now);
         return new Tick(fired, counts[0], counts[1]);
     }

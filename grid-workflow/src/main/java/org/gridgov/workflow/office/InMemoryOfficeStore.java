@@ -18,6 +18,7 @@ import org.gridgov.workflow.engine.StaleVersionException;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.matter.State;
 import org.gridgov.workflow.sla.Timer;
 
 /**
@@ -38,6 +39,8 @@ public final class InMemoryOfficeStore implements OfficeStore {
     private final Map<MatterId, Instant> due = new HashMap<>();
     /** In sequence order: sequences only grow, and a retry replaces its entry in place. */
     private final Map<Long, OutboxEntry> outbox = new LinkedHashMap<>();
+
+    private final Map<String, VisitWarning> visitWarnings = new LinkedHashMap<>();
 
     private long sequence;
     private long ids;
@@ -165,12 +168,12 @@ public final class InMemoryOfficeStore implements OfficeStore {
     @Override
     public synchronized List<OutboxEntry> deliverable(Instant now, int limit) {
         List<OutboxEntry> out = new ArrayList<>();
-        Set<MatterId> seen = new HashSet<>();
+        Set<Object> seen = new HashSet<>();
         for (OutboxEntry e : outbox.values()) {
             if (out.size() == limit) {
                 break;
             }
-            if (seen.add(e.event().matter()) && !e.notBefore().isAfter(now)) {
+            if (seen.add(e.event().orderKey()) && !e.notBefore().isAfter(now)) {
                 out.add(e);
             }
         }
@@ -196,6 +199,33 @@ public final class InMemoryOfficeStore implements OfficeStore {
     @Override
     public synchronized OutboxStats outboxStats() {
         return new OutboxStats(outbox.size(), delivered, failures);
+    }
+
+    @Override
+    public synchronized boolean warnVisit(VisitWarning warning) {
+        if (visitWarnings.putIfAbsent(warning.key(), warning) != null) {
+            return false;
+        }
+        long seq = ++sequence;
+        outbox.put(seq, new OutboxEntry(seq, OfficeEvent.visitWarning(warning), 0, Instant.MIN));
+        return true;
+    }
+
+    @Override
+    public synchronized List<VisitWarning> visitWarnings() {
+        return List.copyOf(visitWarnings.values());
+    }
+
+    @Override
+    public synchronized List<MatterId> closedMatters() {
+        List<MatterId> out = new ArrayList<>();
+        for (MatterRecord r : matters.values()) {
+            if (r.matter().state() == State.CLOSED) {
+                out.add(r.matter().id());
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     @Override

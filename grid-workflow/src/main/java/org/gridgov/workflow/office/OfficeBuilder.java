@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
@@ -16,6 +17,8 @@ import org.gridgov.core.staff.Roster;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Category;
 import org.gridgov.workflow.separation.DutySeparation;
+import org.gridgov.workflow.visit.ReturnVisitPolicy;
+import org.gridgov.workflow.visit.VisitPolicy;
 import org.gridgov.workflow.whistle.DepartmentDirectory;
 
 /**
@@ -39,6 +42,10 @@ public final class OfficeBuilder {
     Duration retryInitial = Duration.ofSeconds(30);
     Duration retryMax = Duration.ofHours(1);
     Duration tickPeriod = Duration.ofSeconds(1);
+    VisitPolicy visitPolicy;
+    VisitSource visitSource;
+    LocalDate visitsFrom;
+    ReturnVisitPolicy returnVisitPolicy;
 
     OfficeBuilder(Clock clock) {
         this.clock = requireNonNull(clock, "clock");
@@ -135,6 +142,33 @@ public final class OfficeBuilder {
         }
         this.retryInitial = initial;
         this.retryMax = max;
+        return this;
+    }
+
+    /**
+     * Runs the mandatory visits on the office's calendar and ticks (default: none): from day
+     * {@code from}, each period of a rule that ends without a visit by the subject's visitor is
+     * acted on once, on the first tick of the day after, as the rule's {@code onMiss} says (see
+     * {@link GridOffice#visitWarnings()}).
+     *
+     * @param policy the visit rules, e.g. {@link VisitPolicy#seeds()}
+     * @param source the subjects and the visits done, from the host or its register
+     * @param from the first day watched (an assessment's start); periods ending before it are not
+     */
+    public OfficeBuilder visits(VisitPolicy policy, VisitSource source, LocalDate from) {
+        this.visitPolicy = requireNonNull(policy, "policy");
+        this.visitSource = requireNonNull(source, "source");
+        this.visitsFrom = requireNonNull(from, "from");
+        return this;
+    }
+
+    /**
+     * Runs satisfaction return visits (回访) on the office's calendar and ticks (default: none): a
+     * closed matter whose return visit is not rated by the time {@code policy} gives warns once (see
+     * {@link GridOffice#visitWarnings()}).
+     */
+    public OfficeBuilder returnVisits(ReturnVisitPolicy policy) {
+        this.returnVisitPolicy = requireNonNull(policy, "policy");
         return this;
     }
 

@@ -96,6 +96,22 @@ public interface OfficeStore {
     /** The outbox's counts. */
     OutboxStats outboxStats();
 
+    /**
+     * Records a visit warning and queues its {@link OfficeEvent#visitWarning} event in the outbox,
+     * atomically, unless a warning with its {@link VisitWarning#key()} was recorded before (then
+     * nothing changes): what makes a visit warning exactly once across ticks, restarts and offices
+     * sharing the store.
+     *
+     * @return whether it was recorded now
+     */
+    boolean warnVisit(VisitWarning warning);
+
+    /** The visit warnings recorded, in the order recorded. */
+    List<VisitWarning> visitWarnings();
+
+    /** The matters whose state is closed, in id order (the return visits owed are among them). */
+    List<MatterId> closedMatters();
+
     /** The office settings; {@link OfficeSettings#initial()} if never saved. */
     OfficeSettings settings();
 

@@ -46,7 +46,9 @@ final class OutboxDelivery {
                     LOG.log(
                             System.Logger.Level.WARNING,
                             "delivery of outbox entry " + e.sequence() + " ("
-                                    + e.event().matter() + " v"
+                                    + (e.event().matter() == null
+                                            ? e.event().kind()
+                                            : e.event().matter()) + " v"
                                     + e.event().version() + ") failed with "
                                     + ex.getClass().getName()
                                     + "; retried after " + wait);

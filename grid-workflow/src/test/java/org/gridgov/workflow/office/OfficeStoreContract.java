@@ -200,6 +200,61 @@ abstract class OfficeStoreContract {
         assertThat(store.settings().modes().modeOf(GRID_1)).isEqualTo(Mode.EMERGENCY);
     }
 
+    @Test
+    void aVisitWarningIsRecordedAndQueuedOncePerKeyAndListedInOrder() {
+        VisitWarning first = visitWarning("visit/six-must-visits/lone-elderly/R-003/2026-10-31", null);
+        VisitWarning second = visitWarning("visit/team/R-007/2026-10-31", null);
+
+        assertThat(store.warnVisit(first)).isTrue();
+        assertThat(store.warnVisit(visitWarning(first.key(), null)))
+                .as("same key")
+                .isFalse();
+        assertThat(store.warnVisit(second)).isTrue();
+
+        assertThat(store.visitWarnings()).containsExactly(first, second);
+        assertThat(store.outboxStats().pending()).isEqualTo(2);
+        List<OutboxEntry> queued = store.deliverable(T0, 10);
+        assertThat(queued)
+                .extracting(OutboxEntry::event)
+                .containsExactly(OfficeEvent.visitWarning(first), OfficeEvent.visitWarning(second));
+        assertThat(queued.get(0).event().kind()).isEqualTo(OfficeEvent.Kind.VISIT_WARNING);
+        assertThat(queued.get(0).event().recipients()).containsExactly("head-1");
+    }
+
+    @Test
+    void closedMattersAreListedInIdOrder() {
+        Matter open = created(GRID_1, null);
+        store.commit(new MatterChange(open, 0, List.of(reportOf(open)), List.of(), null, null, List.of()));
+        Matter m = created(GRID_1, null);
+        Matter rejected = created(GRID_1, null);
+        Transition fix =
+                new org.gridgov.workflow.matter.OnTheSpotFix(m.id(), "gw-1", T0, List.of("photo:1")).transition(2);
+        Transition reject = new Transition(
+                rejected.id(), 2, Action.REJECT, State.REPORTED, State.REJECTED, "disp-1", T0, "dup", null, null);
+        store.commit(new MatterChange(m, 0, List.of(reportOf(m)), List.of(), null, null, List.of()));
+        store.commit(new MatterChange(Lifecycle.apply(m, fix), 1, List.of(fix), List.of(), null, null, List.of()));
+        store.commit(new MatterChange(rejected, 0, List.of(reportOf(rejected)), List.of(), null, null, List.of()));
+        store.commit(new MatterChange(
+                Lifecycle.apply(rejected, reject), 1, List.of(reject), List.of(), null, null, List.of()));
+
+        assertThat(store.closedMatters()).containsExactly(m.id());
+    }
+
+    private static VisitWarning visitWarning(String key, MatterId matter) {
+        return new VisitWarning(
+                key,
+                VisitWarning.Kind.VISIT,
+                "six-must-visits/lone-elderly",
+                GRID_1,
+                "head-1",
+                "R-003",
+                Instant.parse("2026-10-31T16:00:00Z"),
+                T0,
+                org.gridgov.workflow.visit.VisitRule.MissAction.WARN,
+                matter,
+                null);
+    }
+
     private Matter commit(Matter m, Instant timerAt) {
         store.commit(new MatterChange(
                 m,

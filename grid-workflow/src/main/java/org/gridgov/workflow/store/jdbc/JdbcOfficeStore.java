@@ -29,6 +29,7 @@ import org.gridgov.workflow.office.OfficeStore;
 import org.gridgov.workflow.office.OutboxEntry;
 import org.gridgov.workflow.office.OutboxStats;
 import org.gridgov.workflow.office.StaleSettingsException;
+import org.gridgov.workflow.office.VisitWarning;
 import org.gridgov.workflow.sla.Metric;
 import org.gridgov.workflow.sla.Timer;
 
@@ -341,6 +342,63 @@ public final class JdbcOfficeStore implements OfficeStore {
                     ResultSet r = s.executeQuery()) {
                 r.next();
                 return new OutboxStats(r.getLong(1), r.getLong(2), r.getLong(3));
+            }
+        });
+    }
+
+    @Override
+    public boolean warnVisit(VisitWarning warning) {
+        requireNonNull(warning, "warning");
+        return Sql.transaction(db, "warnVisit", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO office_visit_warning (key, warning)"
+                    + " VALUES (?, ?::jsonb) ON CONFLICT (key) DO NOTHING")) {
+                s.setString(1, warning.key());
+                s.setString(2, Rows.json(warning));
+                if (s.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO office_outbox (matter, event) VALUES (?, ?::jsonb)")) {
+                OfficeEvent event = OfficeEvent.visitWarning(warning);
+                s.setString(
+                        1,
+                        warning.matter() == null
+                                ? warning.key()
+                                : warning.matter().toString());
+                s.setString(2, Rows.json(event));
+                s.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public List<VisitWarning> visitWarnings() {
+        return Sql.read(db, "visitWarnings", c -> {
+            try (PreparedStatement s =
+                            c.prepareStatement("SELECT warning FROM office_visit_warning ORDER BY sequence");
+                    ResultSet r = s.executeQuery()) {
+                List<VisitWarning> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(Rows.visitWarning(r.getString(1)));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<MatterId> closedMatters() {
+        return Sql.read(db, "closedMatters", c -> {
+            try (PreparedStatement s =
+                            c.prepareStatement("SELECT id FROM office_matter WHERE state = 'CLOSED' ORDER BY id");
+                    ResultSet r = s.executeQuery()) {
+                List<MatterId> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(MatterId.of(r.getString(1)));
+                }
+                return out;
             }
         });
     }

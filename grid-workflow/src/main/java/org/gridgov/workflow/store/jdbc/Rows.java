@@ -17,6 +17,7 @@ import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.office.OfficeEvent;
 import org.gridgov.workflow.office.OfficeSettings;
+import org.gridgov.workflow.office.VisitWarning;
 
 /**
  * How values become columns and back: jsonb through {@link GridJson#mapper()} (compact), instants as
@@ -31,6 +32,7 @@ final class Rows {
     private static final ObjectReader EVENT = JSON.readerFor(OfficeEvent.class);
     private static final ObjectReader FACTS = JSON.readerFor(Facts.class);
     private static final ObjectReader SETTINGS = JSON.readerFor(OfficeSettings.class);
+    private static final ObjectReader VISIT_WARNING = JSON.readerFor(VisitWarning.class);
     /** Beyond these, PostgreSQL's timestamptz has no value: queries use infinity. */
     private static final Instant LATEST = Instant.parse("+200000-01-01T00:00:00Z");
 
@@ -60,6 +62,10 @@ final class Rows {
 
     static Facts facts(String json) {
         return read(FACTS, json);
+    }
+
+    static VisitWarning visitWarning(String json) {
+        return read(VISIT_WARNING, json);
     }
 
     static OfficeSettings settings(String json) {
