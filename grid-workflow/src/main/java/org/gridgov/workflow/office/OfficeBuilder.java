@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.GridResolver;
+import org.gridgov.core.audit.AuditTrail;
 import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.staff.Roster;
@@ -39,6 +40,7 @@ public final class OfficeBuilder {
     Duration retryInitial = Duration.ofSeconds(30);
     Duration retryMax = Duration.ofHours(1);
     Duration tickPeriod = Duration.ofSeconds(1);
+    AuditTrail trail;
 
     OfficeBuilder(Clock clock) {
         this.clock = requireNonNull(clock, "clock");
@@ -84,6 +86,16 @@ public final class OfficeBuilder {
     /** The working calendar (default: {@link WorkingCalendar#china()}). */
     public OfficeBuilder calendar(WorkingCalendar value) {
         this.calendar = requireNonNull(value, "calendar");
+        return this;
+    }
+
+    /**
+     * The audit trail the office's personal-data checks write to (default: in memory on the
+     * office's clock); give one over a durable {@link org.gridgov.core.audit.AuditStore} such as
+     * {@link org.gridgov.workflow.store.jdbc.JdbcAuditStore}.
+     */
+    public OfficeBuilder auditTrail(AuditTrail value) {
+        this.trail = requireNonNull(value, "auditTrail");
         return this;
     }
 
