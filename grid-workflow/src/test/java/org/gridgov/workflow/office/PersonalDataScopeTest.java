@@ -155,6 +155,29 @@ class PersonalDataScopeTest {
         assertThat(last().event().area()).isEqualTo(GRID_1.toString());
     }
 
+    @org.junit.jupiter.api.Test
+    void aMaskedMatterCarriesNoClearValueInItsJsonOrText() throws Exception {
+        GridOffice office = District.office(clock)
+                .resolver((lon, lat, crs) -> java.util.Optional.of(GRID_1))
+                .build();
+        MatterId id = office.report(
+                        MatterReport.builder()
+                                .from(residentsReport())
+                                .location(org.gridgov.workflow.matter.Location.at(119.43, 32.2, "GCJ-02"))
+                                .build(),
+                        "gw-1")
+                .id();
+        Matter masked = office.personalData().matter(Actor.gridWorker("gw-1", GRID_1), id, PURPOSE);
+        String json = org.gridgov.core.json.GridJson.mapper().writeValueAsString(masked);
+        for (String text : List.of(json, masked.toString())) {
+            assertThat(text).doesNotContain(NAME, PHONE, "R-000001", "污水外溢", "wechat://", "119.43");
+        }
+        assertThat(masked.report().location().areaCode()).contains(GRID_1);
+        assertThat(office.matter(id).report().reporter().name())
+                .as("the stored matter keeps the clear report")
+                .isEqualTo(NAME);
+    }
+
     private MatterId closedMatterOfResidentAssignedToWater() {
         MatterId id = office.report(residentsReport(), "gw-1").id();
         Matter m = office.matter(id);
