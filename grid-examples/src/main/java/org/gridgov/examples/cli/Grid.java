@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             IndicatorsCommand.class,
             ExportCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

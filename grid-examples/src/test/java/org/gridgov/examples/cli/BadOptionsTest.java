@@ -183,6 +183,9 @@ class BadOptionsTest {
         cases.add(bad("--db", "export", "--out", MISSING + ".jsonl"));
         cases.add(bad("--db", "export", "--db", POLICY, "--out", MISSING + ".jsonl"));
         cases.add(bad("--db", "export", "--db", "jdbc:mysql://localhost/grid", "--out", MISSING + ".jsonl"));
+        cases.add(bad("--db", "audit", "verify"));
+        cases.add(bad("--db", "audit", "verify", "--db", POLICY));
+        cases.add(bad("--db", "audit", "verify", "--db", "jdbc:mysql://localhost/grid"));
         cases.add(bad("'frob'", "frob"));
         return cases.stream();
     }

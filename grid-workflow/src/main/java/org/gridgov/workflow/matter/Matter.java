@@ -75,4 +75,20 @@ public abstract class Matter {
 
     /** When its last transition happened. */
     public abstract Instant updatedAt();
+
+    /**
+     * This matter without its personal parts, as queries hand it out by default: the reporter
+     * anonymous and without register id, no description, no attachments, and the location
+     * coarsened to the matter's area (a coordinate can place a person).
+     */
+    public Matter masked() {
+        MatterReport r = report();
+        MatterReport clean = ((ImmutableMatterReport) ImmutableMatterReport.copyOf(r))
+                .withReporter(Reporter.anonymous())
+                .withReporterId(Optional.empty())
+                .withDescription("")
+                .withAttachments(List.of())
+                .withLocation(Location.of(area()));
+        return ((ImmutableMatter) ImmutableMatter.copyOf(this)).withReport(clean);
+    }
 }

@@ -54,6 +54,13 @@ public abstract class MatterReport {
         return Reporter.anonymous();
     }
 
+    /**
+     * The register id of the resident who reported it (an opaque id such as {@code R-...}, never an
+     * ID number), when the reporter is a known resident: a resident actor with this id may read
+     * their own report.
+     */
+    public abstract Optional<String> reporterId();
+
     /** The description in words. */
     @Value.Default
     public String description() {
@@ -125,6 +132,9 @@ public abstract class MatterReport {
 
         /** Sets the reporter. */
         Builder reporter(Reporter reporter);
+
+        /** Sets the register id of the reporting resident. */
+        Builder reporterId(String reporterId);
 
         /** Sets the description. */
         Builder description(String description);

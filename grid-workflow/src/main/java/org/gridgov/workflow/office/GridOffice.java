@@ -15,8 +15,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.UnknownIdException;
+import org.gridgov.core.access.Actor;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.area.GridResolver;
+import org.gridgov.core.audit.AuditTrail;
+import org.gridgov.core.audit.Purpose;
 import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanHistory;
@@ -110,6 +113,7 @@ public final class GridOffice implements AutoCloseable {
     private final DueFiring due;
     private final SummonsDesk whistle;
     private final VisitWatches visits;
+    private final PersonalData personal;
 
     GridOffice(OfficeBuilder b) {
         this.clock = b.clock;
@@ -133,6 +137,7 @@ public final class GridOffice implements AutoCloseable {
         this.settings = new AtomicReference<>(s);
         this.slas = new ClockCache(() -> settings.get().calendarLoads());
         this.whistle = new SummonsDesk(this, store, b.departments, calendar, plan, tickFailures);
+        this.personal = new PersonalData(this, store, b.trail != null ? b.trail : AuditTrail.inMemory(clock));
         this.desk = new SettingsDesk(this, clock, store, policies, calendar, plan, settings, slas, hostDirectory);
     }
 
@@ -440,6 +445,21 @@ public final class GridOffice implements AutoCloseable {
     /** The open matters a query selects, in id order: {@code openMatters(MatterQuery.open().in(street))}. */
     public List<Matter> openMatters(MatterQuery query) {
         return store.openMatters(requireNonNull(query, "query"));
+    }
+
+    /**
+     * A matter's report in clear text for an actor with the matter in scope; audited either way.
+     * Masked queries, scoped return visits and the trail: {@link #personalData()}.
+     *
+     * @throws org.gridgov.core.access.AccessDeniedException if outside the actor's scope
+     */
+    public MatterReport reveal(Actor actor, MatterId id, Purpose purpose) {
+        return personal.reveal(actor, id, purpose);
+    }
+
+    /** The office's personal data behind actors' scopes, every call audited. */
+    public PersonalData personalData() {
+        return personal;
     }
 
     /** Matters whose clocks could not be computed. */

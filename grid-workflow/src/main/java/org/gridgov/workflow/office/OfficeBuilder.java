@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.GridResolver;
+import org.gridgov.core.audit.AuditTrail;
 import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.staff.Roster;
@@ -46,6 +47,7 @@ public final class OfficeBuilder {
     VisitSource visitSource;
     LocalDate visitsFrom;
     ReturnVisitPolicy returnVisitPolicy;
+    AuditTrail trail;
 
     OfficeBuilder(Clock clock) {
         this.clock = requireNonNull(clock, "clock");
@@ -91,6 +93,16 @@ public final class OfficeBuilder {
     /** The working calendar (default: {@link WorkingCalendar#china()}). */
     public OfficeBuilder calendar(WorkingCalendar value) {
         this.calendar = requireNonNull(value, "calendar");
+        return this;
+    }
+
+    /**
+     * The audit trail the office's personal-data checks write to (default: in memory on the
+     * office's clock); give one over a durable {@link org.gridgov.core.audit.AuditStore} such as
+     * {@link org.gridgov.workflow.store.jdbc.JdbcAuditStore}.
+     */
+    public OfficeBuilder auditTrail(AuditTrail value) {
+        this.trail = requireNonNull(value, "auditTrail");
         return this;
     }
 

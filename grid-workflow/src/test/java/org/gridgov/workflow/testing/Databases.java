@@ -75,8 +75,9 @@ public final class Databases {
     }
 
     /** The office schema's migrations, read from the jar as a host's own tool would. */
-    private static final String SQL =
-            read(OfficeSchema.LOCATION + "/V1__office.sql") + read(OfficeSchema.LOCATION + "/V2__visit_warnings.sql");
+    private static final String SQL = read(OfficeSchema.LOCATION + "/V1__office.sql")
+            + read(OfficeSchema.LOCATION + "/V2__visit_warnings.sql")
+            + read(OfficeSchema.LOCATION + "/V3__audit.sql");
 
     private static String read(String resource) {
         try (InputStream in = OfficeSchema.class.getClassLoader().getResourceAsStream(resource)) {

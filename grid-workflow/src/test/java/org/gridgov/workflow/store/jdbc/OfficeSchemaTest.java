@@ -14,7 +14,9 @@ class OfficeSchemaTest {
     void anEmptyDatabaseGetsTheSchemaOnceAndAStoreWorksOnIt() {
         DataSource db = Databases.empty();
 
-        assertThat(OfficeSchema.migrate(db)).isEqualTo(2);
+        assertThat(OfficeSchema.migrate(db))
+                .as("V1 office, V2 visit warnings, V3 audit")
+                .isEqualTo(3);
         assertThat(OfficeSchema.migrate(db)).as("already at the latest version").isZero();
 
         JdbcOfficeStore store = new JdbcOfficeStore(db);

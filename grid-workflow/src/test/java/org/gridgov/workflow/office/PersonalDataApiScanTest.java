@@ -1,0 +1,233 @@
+package org.gridgov.workflow.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.gridgov.core.access.Actor;
+import org.gridgov.workflow.engine.MatterStore;
+import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterHistory;
+import org.gridgov.workflow.matter.MatterReport;
+import org.gridgov.workflow.matter.Reporter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14 in grid-workflow: scans the compiled public API for operations that hand out a matter's
+ * personal data without a scope check.
+ *
+ * <p>The rule: a <em>holder</em> is a public class of an exported package that keeps other
+ * people's matters (an instance field whose type mentions {@link OfficeStore}, {@link MatterStore}
+ * or {@link GridOffice}) and is not itself a store (the storage SPI is below the scope boundary).
+ * Every public instance method of a holder whose return type mentions a personal type ({@link
+ * Reporter}, {@link MatterReport}, {@link Matter}, {@link MatterHistory}, {@link MatterRecord}),
+ * directly or as a type argument, must take an {@link Actor}, or be listed in {@link
+ * #TRUSTED_HOST_CALLS} with the reason. That list holds the office's command API from before
+ * scopes (kept for hosts, who call it as the system with their own checks); it may shrink, and a
+ * new entry is a reviewed decision, not an accident.
+ */
+class PersonalDataApiScanTest {
+    private static final Set<Class<?>> PERSONAL =
+            Set.of(Reporter.class, MatterReport.class, Matter.class, MatterHistory.class, MatterRecord.class);
+
+    private static final Set<Class<?>> KEEPS_MATTERS = Set.of(OfficeStore.class, MatterStore.class, GridOffice.class);
+
+    /** Calls a host makes as the system (its own users are checked through {@link PersonalData}). */
+    private static final Map<String, String> TRUSTED_HOST_CALLS = Map.ofEntries(
+            Map.entry("GridOffice.report", "intake: the caller hands the report in"),
+            Map.entry("GridOffice.fixOnTheSpot", "intake by the grid worker who holds the report"),
+            Map.entry("GridOffice.handle", "a workflow command; returns the matter to the system caller"),
+            Map.entry("GridOffice.handleChecked", "a workflow command, with findings"),
+            Map.entry("GridOffice.returnVisit", "system form of PersonalData.returnVisit"),
+            Map.entry("GridOffice.checkIn", "a department's check-in command"),
+            Map.entry("GridOffice.declineSummons", "a department's refusal command"),
+            Map.entry("GridOffice.matter", "system read; users read through PersonalData.matter"),
+            Map.entry("GridOffice.find", "system read; users read through PersonalData.matter"),
+            Map.entry("GridOffice.history", "system read for indicators and exports"),
+            Map.entry("GridOffice.openMatters", "system query; users list through PersonalData.openMatters"),
+            Map.entry("MatterEngine.report", "the bare engine under the office, host-internal"),
+            Map.entry("MatterEngine.handle", "the bare engine under the office, host-internal"),
+            Map.entry("MatterEngine.get", "the bare engine under the office, host-internal"),
+            Map.entry("MatterEngine.openMatters", "the bare engine under the office, host-internal"),
+            Map.entry("MatterEngine.find", "the bare engine under the office, host-internal"),
+            Map.entry("MatterEngine.history", "the bare engine under the office, host-internal"));
+
+    @Test
+    void everyPublicOperationHandingOutPersonalDataTakesAnActorOrIsATrustedHostCall() throws Exception {
+        assertThat(unchecked(exportedPublicClasses()))
+                .as("public operations handing out a matter's personal data without an Actor")
+                .isEmpty();
+    }
+
+    @Test
+    void theTrustedListHoldsNothingStale() throws Exception {
+        Set<String> found = new TreeSet<>();
+        for (Class<?> type : exportedPublicClasses()) {
+            if (isHolder(type)) {
+                for (Method m : publicMethods(type)) {
+                    if (handsOutPersonalData(m) && !takesActor(m)) {
+                        found.add(type.getSimpleName() + "." + m.getName());
+                    }
+                }
+            }
+        }
+        assertThat(found).containsExactlyInAnyOrderElementsOf(TRUSTED_HOST_CALLS.keySet());
+    }
+
+    @Test
+    void thePersonalDataDeskIsAHolderAndEveryOneOfItsOperationsTakesAnActor() throws Exception {
+        assertThat(isHolder(PersonalData.class)).isTrue();
+        assertThat(isHolder(GridOffice.class)).isTrue();
+        assertThat(publicMethods(PersonalData.class).stream()
+                        .filter(m -> !m.getName().equals("trail"))
+                        .allMatch(PersonalDataApiScanTest::takesActor))
+                .isTrue();
+        assertThat(GridOffice.class.getMethod(
+                        "reveal", Actor.class, org.gridgov.workflow.matter.MatterId.class, Purposes.TYPE))
+                .returns(MatterReport.class, Method::getReturnType);
+    }
+
+    /** A leaky front door of the kind the scan is there to catch. */
+    public static final class LeakyDesk {
+        private final OfficeStore store = new InMemoryOfficeStore();
+
+        public List<Matter> everything() {
+            return store.openMatters(MatterQuery.open());
+        }
+
+        public Reporter reporterOf(org.gridgov.workflow.matter.MatterId id) {
+            return store.find(id).orElseThrow().matter().report().reporter();
+        }
+
+        public Matter checked(Actor actor, org.gridgov.workflow.matter.MatterId id) {
+            return store.find(id).orElseThrow().matter().masked();
+        }
+
+        public int count() {
+            return store.openMatters(MatterQuery.open()).size();
+        }
+    }
+
+    @Test
+    void theScanCatchesALeakyDesk() {
+        assertThat(unchecked(List.of(LeakyDesk.class)))
+                .containsExactlyInAnyOrder("LeakyDesk.everything", "LeakyDesk.reporterOf");
+    }
+
+    private static final class Purposes {
+        static final Class<?> TYPE = org.gridgov.core.audit.Purpose.class;
+    }
+
+    private static List<String> unchecked(List<Class<?>> types) {
+        List<String> out = new ArrayList<>();
+        for (Class<?> type : types) {
+            if (!isHolder(type)) {
+                continue;
+            }
+            for (Method m : publicMethods(type)) {
+                String name = type.getSimpleName() + "." + m.getName();
+                if (handsOutPersonalData(m) && !takesActor(m) && !TRUSTED_HOST_CALLS.containsKey(name)) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHolder(Class<?> type) {
+        if (OfficeStore.class.isAssignableFrom(type) || MatterStore.class.isAssignableFrom(type)) {
+            return false;
+        }
+        return Arrays.stream(type.getDeclaredFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(Field::getGenericType)
+                .anyMatch(t -> mentions(t, KEEPS_MATTERS));
+    }
+
+    private static boolean handsOutPersonalData(Method m) {
+        return mentions(m.getGenericReturnType(), PERSONAL);
+    }
+
+    private static boolean takesActor(Method m) {
+        return Arrays.asList(m.getParameterTypes()).contains(Actor.class);
+    }
+
+    private static boolean mentions(Type type, Set<Class<?>> wanted) {
+        return mentions(type, wanted, new java.util.HashSet<>());
+    }
+
+    /** Looks through type arguments and through the components of records (a result holding a matter). */
+    private static boolean mentions(Type type, Set<Class<?>> wanted, Set<Type> seen) {
+        if (!seen.add(type)) {
+            return false;
+        }
+        if (type instanceof Class<?> c) {
+            return wanted.stream().anyMatch(w -> w.isAssignableFrom(c))
+                    || (c.isRecord()
+                            && Arrays.stream(c.getRecordComponents())
+                                    .anyMatch(r -> mentions(r.getGenericType(), wanted, seen)));
+        }
+        if (type instanceof ParameterizedType p) {
+            return mentions(p.getRawType(), wanted, seen)
+                    || Arrays.stream(p.getActualTypeArguments()).anyMatch(a -> mentions(a, wanted, seen));
+        }
+        return false;
+    }
+
+    private static List<Method> publicMethods(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge())
+                .filter(m -> !Modifier.isStatic(m.getModifiers()))
+                .toList();
+    }
+
+    /** Every public class of grid-workflow's main classes in a package module-info exports. */
+    private static List<Class<?>> exportedPublicClasses()
+            throws IOException, URISyntaxException, ClassNotFoundException {
+        Path root = Path.of(GridOffice.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Set<String> exported = exportedPackages(root);
+        List<Class<?>> classes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.');
+                name = name.substring(0, name.length() - ".class".length());
+                if (name.endsWith("module-info") || name.endsWith("package-info")) {
+                    continue;
+                }
+                Class<?> type = Class.forName(name, false, GridOffice.class.getClassLoader());
+                if (Modifier.isPublic(type.getModifiers()) && exported.contains(type.getPackageName())) {
+                    classes.add(type);
+                }
+            }
+        }
+        assertThat(classes).as("the scan sees the office").contains(GridOffice.class, PersonalData.class);
+        return classes;
+    }
+
+    private static Set<String> exportedPackages(Path root) throws IOException {
+        try (var in = Files.newInputStream(root.resolve("module-info.class"))) {
+            Set<String> out = new TreeSet<>();
+            ModuleDescriptor.read(in).exports().forEach(e -> out.add(e.source()));
+            return out;
+        }
+    }
+}
