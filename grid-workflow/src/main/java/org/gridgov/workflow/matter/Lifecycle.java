@@ -80,6 +80,7 @@ public final class Lifecycle {
             if (s.isOpen()) {
                 move(Action.HAND_OVER, s, s);
                 move(Action.REHOME, s, s);
+                move(Action.APPROVE_PAST_CAP, s, s);
             }
             for (Action a :
                     EnumSet.of(Action.WARN, Action.BREACH, Action.NOTIFY, Action.YELLOW_CARD, Action.RED_CARD)) {
