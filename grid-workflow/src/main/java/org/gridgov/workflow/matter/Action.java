@@ -50,6 +50,12 @@ public enum Action {
     HAND_OVER("移交", false),
     /** 指定: designate a (new) lead and co-handlers. */
     DESIGNATE("指定负责", false),
+    /**
+     * 反馈: the result was fed back to the reporter (resident or pushing department) after the
+     * resolution; a recorded step of its own, timed by an SLA metric such as {@code FEEDBACK}. Keeps
+     * the state.
+     */
+    INFORM_REPORTER("反馈", false),
     /** 重新归属: the plan was revised and the matter's grid moved (retired, merged, split, re-coded). */
     REHOME("重新归属", false),
     /** 预警: an SLA warning light went on (a system entry, actor {@code system:sla}). */
