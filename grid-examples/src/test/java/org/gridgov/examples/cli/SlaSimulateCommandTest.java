@@ -38,15 +38,17 @@ class SlaSimulateCommandTest {
                 .contains("2026-03-02T09:00+08:00 START     #1 rule routine 5wd; due 2026-03-09T09:00+08:00")
                 .contains("2026-03-03T15:00+08:00 PAUSE     #1 SUSPEND")
                 .contains("2026-03-05T15:00+08:00 RESUME    #1 RESUME; due 2026-03-11T09:00+08:00")
-                // escalated to the joint whistle: 7wd, two working days (a weekend between) later
+                // escalated to the joint whistle: 7wd, but at the latest 7 working days from the report
+                // (seed 000's "最迟7个工作日"): the two suspended days count against the cap, the due stays
                 .contains(
                         "2026-03-06T10:00+08:00 RECOMPUTE #1 ESCALATE routed JOINT in NORMAL mode: rule joint 7wd (policy v1); "
-                                + "due 2026-03-11T09:00+08:00 -> 2026-03-13T09:00+08:00")
-                .contains("2026-03-13T09:00+08:00 BREACH    #1 BREACH -> lead")
-                .contains("2026-03-13T09:00+08:00 LADDER    #1 notify-street-head -> street:head")
-                .doesNotContain("district-yellow-card")
+                                + "due 2026-03-11T09:00+08:00 -> 2026-03-11T09:00+08:00")
+                .contains("2026-03-11T09:00+08:00 BREACH    #1 BREACH -> lead")
+                .contains("2026-03-11T09:00+08:00 LADDER    #1 notify-street-head -> street:head")
+                .contains("2026-03-12T09:00+08:00 LADDER    #1 district-yellow-card -> district:supervision")
+                .doesNotContain("district-red-card")
                 .contains("2026-03-13T16:00+08:00 STOP      #1 VERIFY")
-                .contains("= STOPPED cycle 1, target 7wd (rule joint), due 2026-03-13T09:00+08:00")
+                .contains("= STOPPED cycle 1, target 7wd (rule joint), due 2026-03-11T09:00+08:00")
                 .contains("pauses 2");
     }
 
@@ -146,7 +148,7 @@ class SlaSimulateCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
                 .contains("RECOMPUTE #1 ESCALATE routed JOINT")
-                .contains("2026-03-13T09:00+08:00 BREACH    #1 BREACH -> lead");
+                .contains("2026-03-11T09:00+08:00 BREACH    #1 BREACH -> lead");
     }
 
     @Test

@@ -22,9 +22,16 @@ import org.gridgov.workflow.responsibility.Assignment;
  * @param actor who does it
  * @param reason why (empty when none)
  * @param assignment the lead and co-handlers for dispatch, designation and hand-over, else {@code null}
+ * @param approval a district approval to pass the SLA cap ({@link #approvedBy}), else {@code null}
  */
 public record Command(
-        MatterId matter, long expectedVersion, Action action, String actor, String reason, Assignment assignment) {
+        MatterId matter,
+        long expectedVersion,
+        Action action,
+        String actor,
+        String reason,
+        Assignment assignment,
+        DistrictApproval approval) {
 
     /**
      * Checks the parts.
@@ -44,6 +51,21 @@ public record Command(
         reason = reason == null ? "" : reason;
     }
 
+    /**
+     * A command without a district approval.
+     *
+     * @param matter the matter
+     * @param expectedVersion the version the caller saw
+     * @param action what to do
+     * @param actor who does it
+     * @param reason why (empty when none)
+     * @param assignment the lead and co-handlers, else {@code null}
+     */
+    public Command(
+            MatterId matter, long expectedVersion, Action action, String actor, String reason, Assignment assignment) {
+        this(matter, expectedVersion, action, actor, reason, assignment, null);
+    }
+
     /** A command on {@code matter} at the version given. */
     public static Command of(MatterId matter, long expectedVersion, Action action, String actor) {
         return new Command(matter, expectedVersion, action, actor, "", null);
@@ -56,11 +78,21 @@ public record Command(
 
     /** This command with a reason. */
     public Command because(String why) {
-        return new Command(matter, expectedVersion, action, actor, why, assignment);
+        return new Command(matter, expectedVersion, action, actor, why, assignment, approval);
     }
 
     /** This command with a lead and co-handlers. */
     public Command assigning(Assignment to) {
-        return new Command(matter, expectedVersion, action, actor, reason, to);
+        return new Command(matter, expectedVersion, action, actor, reason, to, approval);
+    }
+
+    /**
+     * This command with a district approval to pass the SLA cap: a suspension or extension the cap
+     * would refuse is then applied, after an {@link Action#APPROVE_PAST_CAP} entry that records the
+     * approval and lifts the cap of the open clock cycles.
+     */
+    public Command approvedBy(DistrictApproval district) {
+        return new Command(
+                matter, expectedVersion, action, actor, reason, assignment, requireNonNull(district, "district"));
     }
 }

@@ -50,6 +50,12 @@ public enum Action {
     HAND_OVER("移交", false),
     /** 指定: designate a (new) lead and co-handlers. */
     DESIGNATE("指定负责", false),
+    /**
+     * 反馈: the result was fed back to the reporter (resident or pushing department) after the
+     * resolution; a recorded step of its own, timed by an SLA metric such as {@code FEEDBACK}. Keeps
+     * the state.
+     */
+    INFORM_REPORTER("反馈", false),
     /** 重新归属: the plan was revised and the matter's grid moved (retired, merged, split, re-coded). */
     REHOME("重新归属", false),
     /** 预警: an SLA warning light went on (a system entry, actor {@code system:sla}). */
@@ -82,7 +88,13 @@ public enum Action {
      * 即知即改: a grid worker found a small matter and fixed it on the spot; it goes from reported to
      * closed in one step with its evidence (recorded by the office's {@code fixOnTheSpot}).
      */
-    FIX_ON_THE_SPOT("即知即改", false);
+    FIX_ON_THE_SPOT("即知即改", false),
+    /**
+     * 区级批准超限: a district approved a suspension or extension past the SLA cap ("7 days at the
+     * latest"); recorded by the office right before the command that carried the approval, actor the
+     * approver, reason the approval's reference. It lifts the cap of the open clock cycles.
+     */
+    APPROVE_PAST_CAP("区级批准超限", true);
 
     private final String chineseName;
     private final boolean needsReason;
@@ -102,7 +114,8 @@ public enum Action {
      * {@link #BREACH}, {@link #NOTIFY}, {@link #YELLOW_CARD}, {@link #RED_CARD}) or a re-homing after
      * a plan revision ({@link #REHOME}), a return visit's rating ({@link #RETURN_VISIT}), or a
      * whistle's summons and the departments' answers ({@link #SUMMON}, {@link #CHECK_IN},
-     * {@link #DECLINE_SUMMONS}, {@link #NO_SHOW}) and an on-the-spot fix ({@link #FIX_ON_THE_SPOT}),
+     * {@link #DECLINE_SUMMONS}, {@link #NO_SHOW}), an on-the-spot fix ({@link #FIX_ON_THE_SPOT}) and a district approval
+     * past the SLA cap ({@link #APPROVE_PAST_CAP}),
      * which the office records through its own calls. A {@code Command} never carries one.
      */
     public boolean systemOnly() {

@@ -63,6 +63,9 @@ public final class Lifecycle {
         }
         move(Action.REOPEN, CLOSED, REGISTERED);
         move(Action.FIX_ON_THE_SPOT, REPORTED, CLOSED);
+        for (State s : EnumSet.of(RESOLVED, VERIFIED, CLOSED)) {
+            move(Action.INFORM_REPORTER, s, s);
+        }
         for (State s : WORKING) {
             move(Action.REQUEST_EXTENSION, s, s);
             move(Action.GRANT_EXTENSION, s, s);
@@ -80,6 +83,7 @@ public final class Lifecycle {
             if (s.isOpen()) {
                 move(Action.HAND_OVER, s, s);
                 move(Action.REHOME, s, s);
+                move(Action.APPROVE_PAST_CAP, s, s);
             }
             for (Action a :
                     EnumSet.of(Action.WARN, Action.BREACH, Action.NOTIFY, Action.YELLOW_CARD, Action.RED_CARD)) {

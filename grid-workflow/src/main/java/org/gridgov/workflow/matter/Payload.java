@@ -31,7 +31,8 @@ final class Payload {
                 && t.routing().level().compareTo(matter.routing().orElseThrow().level()) <= 0) {
             throw fail(matter, t, "escalation moves up");
         }
-        boolean stepNeeded = a.systemOnly() && a != Action.REHOME && a != Action.FIX_ON_THE_SPOT;
+        boolean stepNeeded =
+                a.systemOnly() && a != Action.REHOME && a != Action.FIX_ON_THE_SPOT && a != Action.APPROVE_PAST_CAP;
         if (stepNeeded && t.step() == null) {
             throw fail(matter, t, "a system entry records its SLA step");
         }

@@ -230,6 +230,8 @@ public final class GridOffice implements AutoCloseable {
      *     {@link RosterCheck#REFUSE}) names a lead or co-handler not on the roster
      * @throws org.gridgov.workflow.separation.SeparationOfDutiesException if the person who resolved
      *     the matter would verify it and the separation policy does not relax that for its category
+     * @throws org.gridgov.workflow.sla.CapExceededException if a suspension or extension would pass
+     *     the SLA cap and the command carries no {@link Command#approvedBy district approval}
      */
     public Matter handle(Command command) {
         return handleChecked(command).matter();
@@ -240,10 +242,16 @@ public final class GridOffice implements AutoCloseable {
         requireNonNull(command, "command");
         PlanContext pc = plan.get();
         List<AssignmentFinding> findings = pc.findings(command, rosterCheck);
-        MatterRecord stored = change(command.matter(), command.expectedVersion(), null, (m, now) -> {
-            separation.check(store.find(m.id()).orElseThrow().history(), command.action(), command.actor());
-            return Router.transition(m, command, now, policies.get().routing(), modeOf(m.area()), pc.directory());
-        });
+        MatterRecord stored =
+                changeEntries(command.matter(), command.expectedVersion(), CapApprovals.check(command), (m, h, now) -> {
+                    separation.check(h, command.action(), command.actor());
+                    return CapApprovals.entries(
+                            m,
+                            command,
+                            now,
+                            (c, at) -> Router.transition(
+                                    c, command, at, policies.get().routing(), modeOf(c.area()), pc.directory()));
+                });
         List<AssignmentFinding> out = new ArrayList<>();
         for (AssignmentFinding f : findings) {
             out.add(new AssignmentFinding(f.matter(), stored.matter().version(), f.field(), f.rule(), f.party()));

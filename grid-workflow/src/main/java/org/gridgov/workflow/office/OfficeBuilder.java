@@ -74,12 +74,17 @@ public final class OfficeBuilder {
 
     /**
      * The policies read from a folder; see {@link Policies#read(Path)}. A {@code
-     * policy-departments.json} there is read as the department directory.
+     * policy-departments.json} there is read as the department directory, a {@code
+     * policy-separation.json} as the duty separation ({@link DutySeparation#read}).
      */
     public OfficeBuilder policies(Path folder) {
         Path departmentsFile = folder.resolve("policy-departments.json");
         if (Files.exists(departmentsFile)) {
             departments(DepartmentDirectory.read(departmentsFile));
+        }
+        Path separationFile = folder.resolve("policy-separation.json");
+        if (Files.exists(separationFile)) {
+            separation(DutySeparation.read(separationFile));
         }
         return policies(Policies.read(folder));
     }

@@ -36,6 +36,25 @@ public record DutySeparation(Set<String> relaxedFor) {
     }
 
     /**
+     * Reads a separation policy file ({@code grid-separation/1}, {@link SeparationFile}) strictly:
+     * unknown properties, duplicate keys and broken rules are refused naming the file and the JSON path.
+     *
+     * @throws org.gridgov.core.json.JsonInputException {@code FILE: $.path: rule (value)} for a broken rule
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static DutySeparation read(java.nio.file.Path file) {
+        requireNonNull(file, "file");
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return org.gridgov.core.json.GridJson.read(bytes, file.getFileName().toString(), SeparationFile.class)
+                .separation();
+    }
+
+    /**
      * Checks that {@code actor} may take {@code action} on the matter whose history this is.
      *
      * @throws SeparationOfDutiesException if the actor resolved the matter and would now verify it

@@ -26,6 +26,13 @@ final class Cycle {
     String ladder;
     TimeLimit extension;
     int extensions;
+    /** The target's cap, or {@code null}. */
+    TimeLimit cap;
+    /** Whether a district approval lifted the cap of this cycle. */
+    boolean capLifted;
+
+    private WorkingCalendar capCalendar;
+    private Instant capAt;
     int policyVersion;
     List<Pause> pauses = List.of();
     Instant stoppedAt;
@@ -66,6 +73,8 @@ final class Cycle {
         this.rule = selection.rule();
         this.ladder = selection.target().ladder();
         this.extension = selection.target().extension();
+        this.cap = selection.target().cap();
+        this.capCalendar = null;
         this.policyVersion = selection.policyVersion();
     }
 
@@ -74,6 +83,7 @@ final class Cycle {
                 && rule.equals(s.rule())
                 && java.util.Objects.equals(ladder, s.target().ladder())
                 && java.util.Objects.equals(extension, s.target().extension())
+                && java.util.Objects.equals(cap, s.target().cap())
                 && policyVersion == s.policyVersion();
     }
 
@@ -216,10 +226,56 @@ final class Cycle {
     }
 
     /**
+     * The cap in force: the latest instant the cycle may fall due (its start plus the cap on the
+     * calendar, suspensions included), or {@code null} if there is none or a district approval lifted it.
+     */
+    Instant capAt(WorkingCalendar cal) {
+        if (cap == null || capLifted) {
+            return null;
+        }
+        if (capCalendar != cal) {
+            capAt = cal.deadline(start, cap);
+            capCalendar = cal;
+        }
+        return capAt;
+    }
+
+    /**
      * The earliest instant at which the counted time reaches {@code x} as if the cycle ran on after
-     * a stop, or {@code null} while it is paused before reaching it.
+     * a stop, or {@code null} while it is paused before reaching it; never after the cap in force
+     * (at the cap, running or suspended, every step not yet due falls due; a pause for another cause,
+     * such as a resolution awaiting verification, holds the steps back as before).
      */
     Instant instantAt(WorkingCalendar cal, Duration x) {
+        Instant at = counted(cal, x);
+        Instant capped = capAt(cal);
+        if (capped == null) {
+            return at;
+        }
+        if (at == null) { // paused: a suspension runs against the cap, awaiting verification does not
+            Pause open = pauses.get(pauses.size() - 1);
+            return "SUSPEND".equals(open.cause()) || !capped.isAfter(open.from()) ? capped : null;
+        }
+        return at.isAfter(capped) ? capped : at;
+    }
+
+    /**
+     * The due instant if one more extension were granted, ignoring the cap; {@code null} while
+     * paused or when the target has no extension.
+     */
+    Instant dueWithOneMoreExtension(WorkingCalendar cal) {
+        if (extension == null) {
+            return null;
+        }
+        extensions++;
+        try {
+            return counted(cal, allowed(cal));
+        } finally {
+            extensions--;
+        }
+    }
+
+    private Instant counted(WorkingCalendar cal, Duration x) {
         Duration cum = Duration.ZERO;
         Instant from = start;
         for (Pause p : pauses) {

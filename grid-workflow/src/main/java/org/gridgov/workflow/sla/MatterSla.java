@@ -110,6 +110,60 @@ public final class MatterSla {
         }
     }
 
+    /**
+     * Refuses a suspension ({@link Action#SUSPEND}) or a granted extension that would pass the cap
+     * of an open cycle ({@link Target#cap()}): a suspension when no time is left before the cap (the
+     * cycle is due at the cap already, or the cap has passed), an extension when the due instant it
+     * gives would lie after the cap. A cycle whose cap a district approval lifted
+     * ({@link Action#APPROVE_PAST_CAP}) is not checked. Changes nothing.
+     *
+     * @param action the action about to be applied
+     * @param now the instant it would apply at
+     * @param policy the policy the clocks run under
+     * @param calendar the calendar
+     * @throws CapExceededException naming the metric, the SLA rule and the cap it would pass
+     */
+    public void checkCap(Action action, Instant now, SlaPolicy policy, WorkingCalendar calendar) {
+        requireNonNull(action, "action");
+        for (MetricClock c : clocks.clocks) {
+            if (c == null || !c.open()) {
+                continue;
+            }
+            Cycle cycle = c.current;
+            ClockRule rule = policy.clockRule(c.metric);
+            Instant capAt = cycle.capAt(calendar);
+            if (rule == null || capAt == null) {
+                continue;
+            }
+            if (action == Action.SUSPEND
+                    && rule.pauseOn().contains(action)
+                    && cycle.status() == ClockStatus.RUNNING
+                    && (!now.isBefore(capAt) || (cycle.due != null && !cycle.due.isBefore(capAt)))) {
+                throw new CapExceededException(
+                        clocks.id,
+                        action,
+                        c.metric,
+                        cycle.rule,
+                        cycle.cap.toString(),
+                        capAt,
+                        "no time is left before the cap for a suspension");
+            }
+            if (rule.extendOn().contains(action)) {
+                Instant extended = cycle.dueWithOneMoreExtension(calendar);
+                if (extended != null && extended.isAfter(capAt)) {
+                    throw new CapExceededException(
+                            clocks.id,
+                            action,
+                            c.metric,
+                            cycle.rule,
+                            cycle.cap.toString(),
+                            capAt,
+                            "the extension would make it due " + extended);
+                }
+            }
+        }
+    }
+
     /** Keeps a replayed system entry in its cycle's timeline as it fired (no-op if it is there). */
     private void record(Transition t) {
         SystemStep step = t.step();

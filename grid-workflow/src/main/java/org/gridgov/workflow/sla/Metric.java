@@ -13,7 +13,12 @@ public enum Metric {
     /** 办结: resolve the matter (e.g. "5" and "7" of "357": working days). */
     RESOLUTION("办结"),
     /** 核查: verify a resolution on site. */
-    VERIFICATION("核查");
+    VERIFICATION("核查"),
+    /**
+     * 反馈: feed the result back to the reporter (seed 003's "信息搜集、处置、反应闭环"), e.g. from
+     * {@code RESOLVE} until {@code INFORM_REPORTER}, with its own limit.
+     */
+    FEEDBACK("反馈");
 
     private final String chineseName;
 

@@ -38,6 +38,21 @@ final class MetricClock {
 
     /** Applies one action under the rule; true if the clock changed. */
     boolean apply(ClockRule rule, Action action, Instant at, SlaPolicy policy, MatterFacts facts, WorkingCalendar cal) {
+        if (action == Action.APPROVE_PAST_CAP) {
+            if (!open() || current.cap == null || current.capLifted) {
+                return false;
+            }
+            Instant old = current.due;
+            current.capLifted = true;
+            current.addChange(new ClockEntry(
+                    at,
+                    ClockEntry.Kind.RECOMPUTE,
+                    current.number,
+                    current.refreshDue(cal),
+                    old,
+                    action + ": cap " + current.cap + " of rule " + current.rule + " lifted by a district approval"));
+            return true;
+        }
         if (rule.resetOn().contains(action)) {
             boolean stopped = false;
             if (open()) {

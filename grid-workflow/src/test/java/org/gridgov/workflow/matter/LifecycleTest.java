@@ -39,6 +39,8 @@ class LifecycleTest {
         "IN_PROGRESS, RETURN, RETURNED",
         "IN_PROGRESS, SUSPEND, SUSPENDED",
         "CLOSED, REOPEN, REGISTERED",
+        "RESOLVED, INFORM_REPORTER, RESOLVED",
+        "CLOSED, INFORM_REPORTER, CLOSED",
         "IN_PROGRESS, REQUEST_EXTENSION, IN_PROGRESS",
     })
     void theTableOfTheLoop(State from, Action action, State to) {
@@ -66,9 +68,9 @@ class LifecycleTest {
                 "DISPATCHED;  ACCEPT RETURN DESIGNATE SUSPEND ESCALATE DEESCALATE REROUTE HAND_OVER",
                 "ACCEPTED;    START RETURN DESIGNATE SUSPEND REQUEST_EXTENSION GRANT_EXTENSION REFUSE_EXTENSION ESCALATE DEESCALATE REROUTE HAND_OVER",
                 "IN_PROGRESS; RESOLVE RETURN DESIGNATE SUSPEND REQUEST_EXTENSION GRANT_EXTENSION REFUSE_EXTENSION ESCALATE DEESCALATE REROUTE HAND_OVER",
-                "RESOLVED;    VERIFY REWORK ESCALATE DEESCALATE REROUTE HAND_OVER",
-                "VERIFIED;    CLOSE HAND_OVER",
-                "CLOSED;      REOPEN",
+                "RESOLVED;    VERIFY REWORK ESCALATE DEESCALATE REROUTE HAND_OVER INFORM_REPORTER",
+                "VERIFIED;    CLOSE HAND_OVER INFORM_REPORTER",
+                "CLOSED;      REOPEN INFORM_REPORTER",
                 "RETURNED;    DISPATCH SUSPEND ESCALATE DEESCALATE REROUTE HAND_OVER",
                 "SUSPENDED;   RESUME ESCALATE DEESCALATE REROUTE HAND_OVER",
             })
@@ -85,7 +87,7 @@ class LifecycleTest {
     @Test
     void terminalAndOpenStates() {
         assertThat(Lifecycle.allowed(State.REJECTED)).isEmpty();
-        assertThat(Lifecycle.allowed(State.CLOSED)).containsExactly(Action.REOPEN);
+        assertThat(Lifecycle.allowed(State.CLOSED)).containsExactly(Action.REOPEN, Action.INFORM_REPORTER);
         assertThat(State.REJECTED.isOpen()).isFalse();
         assertThat(State.SUSPENDED.isOpen()).isTrue();
     }
