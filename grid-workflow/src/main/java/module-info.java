@@ -61,4 +61,6 @@ module org.gridgov.workflow {
             com.fasterxml.jackson.databind;
     opens org.gridgov.workflow.whistle to
             com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.time to
+            com.fasterxml.jackson.databind;
 }

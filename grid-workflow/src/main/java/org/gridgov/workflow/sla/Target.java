@@ -1,8 +1,5 @@
 package org.gridgov.workflow.sla;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.time.TimeLimit;
 
@@ -16,16 +13,7 @@ import org.gridgov.workflow.time.TimeLimit;
  * @param extension the time one granted extension adds (counted from the due instant before it),
  *     or {@code null}: extensions do not move this target
  */
-public record Target(
-        Metric metric,
-
-        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class)
-        TimeLimit limit,
-
-        String ladder,
-
-        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class)
-        TimeLimit extension) {
+public record Target(Metric metric, TimeLimit limit, String ladder, TimeLimit extension) {
 
     /**
      * Checks the parts.
