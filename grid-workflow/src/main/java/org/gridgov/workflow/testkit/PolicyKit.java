@@ -24,6 +24,7 @@ import org.gridgov.workflow.matter.SourceChannel;
 import org.gridgov.workflow.office.GridOffice;
 import org.gridgov.workflow.office.Policies;
 import org.gridgov.workflow.routing.Severity;
+import org.gridgov.workflow.sla.testkit.ScenarioMoves;
 import org.gridgov.workflow.time.ManualClock;
 
 /**

@@ -24,7 +24,6 @@ import org.gridgov.workflow.sla.SlaClock;
 import org.gridgov.workflow.sla.SlaEvent;
 import org.gridgov.workflow.sla.SlaPolicy;
 import org.gridgov.workflow.sla.SlaScheduler;
-import org.gridgov.workflow.testkit.ScenarioMoves;
 import org.gridgov.workflow.time.ManualClock;
 import org.gridgov.workflow.time.TimeLimit;
 

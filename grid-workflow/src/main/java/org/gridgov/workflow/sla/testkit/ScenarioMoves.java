@@ -1,4 +1,4 @@
-package org.gridgov.workflow.testkit;
+package org.gridgov.workflow.sla.testkit;
 
 import static java.util.Objects.requireNonNull;
 
@@ -16,8 +16,8 @@ import org.gridgov.workflow.time.ManualClock;
 import org.gridgov.workflow.time.TimeLimit;
 
 /**
- * The moves every policy scenario makes, one piece of code for {@link PolicyKit} (on the office)
- * and {@code sla.testkit.SlaScenario} (on the bare scheduler): reading a time, moving the clock
+ * The moves every policy scenario makes, one piece of code for {@code testkit.PolicyKit} (on the office)
+ * and {@link SlaScenario} (on the bare scheduler): reading a time, moving the clock
  * forward by a time limit or to an instant, and the command an actor gives. Stateless.
  */
 public final class ScenarioMoves {
