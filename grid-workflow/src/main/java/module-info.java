@@ -63,4 +63,6 @@ module org.gridgov.workflow {
             com.fasterxml.jackson.databind;
     opens org.gridgov.workflow.separation to
             com.fasterxml.jackson.databind;
+    opens org.gridgov.workflow.time to
+            com.fasterxml.jackson.databind;
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.internal.Sorted;
 
 /**
  * Someone who reads or changes data: an opaque id from the host's identity system, roles, and the
@@ -32,8 +33,8 @@ public record Actor(String id, Set<ActorRole> roles, Set<AreaCode> areas) {
         if (requireNonNull(roles, "roles").isEmpty()) {
             throw new InvalidInputException("actor.roles", "an actor has at least one role", "none");
         }
-        roles = Set.copyOf(roles);
-        areas = Set.copyOf(requireNonNull(areas, "areas"));
+        roles = Sorted.set(roles);
+        areas = Sorted.set(requireNonNull(areas, "areas"));
         for (AreaCode area : areas) {
             boolean fits = roles.stream()
                     .anyMatch(r -> r.level().filter(area.level()::equals).isPresent());

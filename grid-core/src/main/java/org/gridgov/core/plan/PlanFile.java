@@ -2,8 +2,10 @@ package org.gridgov.core.plan;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -107,12 +109,21 @@ public record PlanFile(GridPlan plan, Roster roster) {
         }
     }
 
+    /** As JSON, a plan file is its {@code grid-plan/1} document ({@link GridJson#mapper()} writes it). */
+    @JsonValue
+    Document document() {
+        return new Document(FORMAT, plan.revision(), plan.areas(), plan.places(), roster.people(), roster.postings());
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static PlanFile fromDocument(Document doc) {
+        return of(doc, null);
+    }
+
     /** This plan and roster as JSON text in the {@code grid-plan/1} format. */
     public String toJson() {
-        Document doc =
-                new Document(FORMAT, plan.revision(), plan.areas(), plan.places(), roster.people(), roster.postings());
         try {
-            return MAPPER.writeValueAsString(doc) + "\n";
+            return MAPPER.writeValueAsString(document()) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a plan always serialises", e);
         }

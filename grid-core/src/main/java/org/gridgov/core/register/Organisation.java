@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.internal.Sorted;
 import org.gridgov.core.privacy.CreditCode;
 
 /**
@@ -35,7 +35,7 @@ public record Organisation(
         requireNonNull(creditCode, "creditCode");
         requireNonNull(grid, "grid");
         requireNonNull(place, "place").ifPresent(p -> RecordIds.require("place", p));
-        tags = Set.copyOf(new TreeSet<>(requireNonNull(tags, "tags")));
+        tags = Sorted.set(requireNonNull(tags, "tags"));
     }
 
     /** How many tags the organisation carries. */

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.internal.Sorted;
 import org.gridgov.core.privacy.IdNumber;
 import org.gridgov.core.privacy.PersonName;
 import org.gridgov.core.privacy.PhoneNumber;
@@ -43,7 +43,7 @@ public record Resident(
         requireNonNull(name, "name");
         requireNonNull(idNumber, "idNumber");
         requireNonNull(phone, "phone");
-        tags = Set.copyOf(new TreeSet<>(requireNonNull(tags, "tags")));
+        tags = Sorted.set(requireNonNull(tags, "tags"));
     }
 
     /** How many tags the resident carries. */

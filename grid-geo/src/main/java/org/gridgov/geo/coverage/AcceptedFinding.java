@@ -3,7 +3,7 @@ package org.gridgov.geo.coverage;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Set;
-import java.util.TreeSet;
+import org.gridgov.core.internal.Sorted;
 
 /**
  * A defect a person has reviewed and accepted (a river between two grids, a stretch of
@@ -15,7 +15,7 @@ public record AcceptedFinding(CoverageFinding.Kind kind, Set<String> ids, String
 
     public AcceptedFinding {
         requireNonNull(kind, "kind");
-        ids = Set.copyOf(new TreeSet<>(requireNonNull(ids, "ids")));
+        ids = Sorted.set(requireNonNull(ids, "ids"));
         requireNonNull(reason, "reason");
     }
 
@@ -25,6 +25,6 @@ public record AcceptedFinding(CoverageFinding.Kind kind, Set<String> ids, String
     }
 
     boolean covers(CoverageFinding finding) {
-        return finding.kind() == kind && Set.copyOf(finding.ids()).equals(ids);
+        return finding.kind() == kind && Sorted.set(finding.ids()).equals(ids);
     }
 }

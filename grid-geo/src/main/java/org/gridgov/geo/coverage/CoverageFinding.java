@@ -2,10 +2,13 @@ package org.gridgov.geo.coverage;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.gridgov.core.Finding;
+import org.gridgov.geo.geojson.GeometryJson;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -35,9 +38,15 @@ public record CoverageFinding(
         String scope,
         List<String> ids,
         double areaM2,
+
+        @JsonSerialize(using = GeometryJson.Writer.class) @JsonDeserialize(using = GeometryJson.Reader.class)
         Point location,
+
         boolean belowTolerance,
+
+        @JsonSerialize(using = GeometryJson.Writer.class) @JsonDeserialize(using = GeometryJson.Reader.class)
         Geometry geometry,
+
         String detail,
         boolean repaired)
         implements Finding {

@@ -2,6 +2,8 @@ package org.gridgov.geo.coverage;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -37,9 +39,13 @@ public final class CoverageReport {
     private final List<CoverageFinding> findings;
     private final int suppressed;
 
-    private CoverageReport(int grids, List<CoverageFinding> findings, int suppressed) {
+    @JsonCreator
+    private CoverageReport(
+            @JsonProperty("grids") int grids,
+            @JsonProperty("findings") List<CoverageFinding> findings,
+            @JsonProperty("suppressed") int suppressed) {
         this.grids = grids;
-        this.findings = findings;
+        this.findings = List.copyOf(findings);
         this.suppressed = suppressed;
     }
 
@@ -64,16 +70,19 @@ public final class CoverageReport {
     }
 
     /** How many boundaries were checked. */
+    @JsonProperty
     public int grids() {
         return grids;
     }
 
     /** Every finding, in report order. */
+    @JsonProperty
     public List<CoverageFinding> findings() {
         return findings;
     }
 
     /** How many findings were left out as accepted findings. */
+    @JsonProperty
     public int suppressed() {
         return suppressed;
     }

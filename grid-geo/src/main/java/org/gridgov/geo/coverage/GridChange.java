@@ -2,7 +2,10 @@ package org.gridgov.geo.coverage;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import org.gridgov.geo.geojson.GeometryJson;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -57,7 +60,13 @@ public record GridChange(
      * @param areaM2 its area in square metres
      * @param geometry the ground, in input coordinates
      */
-    public record Transfer(CoverageFinding.Kind kind, String neighbour, double areaM2, Geometry geometry) {
+    public record Transfer(
+            CoverageFinding.Kind kind,
+            String neighbour,
+            double areaM2,
+
+            @JsonSerialize(using = GeometryJson.Writer.class) @JsonDeserialize(using = GeometryJson.Reader.class)
+            Geometry geometry) {
         public Transfer {
             requireNonNull(kind, "kind");
             requireNonNull(neighbour, "neighbour");

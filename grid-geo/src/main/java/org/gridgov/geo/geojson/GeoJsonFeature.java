@@ -2,6 +2,8 @@ package org.gridgov.geo.geojson;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +20,14 @@ import org.locationtech.jts.geom.Geometry;
  * order; values are {@code String}, {@code Double}, {@code Long}, {@code Boolean} or
  * {@code null}. Immutable, thread-safe. Does not check the geometry's validity.
  */
-public record GeoJsonFeature(int index, String id, Geometry geometry, Map<String, Object> properties) {
+public record GeoJsonFeature(
+        int index,
+        String id,
+
+        @JsonSerialize(using = GeometryJson.Writer.class) @JsonDeserialize(using = GeometryJson.Reader.class)
+        Geometry geometry,
+
+        Map<String, Object> properties) {
 
     public GeoJsonFeature {
         requireNonNull(id, "id");

@@ -69,8 +69,16 @@ public final class GeoJsonWriter {
         g.writeEndObject();
     }
 
-    /** Writes one geometry object with {@code g} ({@code null} when empty). */
+    /** Writes one geometry object with {@code g} ({@code null} when empty), rings oriented per RFC 7946. */
     static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
+        writeGeometry(g, geometry, true);
+    }
+
+    /**
+     * Writes one geometry object with {@code g} ({@code null} when empty); with {@code orient} false
+     * rings keep the order they are held in, so the geometry reads back exactly equal.
+     */
+    static void writeGeometry(JsonGenerator g, Geometry geometry, boolean orient) throws IOException {
         if (geometry == null || geometry.isEmpty()) {
             g.writeNull();
             return;
@@ -83,42 +91,42 @@ public final class GeoJsonWriter {
                         || geometry instanceof MultiPolygon)) {
             g.writeArrayFieldStart("geometries");
             for (int i = 0; i < geometry.getNumGeometries(); i++) {
-                writeGeometry(g, geometry.getGeometryN(i));
+                writeGeometry(g, geometry.getGeometryN(i), orient);
             }
             g.writeEndArray();
         } else {
             g.writeFieldName("coordinates");
-            writeCoordinates(g, geometry);
+            writeCoordinates(g, geometry, orient);
         }
         g.writeEndObject();
     }
 
-    private static void writeCoordinates(JsonGenerator g, Geometry geometry) throws IOException {
+    private static void writeCoordinates(JsonGenerator g, Geometry geometry, boolean orient) throws IOException {
         if (geometry instanceof Point p) {
             writePosition(g, p.getCoordinateSequence(), 0);
         } else if (geometry instanceof LineString line) {
             writeSequence(g, line.getCoordinateSequence(), false);
         } else if (geometry instanceof Polygon polygon) {
             g.writeStartArray();
-            writeRing(g, polygon.getExteriorRing().getCoordinateSequence(), true);
+            writeRing(g, polygon.getExteriorRing().getCoordinateSequence(), true, orient);
             for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-                writeRing(g, polygon.getInteriorRingN(h).getCoordinateSequence(), false);
+                writeRing(g, polygon.getInteriorRingN(h).getCoordinateSequence(), false, orient);
             }
             g.writeEndArray();
         } else {
             g.writeStartArray();
             for (int i = 0; i < geometry.getNumGeometries(); i++) {
                 if (!geometry.getGeometryN(i).isEmpty()) {
-                    writeCoordinates(g, geometry.getGeometryN(i));
+                    writeCoordinates(g, geometry.getGeometryN(i), orient);
                 }
             }
             g.writeEndArray();
         }
     }
 
-    private static void writeRing(JsonGenerator g, CoordinateSequence ring, boolean counterClockwise)
+    private static void writeRing(JsonGenerator g, CoordinateSequence ring, boolean counterClockwise, boolean orient)
             throws IOException {
-        boolean reverse = ring.size() >= 4 && Orientation.isCCW(ring) != counterClockwise;
+        boolean reverse = orient && ring.size() >= 4 && Orientation.isCCW(ring) != counterClockwise;
         writeSequence(g, ring, reverse);
     }
 

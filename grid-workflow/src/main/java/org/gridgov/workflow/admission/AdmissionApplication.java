@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.internal.Sorted;
 
 /**
  * A department's application to have an item outside the standard duty list handled in the grids
@@ -56,7 +57,7 @@ public record AdmissionApplication(
         if (areas == null || areas.isEmpty()) {
             throw new InvalidInputException("areas", "an item applies to at least one area", areas);
         }
-        areas = Set.copyOf(areas);
+        areas = Sorted.set(areas);
         if (funding == null) {
             throw new InvalidInputException("funding", "an item comes with its funding (费随事转)", null);
         }

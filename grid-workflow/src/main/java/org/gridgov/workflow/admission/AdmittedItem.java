@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.internal.Sorted;
 
 /**
  * An item admitted into the grids on top of the standard duties: what it is, who applied, who
@@ -59,7 +60,7 @@ public record AdmittedItem(
             throw new InvalidInputException(
                     funding == null ? "funding" : "areas", "an item has areas and funding", code);
         }
-        areas = Set.copyOf(areas);
+        areas = Sorted.set(areas);
     }
 
     /** The item an approved application becomes. */

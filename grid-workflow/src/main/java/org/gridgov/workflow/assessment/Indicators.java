@@ -2,7 +2,9 @@ package org.gridgov.workflow.assessment;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The assessment indicators of one area (grid, community, street, district) or one grid worker
@@ -77,7 +79,7 @@ public record Indicators(
     public Indicators {
         requireNonNull(area, "area");
         requireNonNull(level, "level");
-        closeTimes = Map.copyOf(closeTimes);
+        closeTimes = Collections.unmodifiableMap(new TreeMap<>(closeTimes)); // sorted: its JSON is stable
     }
 
     /**

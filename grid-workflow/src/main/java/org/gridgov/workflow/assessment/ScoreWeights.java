@@ -2,8 +2,10 @@ package org.gridgov.workflow.assessment;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.gridgov.core.InvalidInputException;
 
 /**
@@ -44,7 +46,7 @@ public record ScoreWeights(Map<String, Double> weights) {
                         "weights." + e.getKey(), "a weight is a finite number >= 0", e.getValue());
             }
         }
-        weights = Map.copyOf(weights);
+        weights = Collections.unmodifiableMap(new TreeMap<>(weights)); // sorted: its JSON is stable
     }
 
     /** Equal weights for on-time, in-grid, satisfaction and visit compliance. */

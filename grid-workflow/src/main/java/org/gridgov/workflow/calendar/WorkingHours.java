@@ -1,5 +1,7 @@
 package org.gridgov.workflow.calendar;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +49,7 @@ public final class WorkingHours {
      * @throws InvalidInputException with path {@code working hours} or
      *     {@code working hours[i]} for the i-th period, the rule and the offending text
      */
+    @JsonCreator
     public static WorkingHours parse(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("working hours", RULE, text);
@@ -129,7 +132,8 @@ public final class WorkingHours {
         return 31 * Arrays.hashCode(startMinutes) + Arrays.hashCode(endMinutes);
     }
 
-    /** The text {@link #parse(String)} reads, e.g. {@code 08:30-12:00,13:30-17:30}. */
+    /** The text {@link #parse(String)} reads, e.g. {@code 08:30-12:00,13:30-17:30}; also its JSON. */
+    @JsonValue
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>();

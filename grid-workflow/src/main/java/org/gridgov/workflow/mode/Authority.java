@@ -3,6 +3,7 @@ package org.gridgov.workflow.mode;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.internal.Sorted;
 
 /**
  * Who may switch the mode of an area and the areas below it. Immutable; Jackson reads it as
@@ -25,7 +26,7 @@ public record Authority(AreaCode area, Set<String> actors) {
         if (actors == null || actors.isEmpty()) {
             throw new InvalidInputException("actors", "an authority names at least one actor", area);
         }
-        actors = Set.copyOf(actors);
+        actors = Sorted.set(actors);
     }
 
     /** Whether {@code actor} may switch {@code target}. */

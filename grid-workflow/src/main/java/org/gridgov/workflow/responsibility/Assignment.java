@@ -2,6 +2,7 @@ package org.gridgov.workflow.responsibility;
 
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.internal.Sorted;
 
 /**
  * Who is to act on a matter: a lead and, when several parties must act, co-handlers (指定责任制).
@@ -23,7 +24,7 @@ public record Assignment(String lead, Set<String> coHandlers) {
         if (lead == null || lead.isBlank()) {
             throw new InvalidInputException("assignment.lead", "an assignment names a lead", lead);
         }
-        coHandlers = coHandlers == null ? Set.of() : Set.copyOf(coHandlers);
+        coHandlers = coHandlers == null ? Set.of() : Sorted.set(coHandlers);
         if (coHandlers.contains(lead)) {
             throw new InvalidInputException("assignment.coHandlers", "the lead is not also a co-handler", lead);
         }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.gridgov.core.internal.Sorted;
 
 /**
  * Who is responsible for a matter now, and why: the answer the engine gives at every moment.
@@ -40,7 +41,7 @@ public record Responsibility(
         requireNonNull(basis, "basis");
         requireNonNull(firstAsked, "firstAsked");
         requireNonNull(since, "since");
-        coHandlers = Set.copyOf(coHandlers);
+        coHandlers = Sorted.set(coHandlers);
     }
 
     /** The first receiver owns the matter (首问负责). */

@@ -2,6 +2,7 @@ package org.gridgov.workflow.routing;
 
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.internal.Sorted;
 import org.gridgov.workflow.mode.Mode;
 
 /**
@@ -39,8 +40,8 @@ public record RoutingRule(
             throw new InvalidInputException("minGrids", "minGrids is 1 or more (0 or absent means 1)", minGrids);
         }
         minGrids = Math.max(1, minGrids);
-        categories = categories == null ? Set.of() : Set.copyOf(categories);
-        modes = modes == null ? Set.of() : Set.copyOf(modes);
+        categories = categories == null ? Set.of() : Sorted.set(categories);
+        modes = modes == null ? Set.of() : Sorted.set(modes);
     }
 
     /** A rule that matches everything and assigns {@code level}: a fallback for the end of a policy. */

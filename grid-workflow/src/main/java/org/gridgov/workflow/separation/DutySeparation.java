@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.gridgov.core.internal.Sorted;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.Transition;
@@ -22,7 +23,7 @@ public record DutySeparation(Set<String> relaxedFor) {
 
     /** Copies the set. */
     public DutySeparation {
-        relaxedFor = Set.copyOf(requireNonNull(relaxedFor, "relaxedFor"));
+        relaxedFor = Sorted.set(requireNonNull(relaxedFor, "relaxedFor"));
     }
 
     /** The default: the resolver never verifies. */
@@ -32,7 +33,7 @@ public record DutySeparation(Set<String> relaxedFor) {
 
     /** The default relaxed for these categories. */
     public static DutySeparation relaxedFor(Collection<String> categories) {
-        return new DutySeparation(Set.copyOf(categories));
+        return new DutySeparation(Sorted.set(categories));
     }
 
     /**

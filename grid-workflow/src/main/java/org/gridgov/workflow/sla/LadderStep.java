@@ -1,8 +1,5 @@
 package org.gridgov.workflow.sla;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.time.TimeLimit;
 
@@ -20,14 +17,7 @@ import org.gridgov.workflow.time.TimeLimit;
  * @param after the offset from the breach
  * @param role the role or unit to notify
  */
-public record LadderStep(
-        String id,
-        StepKind kind,
-
-        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class)
-        TimeLimit after,
-
-        String role) {
+public record LadderStep(String id, StepKind kind, TimeLimit after, String role) {
 
     /**
      * Checks the parts.

@@ -3,6 +3,7 @@ package org.gridgov.workflow.sla;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.internal.Sorted;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.routing.Whistle;
@@ -34,11 +35,11 @@ public record Match(
 
     /** Normalises absent sets to empty ones. */
     public Match {
-        categories = categories == null ? Set.of() : Set.copyOf(categories);
-        whistles = whistles == null ? Set.of() : Set.copyOf(whistles);
-        severities = severities == null ? Set.of() : Set.copyOf(severities);
-        modes = modes == null ? Set.of() : Set.copyOf(modes);
-        channels = channels == null ? Set.of() : Set.copyOf(channels);
+        categories = categories == null ? Set.of() : Sorted.set(categories);
+        whistles = whistles == null ? Set.of() : Sorted.set(whistles);
+        severities = severities == null ? Set.of() : Sorted.set(severities);
+        modes = modes == null ? Set.of() : Sorted.set(modes);
+        channels = channels == null ? Set.of() : Sorted.set(channels);
         for (String c : channels) {
             if (!CHANNEL.matcher(c).matches()) {
                 throw new InvalidInputException(

@@ -1,8 +1,5 @@
 package org.gridgov.workflow.sla;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.time.ClockTime;
 import org.gridgov.workflow.time.TimeLimit;
@@ -29,19 +26,7 @@ import org.gridgov.workflow.time.WorkingTime;
  * @param cap the latest the cycle may fall due, counted from its start with suspensions included,
  *     or {@code null} for none; not shorter than the limit when both count the same unit
  */
-public record Target(
-        Metric metric,
-
-        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class)
-        TimeLimit limit,
-
-        String ladder,
-
-        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class)
-        TimeLimit extension,
-
-        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(converter = TimeLimitText.class)
-        TimeLimit cap) {
+public record Target(Metric metric, TimeLimit limit, String ladder, TimeLimit extension, TimeLimit cap) {
 
     /**
      * Checks the parts.

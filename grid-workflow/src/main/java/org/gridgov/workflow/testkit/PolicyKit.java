@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
@@ -17,7 +15,6 @@ import org.gridgov.core.staff.Roster;
 import org.gridgov.workflow.admission.AdmissionDecision;
 import org.gridgov.workflow.admission.AdmissionGate;
 import org.gridgov.workflow.calendar.WorkingCalendar;
-import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Location;
 import org.gridgov.workflow.matter.Matter;
@@ -26,11 +23,9 @@ import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.SourceChannel;
 import org.gridgov.workflow.office.GridOffice;
 import org.gridgov.workflow.office.Policies;
-import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.routing.Severity;
-import org.gridgov.workflow.time.ClockTime;
+import org.gridgov.workflow.sla.testkit.ScenarioMoves;
 import org.gridgov.workflow.time.ManualClock;
-import org.gridgov.workflow.time.TimeLimit;
 
 /**
  * A policy test on a real {@link GridOffice}: a district's own policy folder (categories, routing,
@@ -137,11 +132,7 @@ public final class PolicyKit {
     /** Applies actions in order now, each with a reason and, for a dispatch or designation, an assignment to the actor. */
     public PolicyKit act(MatterId matter, Action... actions) {
         for (Action a : actions) {
-            Command c = Command.on(office.matter(matter), a, actor).because("policy kit: " + a.chineseName());
-            if (a == Action.DISPATCH || a == Action.DESIGNATE) {
-                c = c.assigning(Assignment.to(actor));
-            }
-            office.handle(c);
+            office.handle(ScenarioMoves.command(office.matter(matter), a, actor, "policy kit"));
         }
         return this;
     }
@@ -151,12 +142,7 @@ public final class PolicyKit {
      * working time ({@code 4wh}, {@code 5wd}) is counted on the office's calendar from now.
      */
     public PolicyKit advance(String limit) {
-        TimeLimit l = TimeLimit.parse(limit);
-        Instant now = clock.instant();
-        return advanceTo(
-                l instanceof ClockTime c
-                        ? now.plus(c.duration())
-                        : office.calendar().deadline(now, l));
+        return advanceTo(ScenarioMoves.after(clock, limit, office.calendar()));
     }
 
     /** Advances the clock to {@code time} (ISO 8601 with an offset) and ticks the office once. */
@@ -165,10 +151,7 @@ public final class PolicyKit {
     }
 
     private PolicyKit advanceTo(Instant next) {
-        if (next.isBefore(clock.instant())) {
-            throw new InvalidInputException("time", "a scenario moves forward only, from " + clock.instant(), next);
-        }
-        clock.set(next);
+        ScenarioMoves.moveTo(clock, next);
         office.tick();
         return this;
     }
@@ -203,11 +186,7 @@ public final class PolicyKit {
     }
 
     static Instant time(String what, String text) {
-        try {
-            return OffsetDateTime.parse(requireNonNull(text, what)).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(what, "an ISO 8601 time with an offset, e.g. 2026-02-13T16:00+08:00", text);
-        }
+        return ScenarioMoves.time(what, text);
     }
 
     /** Builds a {@link PolicyKit}. Not thread-safe. */

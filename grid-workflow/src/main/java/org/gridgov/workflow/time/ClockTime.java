@@ -1,5 +1,9 @@
 package org.gridgov.workflow.time;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.Duration;
 
 /**
@@ -10,6 +14,8 @@ import java.time.Duration;
  *
  * @param duration the elapsed time, zero or positive
  */
+@JsonSerialize(using = ToStringSerializer.class)
+@JsonDeserialize // reset the interface's converter: this type reads through fromText
 public record ClockTime(Duration duration) implements TimeLimit {
 
     /** Checks the invariant. */
@@ -38,5 +44,11 @@ public record ClockTime(Duration duration) implements TimeLimit {
     @Override
     public String toString() {
         return Durations.format(duration, "h", "m", " clock");
+    }
+
+    /** Reads the text form only ({@code 3h}), as JSON does. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static ClockTime fromText(String text) {
+        return TimeLimitText.as(text, ClockTime.class, "clock time (3h, 30m)");
     }
 }

@@ -1,5 +1,9 @@
 package org.gridgov.workflow.time;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+
 /**
  * A time limit in one of three units that are never converted into each other:
  * {@link ClockTime} (hours on the wall clock, holidays included), {@link WorkingTime}
@@ -16,8 +20,13 @@ package org.gridgov.workflow.time;
  * with no sign and no space; surrounding blanks are ignored. There is deliberately no
  * "clock days" unit ({@code 5d} is rejected) so that a day count is always a working-day count.
  *
+ * <p>As JSON a limit is always this text ({@code "5wd"}), never an object, wherever it appears
+ * (policy files, clocks, departments, visits); reading is as strict as {@link #parse(String)}.
+ *
  * <p>All implementations are immutable records, safe to share between threads.
  */
+@JsonSerialize(using = ToStringSerializer.class)
+@JsonDeserialize(converter = TimeLimitText.class)
 public sealed interface TimeLimit permits ClockTime, WorkingTime, WorkingDays {
 
     /**

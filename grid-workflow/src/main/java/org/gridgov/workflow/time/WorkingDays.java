@@ -1,5 +1,9 @@
 package org.gridgov.workflow.time;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.gridgov.core.InvalidInputException;
 
 /**
@@ -12,6 +16,8 @@ import org.gridgov.core.InvalidInputException;
  *
  * @param days the number of working days, 1 or more
  */
+@JsonSerialize(using = ToStringSerializer.class)
+@JsonDeserialize // reset the interface's converter: this type reads through fromText
 public record WorkingDays(int days) implements TimeLimit {
 
     /** Checks the invariant. */
@@ -36,5 +42,11 @@ public record WorkingDays(int days) implements TimeLimit {
     @Override
     public String toString() {
         return days + "wd";
+    }
+
+    /** Reads the text form only ({@code 5wd}), as JSON does. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static WorkingDays fromText(String text) {
+        return TimeLimitText.as(text, WorkingDays.class, "working days (5wd)");
     }
 }

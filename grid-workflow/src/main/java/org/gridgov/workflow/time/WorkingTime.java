@@ -1,5 +1,9 @@
 package org.gridgov.workflow.time;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.Duration;
 
 /**
@@ -12,6 +16,8 @@ import java.time.Duration;
  *
  * @param duration the amount of working time, zero or positive
  */
+@JsonSerialize(using = ToStringSerializer.class)
+@JsonDeserialize // reset the interface's converter: this type reads through fromText
 public record WorkingTime(Duration duration) implements TimeLimit {
 
     /** No working time. */
@@ -43,5 +49,11 @@ public record WorkingTime(Duration duration) implements TimeLimit {
     @Override
     public String toString() {
         return Durations.format(duration, "wh", "wm", " working");
+    }
+
+    /** Reads the text form only ({@code 4wh}), as JSON does. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static WorkingTime fromText(String text) {
+        return TimeLimitText.as(text, WorkingTime.class, "working time (4wh, 30wm)");
     }
 }

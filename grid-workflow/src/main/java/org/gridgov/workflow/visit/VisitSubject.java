@@ -21,7 +21,7 @@ public record VisitSubject(String ref, String category, AreaCode grid, java.util
         requireNonNull(ref, "ref");
         requireNonNull(category, "category");
         requireNonNull(grid, "grid");
-        visitors = java.util.Map.copyOf(visitors);
+        visitors = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(visitors)); // sorted: stable JSON
     }
 
     /** The reference and grid; the category is masked. */

@@ -3,15 +3,11 @@ package org.gridgov.workflow.sla.testkit;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.workflow.calendar.WorkingCalendar;
-import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.engine.MatterEngine;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Location;
@@ -22,14 +18,12 @@ import org.gridgov.workflow.matter.SourceChannel;
 import org.gridgov.workflow.mode.Authority;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModePolicy;
-import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.sla.Metric;
 import org.gridgov.workflow.sla.SlaClock;
 import org.gridgov.workflow.sla.SlaEvent;
 import org.gridgov.workflow.sla.SlaPolicy;
 import org.gridgov.workflow.sla.SlaScheduler;
-import org.gridgov.workflow.time.ClockTime;
 import org.gridgov.workflow.time.ManualClock;
 import org.gridgov.workflow.time.TimeLimit;
 
@@ -54,6 +48,11 @@ import org.gridgov.workflow.time.TimeLimit;
  * {@link AssertionError} with the clock's timeline, so the kit needs no test library. Times are ISO
  * 8601 with an offset. For tests (depend on grid-workflow in test scope to use it in yours); not
  * thread-safe.
+ *
+ * <p>This kit tests an SLA policy alone, on the bare scheduler. To test a district's own
+ * configuration (categories, routing, admissions, modes and SLA together, as the office runs them)
+ * use {@link org.gridgov.workflow.testkit.PolicyKit}; both make their moves (times, clock advances,
+ * commands) through the same {@link ScenarioMoves}.
  */
 public final class SlaScenario {
     /** The grid matters are reported in: a grid of 和家弄 community, 正东路 street, 京口区. */
@@ -100,11 +99,7 @@ public final class SlaScenario {
 
     /** Applies an action now, by {@code gw-1}, with a reason and (for dispatch) an assignment. */
     public SlaScenario act(MatterId matter, Action action) {
-        Command c = Command.on(engine.get(matter), action, "gw-1").because("test kit: " + action.chineseName());
-        if (action == Action.DISPATCH || action == Action.DESIGNATE) {
-            c = c.assigning(Assignment.to("gw-1"));
-        }
-        engine.handle(c);
+        engine.handle(ScenarioMoves.command(engine.get(matter), action, "gw-1", "test kit"));
         return this;
     }
 
@@ -127,12 +122,7 @@ public final class SlaScenario {
      * {@code 2wd}) is counted on the scheduler's calendar from now; then sweeps once.
      */
     public SlaScenario advance(String limit) {
-        TimeLimit l = TimeLimit.parse(limit);
-        Instant now = clock.instant();
-        return advanceTo(
-                l instanceof ClockTime c
-                        ? now.plus(c.duration())
-                        : scheduler.calendar().deadline(now, l));
+        return advanceTo(ScenarioMoves.after(clock, limit, scheduler.calendar()));
     }
 
     /** Advances the clock to {@code time} (ISO 8601) and sweeps once. */
@@ -141,10 +131,7 @@ public final class SlaScenario {
     }
 
     private SlaScenario advanceTo(Instant next) {
-        if (next.isBefore(clock.instant())) {
-            throw new InvalidInputException("time", "a scenario moves forward only, from " + clock.instant(), next);
-        }
-        clock.set(next);
+        ScenarioMoves.moveTo(clock, next);
         return sweep();
     }
 
@@ -278,10 +265,6 @@ public final class SlaScenario {
     }
 
     private static Instant time(String what, String text) {
-        try {
-            return OffsetDateTime.parse(requireNonNull(text, what)).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(what, "an ISO 8601 time with offset such as 2026-02-13T16:00+08:00", text);
-        }
+        return ScenarioMoves.time(what, text);
     }
 }
