@@ -93,6 +93,8 @@ final class Draft {
             ((RecodeGrid) edit).change(this);
         } else if (edit instanceof RetireGrid) {
             ((RetireGrid) edit).change(this);
+        } else if (edit instanceof ReviseBoundaries) {
+            ((ReviseBoundaries) edit).change(this);
         } else {
             ((ReviseArea) edit).change(this);
         }

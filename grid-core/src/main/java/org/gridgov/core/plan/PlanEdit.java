@@ -6,7 +6,7 @@ import org.gridgov.core.InvalidInputException;
 
 /**
  * One dynamic adjustment (动态调整) of a plan: add, split, merge, retire or re-code grids, move
- * places, or revise an area's figures.
+ * places, revise an area's figures, or record that areas' boundaries were redrawn.
  *
  * <p>An edit is validated as a whole against the plan it is applied to: {@link #applyTo} returns
  * the next revision or throws, and the plan it was given is untouched either way. Errors name
@@ -21,10 +21,11 @@ import org.gridgov.core.InvalidInputException;
     @JsonSubTypes.Type(value = MovePlaces.class, name = "move-places"),
     @JsonSubTypes.Type(value = RecodeGrid.class, name = "recode-grid"),
     @JsonSubTypes.Type(value = RetireGrid.class, name = "retire-grid"),
-    @JsonSubTypes.Type(value = ReviseArea.class, name = "revise-area")
+    @JsonSubTypes.Type(value = ReviseArea.class, name = "revise-area"),
+    @JsonSubTypes.Type(value = ReviseBoundaries.class, name = "revise-boundaries")
 })
 public sealed interface PlanEdit
-        permits AddGrid, SplitGrid, MergeGrids, MovePlaces, RecodeGrid, RetireGrid, ReviseArea {
+        permits AddGrid, SplitGrid, MergeGrids, MovePlaces, RecodeGrid, RetireGrid, ReviseArea, ReviseBoundaries {
 
     /**
      * The plan after this edit, with the next revision number.

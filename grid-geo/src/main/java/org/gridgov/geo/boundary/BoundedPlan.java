@@ -16,6 +16,7 @@ import org.gridgov.core.plan.MergeGrids;
 import org.gridgov.core.plan.PlanEdit;
 import org.gridgov.core.plan.RecodeGrid;
 import org.gridgov.core.plan.ReviseArea;
+import org.gridgov.core.plan.ReviseBoundaries;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -29,7 +30,9 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * and returns the next revision. Once a plan has boundaries, every area an edit creates must
  * have one: given with the edit, or derived where the edit says what it is (the union of the
  * merged grids for {@link MergeGrids}, the old boundary for {@link RecodeGrid}). Retired areas
- * keep their last boundary. {@link #redraw} changes a boundary alone.
+ * keep their last boundary. {@link #redraw} changes a boundary alone; a {@link ReviseBoundaries}
+ * edit redraws exactly the areas it names. {@link BoundedHistory} keeps the revisions with the
+ * record of who changed what and why.
  *
  * <p>Immutable and thread-safe as long as nobody mutates the JTS geometries handed in or out
  * (JTS geometries are mutable; this class copies what it is given and never changes them).
@@ -113,7 +116,15 @@ public final class BoundedPlan {
      */
     public BoundedPlan apply(PlanEdit edit, Map<AreaCode, ? extends Geometry> drawn) {
         requireNonNull(edit, "edit");
-        GridPlan next = edit.applyTo(plan);
+        return revised(edit, edit.applyTo(plan), drawn);
+    }
+
+    /** The next revision {@code next}, made by {@code edit} from this plan, with the boundaries it draws. */
+    BoundedPlan revised(PlanEdit edit, GridPlan next, Map<AreaCode, ? extends Geometry> drawn) {
+        requireNonNull(drawn, "drawn");
+        if (edit instanceof ReviseBoundaries revise) {
+            requireDrawnAsNamed(revise, drawn);
+        }
         TreeMap<AreaCode, Geometry> merged = new TreeMap<>(boundaries);
         checked(next, drawn, merged);
         if (!boundaries.isEmpty()) {
@@ -132,6 +143,23 @@ public final class BoundedPlan {
             }
         }
         return new BoundedPlan(next, Collections.unmodifiableMap(merged));
+    }
+
+    /** A {@link ReviseBoundaries} edit draws exactly the areas it names: the record says what changed. */
+    private static void requireDrawnAsNamed(ReviseBoundaries edit, Map<AreaCode, ? extends Geometry> drawn) {
+        List<AreaCode> named = edit.codes();
+        for (AreaCode code : named) {
+            if (!drawn.containsKey(code)) {
+                throw new InvalidInputException(
+                        "boundaries." + code, "an area the edit names as redrawn is drawn", "none");
+            }
+        }
+        for (AreaCode code : drawn.keySet()) {
+            if (!named.contains(code)) {
+                throw new InvalidInputException(
+                        "boundaries." + code, "only the areas the edit names as redrawn are drawn", code.toString());
+            }
+        }
     }
 
     /**

@@ -6,5 +6,7 @@
  * from GeoJSON files into a {@link org.gridgov.geo.boundary.BoundedPlan}; then
  * {@code org.gridgov.geo.locate.PlanLocator.of(boundedPlan)} answers which grid a coordinate lies
  * in (it is the {@code GridResolver} a {@code GridOffice} takes).
+ * {@link org.gridgov.geo.boundary.BoundedHistory} keeps the revisions with the record of who
+ * changed what and why, geometry edits included.
  */
 package org.gridgov.geo.boundary;

@@ -64,7 +64,8 @@ public final class PlanCoverage {
      * suggests: each gap given to the neighbour with the longest border on it, each overlap kept by
      * one side, parts outside the parent cut. The revision is recorded as a revision of the parent
      * (its children redrawn); this plan is unchanged. Invalid geometries, duplicate ids and edge
-     * mismatches need a person and are left as they are.
+     * mismatches need a person and are left as they are. For the end-to-end repair recorded with who,
+     * why and which grids changed, use {@link PlanRepair}.
      *
      * @throws org.gridgov.core.UnknownIdException if the plan has no such area
      */

@@ -13,6 +13,8 @@
  * redraw; {@link org.gridgov.geo.coverage.CoverageRepair} to repair a coverage end to end
  * ({@code repair(parent, grids, RepairOptions)}, giving a
  * {@link org.gridgov.geo.coverage.RepairResult} with a {@link org.gridgov.geo.coverage.GridChange}
- * per changed grid), or to suggest and apply repairs finding by finding.
+ * per changed grid), or to suggest and apply repairs finding by finding;
+ * {@link org.gridgov.geo.coverage.PlanRepair} to repair one area's children in a plan revision and
+ * record the result as the next revision, with who, why and which grids changed.
  */
 package org.gridgov.geo.coverage;

@@ -283,7 +283,50 @@ final class CleanFileReader {
 
     private static double number(JsonParser p, JsonToken token) throws IOException, NotClean {
         expect(token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT);
-        return finite(p.getDoubleValue());
+        double v = decimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        return finite(Double.isNaN(v) ? p.getDoubleValue() : v);
+    }
+
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+    };
+
+    /**
+     * The value of a plain decimal such as {@code -123.456} (no exponent, at most 15 digits), or
+     * NaN for any other text, which then goes to Jackson's general parser. Exact: the digits as a
+     * whole number and the power of ten are both exact doubles, so their quotient is the correctly
+     * rounded value, the same double {@link Double#parseDouble} gives (Clinger's fast path). It
+     * spares a String and a general parse per coordinate, most of the reading time of a large file.
+     */
+    static double decimal(char[] text, int offset, int length) {
+        int i = offset;
+        int end = offset + length;
+        boolean negative = i < end && text[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long digits = 0;
+        int count = 0;
+        int fraction = -1;
+        for (; i < end; i++) {
+            char c = text[i];
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0 || count > 15) {
+            return Double.NaN;
+        }
+        double v = fraction > 0 ? digits / POWERS_OF_TEN[fraction] : digits;
+        return negative ? -v : v;
     }
 
     private static double finite(double v) throws NotClean {
