@@ -212,8 +212,9 @@ public final class GridLocator {
     }
 
     /**
-     * Bytes held by the point-location index's arrays (excluding ids and ancestor chains): about
-     * 77 MB for 100,000 Voronoi-like grids of about seven vertices each.
+     * Bytes held by the point-location index's arrays (excluding ids and ancestor chains): the
+     * compact bucket records a lookup reads, plus the exact segments it reads only when a float
+     * sign is in doubt.
      */
     public long indexMemoryBytes() {
         return index.memoryBytes();
