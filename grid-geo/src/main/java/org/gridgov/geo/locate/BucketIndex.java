@@ -13,29 +13,12 @@ package org.gridgov.geo.locate;
  * <p>All geometry is evaluated under the symbolic perturbation {@code p + (e, e*e)} for an
  * infinitesimal {@code e}, with exact orientation signs: that is the half-open rule documented on
  * {@link GridLocator}, and it makes the walk agree with a direct crossing-number test on every
- * polygon.
- *
- * <p>Compact, so that more of it stays in cache: a record ({@code int}s) keeps its edges as floats
- * relative to the bucket's bottom-left corner with the toggle bits of their one or two candidates
- * beside the segment number (up to {@value #NARROW_CANDIDATES} candidates). The walk decides each
- * crossing in floating point against an error bound that covers the rounding to float and falls
- * back to the exact double segments ({@link #segments}, read only then) when a sign is in doubt,
- * so the answers are exactly those of the double coordinates. Buckets where more grids meet keep
- * only segment numbers and walk exactly. Immutable after construction and thread-safe;
- * single-point queries allocate nothing (except in buckets where more than
- * {@value #NARROW_CANDIDATES} grids meet).
+ * polygon. Immutable after construction and thread-safe; single-point queries allocate nothing
+ * (except in buckets where more than 64 grids meet).
  */
 final class BucketIndex {
-    /** Ints of a record's header: edges, candidates (with {@link #WIDE}), corner bits, error bound, tolerance. */
-    static final int HEADER = 5;
-    /** Ints per edge in a narrow record: ax, ay, bx, by (float bits, relative to the bucket's corner), segment and toggle bits. */
+    /** Longs per edge in a record: ax, ay, bx, by (raw double bits), toggle mask. */
     static final int EDGE = 5;
-    /** Ints per edge in a wide record: segment, first candidate slot, second slot + 1 (0 for none). */
-    static final int WIDE_EDGE = 3;
-    /** Flag in a record's candidate count: more than {@link #NARROW_CANDIDATES} candidates, exact walk. */
-    static final int WIDE = 1 << 31;
-    /** At most this many candidates fit the toggle bits beside a narrow edge's segment number. */
-    static final int NARROW_CANDIDATES = 8;
     /** Points per batch in {@link #locateAll}: enough independent memory loads in flight. */
     private static final int BATCH = 64;
 
@@ -52,15 +35,13 @@ final class BucketIndex {
     /** Per bucket: a grid index, {@code -1} for none, or {@code -2 - offset} of its record in {@link #data}. */
     final int[] bucket;
     /**
-     * Records, each contiguous so that a lookup reads one or two cache lines: a header of
-     * {@link #HEADER} ints; per edge {@link #EDGE} ints (narrow) or {@link #WIDE_EDGE} (wide); per
-     * candidate {@code grid | containsCorner << 31}, by increasing grid index.
+     * Records, each contiguous so that a query reads one or two cache lines: a header
+     * {@code edges << 32 | candidates}; for at most 64 candidates the bit set of candidates that
+     * contain the corner; per edge {@link #EDGE} longs (lower endpoint, upper endpoint, the toggle
+     * bits of its one or two candidates, or for wide records {@code a | (b + 1) << 32}); per
+     * candidate {@code grid | containsCorner << 32}, by increasing grid index.
      */
-    final int[] data;
-    /** The exact segments, four doubles each (lower endpoint first): the exact fallback reads them. */
-    final double[] segments;
-    /** The grids each segment bounds: {@code segmentCells[2 * s]} and {@code [2 * s + 1]} (-1 for none). */
-    final int[] segmentCells;
+    final long[] data;
 
     BucketIndex(
             int nx,
@@ -72,9 +53,7 @@ final class BucketIndex {
             double[] xs,
             double[] ys,
             int[] bucket,
-            int[] data,
-            double[] segments,
-            int[] segmentCells) {
+            long[] data) {
         this.nx = nx;
         this.ny = ny;
         this.minX = minX;
@@ -87,8 +66,6 @@ final class BucketIndex {
         this.ys = ys;
         this.bucket = bucket;
         this.data = data;
-        this.segments = segments;
-        this.segmentCells = segmentCells;
     }
 
     /**
@@ -107,7 +84,7 @@ final class BucketIndex {
             return v;
         }
         int o = -2 - v;
-        int k = walk(o, x, y, i, j);
+        int k = walk(o, data[o], x, y, xs[i + 1], ys[j]);
         return k >= 0 ? k : onBoundary(o, x, y);
     }
 
@@ -123,16 +100,6 @@ final class BucketIndex {
         return v >= -1 ? -1 : onBoundary(-2 - v, x, y);
     }
 
-    /** The number of edges of the record at {@code o}. */
-    int edges(int o) {
-        return data[o];
-    }
-
-    /** The segment number of the record's {@code k}-th edge. */
-    int segment(int o, int k) {
-        return (data[o + 1] & WIDE) != 0 ? data[o + HEADER + WIDE_EDGE * k] : data[o + HEADER + EDGE * k + 4] >>> 8;
-    }
-
     /**
      * The lowest-numbered grid whose boundary passes exactly through {@code (x, y)} among the edges
      * of the record at {@code o}, or -1. Every edge through a point touches the closed bucket that
@@ -140,25 +107,37 @@ final class BucketIndex {
      * grid: on a clean coverage that is a point of the union's outline.
      */
     int onBoundary(int o, double x, double y) {
-        double[] c = segments;
-        int edges = data[o];
-        int lowest = Integer.MAX_VALUE;
-        for (int k = 0; k < edges; k++) {
-            int s = segment(o, k);
-            double ax = c[4 * s];
-            double ay = c[4 * s + 1];
-            double bx = c[4 * s + 2];
-            double by = c[4 * s + 3];
+        long[] d = data;
+        long header = d[o];
+        int edges = (int) (header >>> 32);
+        int cands = (int) header;
+        int from = o + 2;
+        int to = from + EDGE * edges;
+        long mask = 0;
+        int lowestSlot = Integer.MAX_VALUE;
+        for (int e = from; e < to; e += EDGE) {
+            double ax = Double.longBitsToDouble(d[e]);
+            double ay = Double.longBitsToDouble(d[e + 1]);
+            double bx = Double.longBitsToDouble(d[e + 2]);
+            double by = Double.longBitsToDouble(d[e + 3]);
             if (ay <= y
                     && y <= by
                     && Math.min(ax, bx) <= x
                     && x <= Math.max(ax, bx)
                     && ExactOrientation.sign(ax, ay, bx, by, x, y) == 0) {
-                int b = segmentCells[2 * s + 1];
-                lowest = Math.min(lowest, b >= 0 ? Math.min(segmentCells[2 * s], b) : segmentCells[2 * s]);
+                if (cands <= 64) {
+                    mask |= d[e + 4];
+                } else {
+                    long slots = d[e + 4];
+                    int b = (int) (slots >>> 32) - 1;
+                    lowestSlot = Math.min(lowestSlot, b >= 0 ? Math.min((int) slots, b) : (int) slots);
+                }
             }
         }
-        return lowest == Integer.MAX_VALUE ? -1 : lowest;
+        if (cands <= 64) {
+            return mask == 0 ? -1 : (int) d[to + Long.numberOfTrailingZeros(mask)];
+        }
+        return lowestSlot == Integer.MAX_VALUE ? -1 : (int) d[to + lowestSlot];
     }
 
     /**
@@ -166,13 +145,14 @@ final class BucketIndex {
      * first every point's bucket, then every record's first cache lines, then the walks. The
      * loads of a batch are independent, so the processor overlaps their cache misses instead of
      * waiting for each in turn; the answers are those of {@link #locate}. The touched lines are
-     * kept in an array so that the compiler cannot drop their loads. Allocates three small arrays
+     * kept in an array so that the compiler cannot drop their loads. Allocates four small arrays
      * per call.
      */
     void locateAll(double[] pxs, double[] pys, int[] out, int n) {
         int[] where = new int[BATCH];
         int[] value = new int[BATCH];
-        int[] touched = new int[BATCH];
+        long[] header = new long[BATCH];
+        long[] touched = new long[BATCH];
         int last = data.length - 1;
         for (int base = 0; base < n; base += BATCH) {
             int len = Math.min(BATCH, n - base);
@@ -191,7 +171,8 @@ final class BucketIndex {
             for (int k = 0; k < len; k++) {
                 int o = -2 - value[k];
                 if (o >= 0) {
-                    touched[k] = data[o] ^ data[Math.min(o + 16, last)] ^ data[Math.min(o + 32, last)];
+                    header[k] = data[o];
+                    touched[k] = data[Math.min(o + 8, last)] ^ data[Math.min(o + 16, last)];
                 }
             }
             for (int k = 0; k < len; k++) {
@@ -200,7 +181,9 @@ final class BucketIndex {
                 if (v >= -1) {
                     out[base + k] = b < 0 ? onClosedExtent(pxs[base + k], pys[base + k]) : v;
                 } else {
-                    int found = walk(-2 - v, pxs[base + k], pys[base + k], b % nx, b / nx);
+                    int i = b % nx;
+                    int j = b / nx;
+                    int found = walk(-2 - v, header[k], pxs[base + k], pys[base + k], xs[i + 1], ys[j]);
                     out[base + k] = found >= 0 ? found : onBoundary(-2 - v, pxs[base + k], pys[base + k]);
                 }
             }
@@ -239,50 +222,32 @@ final class BucketIndex {
         return j;
     }
 
-    /**
-     * The walk of a lookup in bucket {@code (i, j)}: from the point right to the bucket's right side
-     * and down to its bottom-right corner, toggling the candidates whose boundary it crosses.
-     */
-    private int walk(int o, double x, double y, int i, int j) {
-        int[] d = data;
-        int edges = d[o];
-        int cands = d[o + 1];
-        double x0 = xs[i];
-        double y0 = ys[j];
-        double x1 = xs[i + 1];
-        if ((cands & WIDE) != 0) {
-            return walkWide(o, edges, cands & ~WIDE, x, y, x1, y0);
-        }
-        double px = x - x0;
-        double py = y - y0;
-        double qx = x1 - x0;
-        double bound = Float.intBitsToFloat(d[o + 3]);
-        double tolerance = Float.intBitsToFloat(d[o + 4]);
-        int inside = d[o + 2];
-        int from = o + HEADER;
+    private int walk(int o, long header, double x, double y, double x1, double y0) {
+        long[] d = data;
+        int edges = (int) (header >>> 32);
+        int cands = (int) header;
+        int from = o + 2;
         int to = from + EDGE * edges;
-        for (int e = from; e < to; e += EDGE) {
-            int cross = crossesCompact(d, e, px, py, qx, bound, tolerance);
-            if (cross < 0) {
-                cross = crosses(segments, 4 * (d[e + 4] >>> 8), x, y, x1, y0) ? 1 : 0;
-            }
-            inside ^= -cross & d[e + 4] & 0xff;
+        if (cands > 64) {
+            return locateWide(from, to, cands, x, y, x1, y0);
         }
-        return inside == 0 ? -1 : d[to + Integer.numberOfTrailingZeros(inside)] & ~WIDE;
+        long inside = d[o + 1];
+        for (int e = from; e < to; e += EDGE) {
+            inside ^= crossesFast(d, e, x, y, x1, y0) ? d[e + 4] : 0L;
+        }
+        return inside == 0 ? -1 : (int) d[to + Long.numberOfTrailingZeros(inside)];
     }
 
-    private int walkWide(int o, int edges, int cands, double x, double y, double x1, double y0) {
-        int[] d = data;
-        int from = o + HEADER;
-        int to = from + WIDE_EDGE * edges;
+    private int locateWide(int from, int to, int cands, double x, double y, double x1, double y0) {
         boolean[] inside = new boolean[cands];
         for (int k = 0; k < cands; k++) {
-            inside[k] = (d[to + k] & WIDE) != 0;
+            inside[k] = (data[to + k] >>> 32) != 0;
         }
-        for (int e = from; e < to; e += WIDE_EDGE) {
-            if (crosses(segments, 4 * d[e], x, y, x1, y0)) {
-                inside[d[e + 1]] ^= true;
-                int b = d[e + 2] - 1;
+        for (int e = from; e < to; e += EDGE) {
+            if (crosses(data, e, x, y, x1, y0)) {
+                long slots = data[e + 4];
+                inside[(int) slots] ^= true;
+                int b = (int) (slots >>> 32) - 1;
                 if (b >= 0) {
                     inside[b] ^= true;
                 }
@@ -290,58 +255,54 @@ final class BucketIndex {
         }
         for (int k = 0; k < cands; k++) {
             if (inside[k]) {
-                return d[to + k] & ~WIDE;
+                return (int) data[to + k];
             }
         }
         return -1;
     }
 
     /**
-     * {@link #crosses} on a narrow record's float edge, relative to the bucket's bottom-left corner
-     * (the point at {@code (px, py)}, the bucket's right side at {@code qx}, its bottom at 0),
-     * without data-dependent branches: 1 or 0 when the floating-point signs are sure, -1 when a
-     * comparison or one of the three determinants that matters lies within the error that rounding
-     * the edge to floats may have made ({@code tolerance} for coordinates, {@code bound} for
-     * determinants; see {@link BucketIndexBuilder}); the caller then decides exactly.
+     * {@link #crosses}, evaluated without data-dependent branches: the three orientation
+     * determinants the walk needs (at {@code p}, at {@code q = (x1, py)} and at the corner
+     * {@code r = (x1, y0)}) in floating point, falling back to the exact predicate only when one
+     * that matters is within its rounding error bound (points on or very near the edge's line).
      */
-    static int crossesCompact(int[] d, int e, double px, double py, double qx, double bound, double tolerance) {
-        double ax = Float.intBitsToFloat(d[e]);
-        double ay = Float.intBitsToFloat(d[e + 1]);
-        double bx = Float.intBitsToFloat(d[e + 2]);
-        double by = Float.intBitsToFloat(d[e + 3]);
+    static boolean crossesFast(long[] d, int e, double px, double py, double x1, double y0) {
+        double ax = Double.longBitsToDouble(d[e]);
+        double ay = Double.longBitsToDouble(d[e + 1]);
+        double bx = Double.longBitsToDouble(d[e + 2]);
+        double by = Double.longBitsToDouble(d[e + 3]);
         double dx = bx - ax;
         double dy = by - ay;
         double lp = dx * (py - ay);
-        double lr = dx * -ay;
+        double lr = dx * (y0 - ay);
         double rp = dy * (px - ax);
-        double rq = dy * (qx - ax);
+        double rq = dy * (x1 - ax);
         double detP = lp - rp;
         double detQ = lp - rq;
         double detR = lr - rq;
         boolean spansY = (ay <= py) & (py < by);
-        boolean spansX = (((ax <= qx) & (qx < bx)) | ((bx <= qx) & (qx < ax))) & (py > 0);
+        boolean spansX = (((ax <= x1) & (x1 < bx)) | ((bx <= x1) & (x1 < ax))) & (py > y0);
         boolean horizontal = spansY & ((detP > 0) ^ (detQ > 0));
         boolean vertical = spansX & ((detQ > 0) ^ (detR > 0));
-        boolean unsureY = !(Math.abs(py - ay) > tolerance) | !(Math.abs(py - by) > tolerance);
-        boolean unsureX = !(Math.abs(qx - ax) > tolerance) | !(Math.abs(qx - bx) > tolerance);
-        boolean unsureP = !(Math.abs(detP) > bound);
-        boolean unsureQ = !(Math.abs(detQ) > bound);
-        boolean unsureR = !(Math.abs(detR) > bound);
-        if (unsureY | unsureX | (spansY & (unsureP | unsureQ)) | (spansX & (unsureQ | unsureR))) {
-            return -1;
+        boolean unsureP = Math.abs(detP) <= ExactOrientation.bound(lp, rp);
+        boolean unsureQ = Math.abs(detQ) <= ExactOrientation.bound(lp, rq);
+        boolean unsureR = Math.abs(detR) <= ExactOrientation.bound(lr, rq);
+        if ((spansY & (unsureP | unsureQ)) | (spansX & (unsureQ | unsureR))) {
+            return crosses(d, e, px, py, x1, y0);
         }
-        return horizontal ^ vertical ? 1 : 0;
+        return horizontal ^ vertical;
     }
 
     /**
-     * Whether the segment at {@code e} (four doubles) crosses the walk from {@code p} right to {@code (x1, py)} and down to
+     * Whether the edge at {@code e} crosses the walk from {@code p} right to {@code (x1, py)} and down to
      * {@code (x1, y0)}, all perturbed by {@code (e, e*e)}.
      */
-    static boolean crosses(double[] d, int e, double px, double py, double x1, double y0) {
-        double ax = d[e];
-        double ay = d[e + 1];
-        double bx = d[e + 2];
-        double by = d[e + 3];
+    static boolean crosses(long[] d, int e, double px, double py, double x1, double y0) {
+        double ax = Double.longBitsToDouble(d[e]);
+        double ay = Double.longBitsToDouble(d[e + 1]);
+        double bx = Double.longBitsToDouble(d[e + 2]);
+        double by = Double.longBitsToDouble(d[e + 3]);
         boolean horizontal = false;
         if (ay <= py && py < by) {
             horizontal = leftOfUpward(ax, ay, bx, by, px, py) != leftOfUpward(ax, ay, bx, by, x1, py);
@@ -392,7 +353,6 @@ final class BucketIndex {
 
     /** Bytes held by this index's arrays (array headers ignored). */
     long memoryBytes() {
-        return 8L * (xs.length + ys.length + segments.length)
-                + 4L * (bucket.length + data.length + segmentCells.length);
+        return 8L * (xs.length + ys.length + data.length) + 4L * bucket.length;
     }
 }

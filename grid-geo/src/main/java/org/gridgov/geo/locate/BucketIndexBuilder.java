@@ -9,10 +9,9 @@ import java.util.Arrays;
  */
 final class BucketIndexBuilder {
     /**
-     * Buckets per unique segment. On the 100k synthetic city, with the former double-precision
-     * records: 1 gave 42 MB and about 10 M lookups/s in batches, 2 gave 56 MB, 4 gave 77 MB and
-     * about twice the speed of 1 (fewer edges per walk); measured under load, so only the trend is
-     * firm. The float records hold an edge in 20 bytes instead of 40.
+     * Buckets per unique segment. On the 100k synthetic city: 1 gives 42 MB and about 10 M
+     * lookups/s in batches, 2 gives 56 MB, 4 gives 77 MB and about twice the speed of 1 (fewer
+     * edges per walk); measured under load, so only the trend is firm.
      */
     static final double BUCKETS_PER_SEGMENT = 4.0;
 
@@ -37,18 +36,7 @@ final class BucketIndexBuilder {
         SegmentTable s = segments;
         if (s.size == 0) {
             return new BucketIndex(
-                    1,
-                    1,
-                    0,
-                    0,
-                    0,
-                    0,
-                    new double[] {0, 0},
-                    new double[] {0, 0},
-                    new int[] {-1},
-                    new int[0],
-                    new double[0],
-                    new int[0]);
+                    1, 1, 0, 0, 0, 0, new double[] {0, 0}, new double[] {0, 0}, new int[] {-1}, new long[0]);
         }
         double width = s.maxX - s.minX;
         double height = s.maxY - s.minY;
@@ -65,7 +53,7 @@ final class BucketIndexBuilder {
         double[] xs = boundaries(s.minX, s.maxX, nx);
         double[] ys = boundaries(s.minY, s.maxY, ny);
         int[] bucket = new int[nx * ny];
-        BucketIndex shape = new BucketIndex(nx, ny, s.minX, s.minY, s.maxX, s.maxY, xs, ys, bucket, null, null, null);
+        BucketIndex shape = new BucketIndex(nx, ny, s.minX, s.minY, s.maxX, s.maxY, xs, ys, bucket, null);
         int[] start = new int[nx * ny + 1];
         int[] ranges = new int[4 * s.size];
         for (int k = 0; k < s.size; k++) {
@@ -143,29 +131,6 @@ final class BucketIndexBuilder {
         return above > 0 && below > 0;
     }
 
-    /**
-     * The error bound for a narrow record's determinants. Every coordinate the walk uses, relative
-     * to the bucket's corner, is at most {@code reach} in magnitude: the edges' endpoints, rounded
-     * to float (error at most 2^-24 reach each), and the point, the bucket's right side and its
-     * bottom (in double, error at most 2^-53 reach). A determinant {@code (b-a) x (p-a)} built from
-     * them differs from the exact one by at most about 16 * 2^-24 * reach² = 2^-20 reach², rounding
-     * of the double arithmetic included; the bound is four times that. Records whose bound would
-     * underflow or overflow get an infinite bound: every crossing there is decided exactly.
-     */
-    static float determinantBound(double reach) {
-        double bound = 0x1p-18 * reach * reach;
-        return bound > 1e-30 && bound < 1e30 ? (float) bound : Float.POSITIVE_INFINITY;
-    }
-
-    /**
-     * The tolerance for comparing a point's coordinate with a float endpoint's: twice and more the
-     * rounding of the endpoint to float, 2^-24 reach (see {@link #determinantBound}).
-     */
-    static float coordinateTolerance(double reach) {
-        double tolerance = 0x1p-22 * reach;
-        return tolerance > 1e-30 && tolerance < 1e30 ? (float) tolerance : Float.POSITIVE_INFINITY;
-    }
-
     private static int clampSide(long n) {
         return (int) Math.max(1, Math.min(MAX_SIDE, n));
     }
@@ -189,7 +154,7 @@ final class BucketIndexBuilder {
         private final int[] bucket;
         private final int[] start;
         private final int[] entrySeg;
-        private int[] data;
+        private long[] data;
         private int used;
         private final boolean[] odd = new boolean[cells];
         private int[] oddList = new int[16];
@@ -204,7 +169,7 @@ final class BucketIndexBuilder {
             this.bucket = bucket;
             this.start = start;
             this.entrySeg = entrySeg;
-            this.data = new int[Math.max(16, BucketIndex.HEADER + (BucketIndex.EDGE + 2) * entries)];
+            this.data = new long[Math.max(16, (BucketIndex.EDGE + 2) * entries)];
         }
 
         BucketIndex walkRows(BucketIndex shape) {
@@ -217,7 +182,7 @@ final class BucketIndexBuilder {
                         bucket[b] = oddCount == 0 ? -1 : minOdd();
                         continue;
                     }
-                    bucket[b] = -2 - addRecord(start[b], start[b + 1], i, j);
+                    bucket[b] = -2 - addRecord(start[b], start[b + 1]);
                     for (int k = start[b]; k < start[b + 1]; k++) {
                         int seg = entrySeg[k];
                         double ax = s.coords[4 * seg];
@@ -239,27 +204,11 @@ final class BucketIndexBuilder {
                     toggle(oddList[oddCount - 1]);
                 }
             }
-            int[] cells = new int[2 * s.size];
-            for (int k = 0; k < s.size; k++) {
-                cells[2 * k] = s.cellA[k];
-                cells[2 * k + 1] = s.cellB[k];
-            }
             return new BucketIndex(
-                    nx,
-                    ny,
-                    shape.minX,
-                    shape.minY,
-                    shape.maxX,
-                    shape.maxY,
-                    xs,
-                    ys,
-                    bucket,
-                    Arrays.copyOf(data, used),
-                    Arrays.copyOf(s.coords, 4 * s.size),
-                    cells);
+                    nx, ny, shape.minX, shape.minY, shape.maxX, shape.maxY, xs, ys, bucket, Arrays.copyOf(data, used));
         }
 
-        private int addRecord(int from, int to, int i, int j) {
+        private int addRecord(int from, int to) {
             SegmentTable s = segments;
             int n = 0;
             int need = 2 * (to - from) + oddCount;
@@ -283,9 +232,7 @@ final class BucketIndexBuilder {
                 }
             }
             int edges = to - from;
-            boolean wide = unique > BucketIndex.NARROW_CANDIDATES || s.size >= 1 << 24;
-            int stride = wide ? BucketIndex.WIDE_EDGE : BucketIndex.EDGE;
-            int size = BucketIndex.HEADER + stride * edges + unique;
+            int size = 2 + BucketIndex.EDGE * edges + unique;
             if (used + size > data.length) {
                 data = Arrays.copyOf(data, Math.max(data.length * 2, used + size));
             }
@@ -294,41 +241,31 @@ final class BucketIndexBuilder {
             }
             int o = used;
             used += size;
-            data[o] = edges;
-            data[o + 1] = unique | (wide ? BucketIndex.WIDE : 0);
-            int status = 0;
-            int candidates = o + BucketIndex.HEADER + stride * edges;
+            data[o] = (long) edges << 32 | unique;
+            long status = 0;
+            int candidates = o + 2 + BucketIndex.EDGE * edges;
             for (int k = 0; k < unique; k++) {
                 boolean inside = odd[scratch[k]];
-                data[candidates + k] = scratch[k] | (inside ? BucketIndex.WIDE : 0);
-                if (inside && !wide) {
-                    status |= 1 << k;
+                data[candidates + k] = scratch[k] | (inside ? 1L << 32 : 0L);
+                if (inside && k < 64) {
+                    status |= 1L << k;
                 }
             }
-            data[o + 2] = status;
-            double x0 = xs[i];
-            double y0 = ys[j];
-            double reach = Math.max(xs[i + 1] - x0, ys[j + 1] - y0);
-            int e = o + BucketIndex.HEADER;
-            for (int k = from; k < to; k++, e += stride) {
+            data[o + 1] = status;
+            int e = o + 2;
+            for (int k = from; k < to; k++, e += BucketIndex.EDGE) {
                 int seg = entrySeg[k];
+                for (int c = 0; c < 4; c++) {
+                    data[e + c] = Double.doubleToRawLongBits(s.coords[4 * seg + c]);
+                }
                 int a = Arrays.binarySearch(scratch, 0, unique, s.cellA[seg]);
                 int b = s.cellB[seg] >= 0 ? Arrays.binarySearch(scratch, 0, unique, s.cellB[seg]) : -1;
-                if (wide) {
-                    data[e] = seg;
-                    data[e + 1] = a;
-                    data[e + 2] = b + 1;
-                    continue;
+                if (unique <= 64) {
+                    data[e + 4] = (1L << a) ^ (b >= 0 ? 1L << b : 0L);
+                } else {
+                    data[e + 4] = a | ((long) (b + 1) << 32);
                 }
-                for (int c = 0; c < 4; c++) {
-                    double relative = s.coords[4 * seg + c] - ((c & 1) == 0 ? x0 : y0);
-                    reach = Math.max(reach, Math.abs(relative));
-                    data[e + c] = Float.floatToRawIntBits((float) relative);
-                }
-                data[e + 4] = seg << 8 | (1 << a) ^ (b >= 0 ? 1 << b : 0);
             }
-            data[o + 3] = Float.floatToRawIntBits(determinantBound(reach));
-            data[o + 4] = Float.floatToRawIntBits(coordinateTolerance(reach));
             return o;
         }
 

@@ -47,15 +47,20 @@ final class NearestSearch {
                         continue;
                     }
                     int o = -2 - v;
-                    int edges = ix.edges(o);
-                    for (int e = 0; e < edges; e++) {
-                        int seg = ix.segment(o, e);
-                        int cellB = ix.segmentCells[2 * seg + 1];
-                        int cell = cellB >= 0 ? Math.min(ix.segmentCells[2 * seg], cellB) : ix.segmentCells[2 * seg];
-                        double ax = ix.segments[4 * seg];
-                        double ay = ix.segments[4 * seg + 1];
-                        double dx = ix.segments[4 * seg + 2] - ax;
-                        double dy = ix.segments[4 * seg + 3] - ay;
+                    long header = ix.data[o];
+                    int edges = (int) (header >>> 32);
+                    boolean wide = (int) header > 64;
+                    int candidates = o + 2 + BucketIndex.EDGE * edges;
+                    for (int e = o + 2; e < candidates; e += BucketIndex.EDGE) {
+                        long mask = ix.data[e + 4];
+                        if (!wide && mask == 0) {
+                            continue;
+                        }
+                        int cell = (int) ix.data[candidates + (wide ? (int) mask : Long.numberOfTrailingZeros(mask))];
+                        double ax = Double.longBitsToDouble(ix.data[e]);
+                        double ay = Double.longBitsToDouble(ix.data[e + 1]);
+                        double dx = Double.longBitsToDouble(ix.data[e + 2]) - ax;
+                        double dy = Double.longBitsToDouble(ix.data[e + 3]) - ay;
                         double len2 = dx * dx * kx * kx + dy * dy;
                         double t = len2 == 0 ? 0 : ((px - ax) * dx * kx * kx + (py - ay) * dy) / len2;
                         t = Math.max(0, Math.min(1, t));

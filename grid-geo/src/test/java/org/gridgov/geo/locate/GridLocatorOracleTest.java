@@ -114,9 +114,9 @@ class GridLocatorOracleTest {
     }
 
     /**
-     * The index keeps edges as floats relative to their bucket (about 8 µm of rounding on 100 m):
-     * points a micrometre or a nanometre off an edge, on either side, are where a float answer
-     * would go wrong; the walk must notice the doubt and decide on the exact segment.
+     * Points a few micrometres or a nanometre off an edge, on either side: where a walk that
+     * trusted rounded coordinates (floats, or its own floating-point determinants without the
+     * error bound) would go wrong; the walk must notice the doubt and decide exactly.
      */
     @Test
     void pointsCloserToAnEdgeThanItsFloatRoundingAgreeWithTheOracle() {
