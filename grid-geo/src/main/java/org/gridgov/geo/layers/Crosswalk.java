@@ -22,7 +22,6 @@ public final class Crosswalk {
     private final List<Geometry> baseGeometries;
     private final List<CrosswalkRow> rows;
     private final List<LayerFinding> findings;
-    private final Set<String> pairs = new HashSet<>();
 
     Crosswalk(
             MergeOptions options,
@@ -35,9 +34,6 @@ public final class Crosswalk {
         this.baseGeometries = List.copyOf(baseGeometries);
         this.rows = List.copyOf(rows);
         this.findings = List.copyOf(findings);
-        for (CrosswalkRow r : rows) {
-            pairs.add(key(r.layer(), r.layerId(), r.baseId()));
-        }
     }
 
     /** One row per overlapping pair. */
@@ -74,6 +70,10 @@ public final class Crosswalk {
         }
         GridLocator locator =
                 GridLocator.builder().grids(grids).units(options.units()).build();
+        Set<String> pairs = new HashSet<>();
+        for (CrosswalkRow r : rows) {
+            pairs.add(key(r.layer(), r.layerId(), r.baseId()));
+        }
         List<RehomedRecord> out = new ArrayList<>(records.size());
         for (LayerRecord r : records) {
             var base = locator.locate(r.x(), r.y()).map(k -> k.substring(k.indexOf('#') + 1));

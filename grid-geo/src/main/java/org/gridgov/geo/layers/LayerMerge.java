@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.geo.geojson.GeoJsonFeatures;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -24,10 +25,12 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * }</pre>
  *
  * <p>How: the base grids go into an STRtree; for each departmental feature the base grids whose
- * envelopes meet it are the candidates. A candidate that covers the feature takes all of it, one the
- * feature covers is taken whole (both by JTS prepared geometry), anything else is intersected with
- * OverlayNG; only overlaps with area count. Invalid geometries are repaired with JTS GeometryFixer
- * first and reported. The base is expected to be a coverage (check it with {@code CoverageCheck}):
+ * envelopes meet it are the candidates; one whose envelope only touches the feature's (a
+ * neighbour) is passed over. A candidate that covers the feature takes all of it, one the feature
+ * covers is taken whole (both by JTS prepared geometry, the base's prepared once for all layers),
+ * anything else is intersected with OverlayNG; only overlaps with area count. Invalid geometries
+ * are repaired with JTS GeometryFixer first and reported (the full validity check runs only where
+ * a cheap proof of simplicity fails). The base is expected to be a coverage (check it with {@code CoverageCheck}):
  * the part of a feature outside the base is its area less its overlaps, so overlapping base grids
  * would hide it. Immutable, thread-safe.
  */
@@ -109,20 +112,24 @@ public final class LayerMerge {
             PreparedLayer layer, int f, PreparedLayer grids, STRtree index, double[] covered) {
         Geometry g = layer.geometries.get(f);
         double area = layer.areas.get(f);
+        Envelope fe = g.getEnvelopeInternal();
+        boolean complex = g.getNumPoints() > SimplePolygons.MAX_VERTICES;
         @SuppressWarnings("unchecked")
-        List<Integer> candidates = index.query(g.getEnvelopeInternal());
+        List<Integer> candidates = index.query(fe);
         candidates.sort(Comparator.naturalOrder());
         List<CrosswalkRow> out = new ArrayList<>();
         for (int b : candidates) {
             Geometry cell = grids.geometries.get(b);
+            Envelope ce = cell.getEnvelopeInternal();
+            if (!overlapWithArea(fe, ce)) {
+                continue;
+            }
             double overlap;
-            if (cell.getEnvelopeInternal().covers(g.getEnvelopeInternal())
-                    && grids.prepared(b).covers(g)) {
+            if (ce.covers(fe) && grids.prepared(b).covers(g)) {
                 overlap = area;
-            } else if (g.getEnvelopeInternal().covers(cell.getEnvelopeInternal())
-                    && layer.prepared(f).covers(cell)) {
+            } else if (fe.covers(ce) && layer.prepared(f).covers(cell)) {
                 overlap = grids.areas.get(b);
-            } else if (!layer.prepared(f).intersects(cell)) {
+            } else if (complex && !layer.prepared(f).intersects(cell)) {
                 continue;
             } else {
                 overlap = Areas.of(OverlayNGRobust.overlay(g, cell, OverlayNG.INTERSECTION), options.units());
@@ -140,6 +147,15 @@ public final class LayerMerge {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two envelopes share more than a line or a point: envelopes of grids that only touch
+     * (the neighbours of every grid) cannot overlap with area, so they need no overlay.
+     */
+    private static boolean overlapWithArea(Envelope a, Envelope b) {
+        return Math.min(a.getMaxX(), b.getMaxX()) > Math.max(a.getMinX(), b.getMinX())
+                && Math.min(a.getMaxY(), b.getMaxY()) > Math.max(a.getMinY(), b.getMinY());
     }
 
     private void judge(PreparedLayer layer, int f, List<CrosswalkRow> own, List<LayerFinding> findings) {

@@ -17,7 +17,9 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * One layer's features ready for overlay: invalid geometry repaired with GeometryFixer, reader
- * problems and repairs reported as findings, empty geometries left out, areas measured.
+ * problems and repairs reported as findings, empty geometries left out, areas measured. The full
+ * validity check runs only where the cheap proof of {@link SimplePolygons} fails; prepared
+ * geometries are made on first use and kept, so the base's serve every layer.
  */
 final class PreparedLayer {
     final String name;
@@ -48,7 +50,8 @@ final class PreparedLayer {
                 }
                 continue;
             }
-            TopologyValidationError error = new IsValidOp(g).getValidationError();
+            TopologyValidationError error =
+                    SimplePolygons.surelyValid(g) ? null : new IsValidOp(g).getValidationError();
             if (error != null) {
                 g = GeometryFixer.fix(g);
                 findings.add(new LayerFinding(

@@ -113,6 +113,32 @@ class GridLocatorOracleTest {
         assertAgree(points);
     }
 
+    /**
+     * Points a few micrometres or a nanometre off an edge, on either side: where a walk that
+     * trusted rounded coordinates (floats, or its own floating-point determinants without the
+     * error bound) would go wrong; the walk must notice the doubt and decide exactly.
+     */
+    @Test
+    void pointsCloserToAnEdgeThanItsFloatRoundingAgreeWithTheOracle() {
+        SplittableRandom random = new SplittableRandom(17);
+        List<Coordinate> points = new ArrayList<>();
+        double[] offsets = {1e-5, -1e-5, 1e-6, -1e-6, 1e-9, -1e-9};
+        for (Polygon cell : city.cells()) {
+            Coordinate[] c = cell.getCoordinates();
+            for (int i = 0; i + 1 < c.length; i++) {
+                double dx = c[i + 1].x - c[i].x;
+                double dy = c[i + 1].y - c[i].y;
+                double length = Math.hypot(dx, dy);
+                double t = random.nextDouble();
+                double offset = offsets[random.nextInt(offsets.length)];
+                points.add(
+                        new Coordinate(c[i].x + t * dx - offset * dy / length, c[i].y + t * dy + offset * dx / length));
+            }
+        }
+        assertThat(points).hasSizeGreaterThan(100_000);
+        assertAgree(points);
+    }
+
     @Test
     void oneLocatorSharedByManyThreadsGivesEveryThreadTheSameAnswers() throws Exception {
         SplittableRandom random = new SplittableRandom(21);
