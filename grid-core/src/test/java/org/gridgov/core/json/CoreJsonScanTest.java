@@ -28,6 +28,7 @@ import org.gridgov.core.plan.PlanFile;
 import org.gridgov.core.plan.RecodeGrid;
 import org.gridgov.core.plan.RetireGrid;
 import org.gridgov.core.plan.ReviseArea;
+import org.gridgov.core.plan.ReviseBoundaries;
 import org.gridgov.core.plan.SplitGrid;
 import org.gridgov.core.plan.Totals;
 import org.gridgov.core.privacy.Address;
@@ -120,6 +121,18 @@ class CoreJsonScanTest extends JsonScanContract {
                         ReviseArea.class,
                         edit("{\"type\":\"revise-area\",\"area\":{\"code\":\"321102001001001\",\"name\":\"甲\","
                                 + "\"kind\":\"URBAN\",\"status\":\"ACTIVE\",\"households\":310,\"population\":1040}}")),
+                entry(
+                        ReviseBoundaries.class,
+                        edit(
+                                "{\"type\":\"revise-boundaries\",\"areas\":[{\"code\":\"321102001001001\",\"gainedM2\":120.5,"
+                                        + "\"lostM2\":0.0},{\"code\":\"321102001001002\",\"gainedM2\":0.0,\"lostM2\":120.5}]}")),
+                entry(
+                        ReviseBoundaries.Redrawn.class,
+                        ((ReviseBoundaries)
+                                        edit("{\"type\":\"revise-boundaries\",\"areas\":[{\"code\":\"321102001001001\","
+                                                + "\"gainedM2\":120.5,\"lostM2\":3.25}]}"))
+                                .areas()
+                                .get(0)),
                 entry(
                         SplitGrid.class,
                         edit("{\"type\":\"split-grid\",\"grid\":\"321102001001001\",\"parts\":["

@@ -38,6 +38,7 @@ import org.gridgov.workflow.calendar.Deadline;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.calendar.WorkingHours;
 import org.gridgov.workflow.engine.Command;
+import org.gridgov.workflow.engine.DistrictApproval;
 import org.gridgov.workflow.engine.ModeChange;
 import org.gridgov.workflow.funding.LedgerEntry;
 import org.gridgov.workflow.matter.Action;
@@ -68,6 +69,7 @@ import org.gridgov.workflow.routing.RoutingRule;
 import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.routing.Whistle;
 import org.gridgov.workflow.separation.DutySeparation;
+import org.gridgov.workflow.separation.SeparationFile;
 import org.gridgov.workflow.sla.ClockEntry;
 import org.gridgov.workflow.sla.ClockRule;
 import org.gridgov.workflow.sla.LadderStep;
@@ -271,6 +273,24 @@ class WorkflowJsonScanTest extends JsonScanContract {
         Summons summons = new Summons(1, "housing", AT, AT.plusSeconds(3600), Summons.Status.values()[0], null);
         ClockEntry entry = clockWithTimeline.timeline().get(0);
         Map<Class<?>, Object> m = new HashMap<>();
+        m.put(DistrictApproval.class, new DistrictApproval("district:supervision", "JK-2026-117"));
+        m.put(
+                VisitWarning.class,
+                new VisitWarning(
+                        "visit/six-must-visits/lone-elderly/R-0001/2026-10-31",
+                        VisitWarning.Kind.VISIT,
+                        "six-must-visits/lone-elderly",
+                        GRID,
+                        "grid-head",
+                        "R-0001",
+                        Instant.parse("2026-10-31T15:59:59Z"),
+                        Instant.parse("2026-11-01T01:00:00Z"),
+                        VisitRule.MissAction.OPEN_MATTER,
+                        MatterId.of("M000042"),
+                        null));
+        m.put(
+                SeparationFile.class,
+                new SeparationFile(SeparationFile.FORMAT, "small sanitation matters", List.of("SANITATION")));
         m.putAll(Map.ofEntries(
                 entry(AdmissionApplication.class, application),
                 entry(
