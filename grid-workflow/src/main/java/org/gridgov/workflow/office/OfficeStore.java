@@ -37,6 +37,15 @@ public interface OfficeStore {
     /** A fresh matter id, never handed out before. */
     MatterId nextId();
 
+    /** {@code count} fresh matter ids, never handed out before; the default calls {@link #nextId} for each. */
+    default List<MatterId> nextIds(int count) {
+        List<MatterId> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(nextId());
+        }
+        return out;
+    }
+
     /** The matter and its history. */
     Optional<MatterRecord> find(MatterId id);
 

@@ -72,6 +72,31 @@ public final class JdbcOfficeStore implements OfficeStore {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One statement draws them all from the sequence.
+     */
+    @Override
+    public List<MatterId> nextIds(int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        return Sql.read(db, "nextIds", c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT nextval('office_matter_id') FROM generate_series(1, ?)")) {
+                s.setInt(1, count);
+                List<MatterId> out = new ArrayList<>(count);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(MatterId.of(String.format("M%06d", r.getLong(1))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     @Override
     public Optional<MatterRecord> find(MatterId id) {
         requireNonNull(id, "id");
