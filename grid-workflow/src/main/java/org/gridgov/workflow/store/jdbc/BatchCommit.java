@@ -52,7 +52,6 @@ final class BatchCommit {
         for (MatterChange change : changes) {
             (change.creates() ? creations : updates).add(change);
         }
-        // rows locked in id order, as a single commit would lock them: two batches do not deadlock
         updates.sort(Comparator.comparing(ch -> ch.after().id().toString()));
         Set<String> written = new HashSet<>();
         written.addAll(insert(c, creations));
@@ -127,6 +126,13 @@ final class BatchCommit {
             expected[i] = ch.expectedVersion();
             snap[i] = Rows.json(ch.after());
             cols.set(i, ch);
+        }
+        // lock the rows first, in id order: two instances' batches over the same matters wait for
+        // each other instead of deadlocking (which would cost the deadlock timeout and a retry)
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT id FROM office_matter WHERE id = ANY(?) ORDER BY id FOR UPDATE")) {
+            s.setArray(1, c.createArrayOf("text", ids));
+            ids(s);
         }
         try (PreparedStatement s = c.prepareStatement(UPDATE)) {
             s.setArray(1, c.createArrayOf("text", ids));
