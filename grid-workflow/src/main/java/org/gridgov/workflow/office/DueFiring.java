@@ -2,13 +2,14 @@ package org.gridgov.workflow.office;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.ToLongFunction;
-import org.gridgov.workflow.engine.StaleVersionException;
+import java.util.function.ToIntFunction;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.sla.Timer;
 
@@ -39,35 +40,36 @@ final class DueFiring {
     }
 
     /**
-     * Fires the matters whose timers are due at {@code now}; {@code fire} commits one matter's due
-     * steps and returns its version after. Returns how many system entries were appended.
+     * Fires the matters whose timers are due at {@code now}, a claimed batch at a time; {@code fire}
+     * commits the due steps of a batch of matters (one change each) and returns how many system
+     * entries it appended. Returns the total.
      */
-    int fireDue(Instant now, ToLongFunction<MatterId> fire) {
+    int fireDue(Instant now, ToIntFunction<List<MatterId>> fire) {
         int fired = 0;
         Set<MatterId> done = new LinkedHashSet<>();
         boolean progress = true;
         while (progress) {
             progress = false;
+            List<MatterId> batch = new ArrayList<>();
             for (Timer t : store.claimDue(now, claimant, now.plus(LEASE), BATCH)) {
                 if (done.add(t.matter()) && firing.add(t.matter())) {
-                    progress = true;
-                    try {
-                        long before = store.find(t.matter())
-                                .map(r -> r.matter().version())
-                                .orElse(0L);
-                        fired += (int) (fire.applyAsLong(t.matter()) - before);
-                    } catch (StaleVersionException e) {
-                        LOG.log(System.Logger.Level.DEBUG, "another instance moved " + t.matter() + " first");
-                    } catch (RuntimeException e) {
-                        failures.incrementAndGet();
-                        LOG.log(
-                                System.Logger.Level.ERROR,
-                                "firing the steps of " + t.matter() + " failed with "
-                                        + e.getClass().getName());
-                    } finally {
-                        firing.remove(t.matter());
-                    }
+                    batch.add(t.matter());
                 }
+            }
+            if (batch.isEmpty()) {
+                continue;
+            }
+            progress = true;
+            try {
+                fired += fire.applyAsInt(batch);
+            } catch (RuntimeException e) {
+                failures.incrementAndGet();
+                LOG.log(
+                        System.Logger.Level.ERROR,
+                        "firing the steps of " + batch.size() + " matters failed with "
+                                + e.getClass().getName());
+            } finally {
+                batch.forEach(firing::remove);
             }
         }
         return fired;

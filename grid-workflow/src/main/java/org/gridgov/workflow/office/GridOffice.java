@@ -114,6 +114,7 @@ public final class GridOffice implements AutoCloseable {
     private final SummonsDesk whistle;
     private final VisitWatches visits;
     private final PersonalData personal;
+    private final BatchDesk batch;
 
     GridOffice(OfficeBuilder b) {
         this.clock = b.clock;
@@ -139,6 +140,7 @@ public final class GridOffice implements AutoCloseable {
         this.whistle = new SummonsDesk(this, store, b.departments, calendar, plan, tickFailures);
         this.personal = new PersonalData(this, store, b.trail != null ? b.trail : AuditTrail.inMemory(clock));
         this.desk = new SettingsDesk(this, clock, store, policies, calendar, plan, settings, slas, hostDirectory);
+        this.batch = new BatchDesk(this, store, catalogue, policies, calendar, plan, slas, locks, tickFailures);
     }
 
     /** A builder; the clock is the only source of time the office will use. */
@@ -159,6 +161,20 @@ public final class GridOffice implements AutoCloseable {
      */
     public Matter report(MatterReport report, String receiver) {
         return intake(report, receiver, null);
+    }
+
+    /**
+     * Takes in many reports received by {@code receiver} in one batch (one transaction on a durable
+     * store), each checked and stored exactly as {@link #report} would. A refused report (the
+     * exceptions of {@link #report}) is an {@link Intake} with its refusal and leaves nothing
+     * behind; the others are taken in all the same. A report whose external id was taken in before,
+     * or earlier in the batch, gives the matter taken in under it.
+     *
+     * @return one intake per report, in order
+     * @throws InvalidInputException if the receiver is blank
+     */
+    public List<Intake> reportAll(List<MatterReport> reports, String receiver) {
+        return batch.reportAll(reports, receiver);
     }
 
     /**
@@ -590,7 +606,7 @@ public final class GridOffice implements AutoCloseable {
      */
     public Tick tick() {
         Instant now = clock.instant();
-        int fired = due.fireDue(now, id -> change(id, -1, null, null).matter().version());
+        int fired = due.fireDue(now, ids -> batch.fireAll(ids, now));
         fired += whistle.fireNoShows(now);
         fired += visits.fire(now);
         int[] counts = outbox.deliver(now);

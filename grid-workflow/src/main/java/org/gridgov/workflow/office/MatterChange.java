@@ -3,10 +3,13 @@ package org.gridgov.workflow.office;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.SystemStep;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.sla.Timer;
@@ -67,6 +70,23 @@ public record MatterChange(
         for (Timer t : timers) {
             if (!t.matter().equals(after.id())) {
                 throw new InvalidInputException("timers", "a change's timers are its matter's", t.matter());
+            }
+        }
+    }
+
+    /**
+     * Checks that a batch changes each matter at most once.
+     *
+     * @throws InvalidInputException naming {@code changes[i]} if its matter came earlier in the batch
+     */
+    public static void requireDistinct(List<MatterChange> changes) {
+        Set<MatterId> seen = new HashSet<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (!seen.add(changes.get(i).after().id())) {
+                throw new InvalidInputException(
+                        "changes[" + i + "]",
+                        "a batch changes each matter once",
+                        changes.get(i).after().id());
             }
         }
     }

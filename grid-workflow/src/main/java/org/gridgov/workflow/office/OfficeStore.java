@@ -1,6 +1,7 @@
 package org.gridgov.workflow.office;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.workflow.engine.StaleVersionException;
@@ -36,6 +37,15 @@ public interface OfficeStore {
     /** A fresh matter id, never handed out before. */
     MatterId nextId();
 
+    /** {@code count} fresh matter ids, never handed out before; the default calls {@link #nextId} for each. */
+    default List<MatterId> nextIds(int count) {
+        List<MatterId> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(nextId());
+        }
+        return out;
+    }
+
     /** The matter and its history. */
     Optional<MatterRecord> find(MatterId id);
 
@@ -50,6 +60,49 @@ public interface OfficeStore {
      * @throws StaleVersionException if the stored version is not the expected one; nothing changed
      */
     MatterRecord commit(MatterChange change);
+
+    /**
+     * Commits many changes, each as atomic as {@link #commit} (its matter, history, timers, problem,
+     * due instant and outbox together or not at all), in as few transactions as the store can: the
+     * JDBC store commits the whole batch in one. The rule for a rejected item: a change whose matter
+     * is not at its expected version is left out (nothing of it is stored, its slot is empty) and
+     * never holds back or half-applies the others; intake stays idempotent by external id, within
+     * the batch too (a second creation under a taken external id returns the matter stored first).
+     * A store failure throws and the caller may commit again: what the call had committed is kept,
+     * and repeating an intake by external id is idempotent.
+     *
+     * <p>The default commits the changes one by one through {@link #commit}.
+     *
+     * @param changes changes to different matters (a matter at most once per batch)
+     * @return for each change, in order: the matter as stored (its own {@code after}, or for a
+     *     creation whose external id is taken the matter stored under it), or empty if the change was
+     *     stale and left out
+     * @throws org.gridgov.core.InvalidInputException if a matter appears twice in the batch
+     */
+    default List<Optional<Matter>> commitAll(List<MatterChange> changes) {
+        MatterChange.requireDistinct(changes);
+        List<Optional<Matter>> out = new ArrayList<>(changes.size());
+        for (MatterChange c : changes) {
+            try {
+                out.add(Optional.of(commit(c).matter()));
+            } catch (StaleVersionException e) {
+                out.add(Optional.empty());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The stored records of the matters named, in the order asked, leaving out those not stored;
+     * the JDBC store reads them in one round trip. The default calls {@link #find} for each.
+     */
+    default List<MatterRecord> findAll(List<MatterId> ids) {
+        List<MatterRecord> out = new ArrayList<>(ids.size());
+        for (MatterId id : ids) {
+            find(id).ifPresent(out::add);
+        }
+        return out;
+    }
 
     /** The open matters the query selects, in id order. */
     List<Matter> openMatters(MatterQuery query);

@@ -39,18 +39,17 @@ final class Commit {
                 throw new StaleVersionException(after.id(), 0, version(c, id));
             }
         } else {
-            String facts = update(c, change);
-            if (facts == null) {
+            MatterHistory before = update(c, change);
+            if (before == null) {
                 long stored = version(c, id);
                 if (stored < 0) {
                     throw JdbcOfficeStore.unknown(after.id());
                 }
                 throw new StaleVersionException(after.id(), change.expectedVersion(), stored);
             }
-            Facts f = Rows.facts(facts);
-            List<Transition> all = new ArrayList<>(JdbcOfficeStore.transitions(c, id, Long.MAX_VALUE));
+            List<Transition> all = new ArrayList<>(before.transitions());
             all.addAll(change.appended());
-            history = MatterHistory.of(f.report(), f.area(), f.category(), all);
+            history = MatterHistory.of(before.report(), before.area(), before.category(), all);
         }
         appendHistory(c, id, change.appended());
         replaceTimers(c, id, change);
@@ -84,17 +83,25 @@ final class Commit {
         }
     }
 
-    /** Updates the row at the expected version; returns its facts, or null if no row is at it. */
-    private static String update(Connection c, MatterChange change) throws SQLException {
+    /**
+     * Updates the row at the expected version; returns its history before the change (read in the
+     * same statement), or null if no row is at it.
+     */
+    private static MatterHistory update(Connection c, MatterChange change) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE office_matter SET snapshot = ?::jsonb,"
                 + " area = ?, state = ?, is_open = ?, version = ?, due = ?, problem_reason = ?, problem_since = ?"
-                + " WHERE id = ? AND version = ? RETURNING facts")) {
+                + " WHERE id = ? AND version = ? RETURNING facts, ARRAY(SELECT t.entry::text"
+                + " FROM office_transition t WHERE t.matter = office_matter.id ORDER BY t.version)")) {
             s.setString(1, Rows.json(change.after()));
             matterColumns(s, 2, change);
             s.setString(9, change.after().id().toString());
             s.setLong(10, change.expectedVersion());
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
+                if (!r.next()) {
+                    return null;
+                }
+                Facts f = Rows.facts(r.getString(1));
+                return MatterHistory.of(f.report(), f.area(), f.category(), JdbcOfficeStore.entries(r.getArray(2)));
             }
         }
     }

@@ -73,6 +73,31 @@ public final class JdbcOfficeStore implements OfficeStore {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One statement draws them all from the sequence.
+     */
+    @Override
+    public List<MatterId> nextIds(int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        return Sql.read(db, "nextIds", c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT nextval('office_matter_id') FROM generate_series(1, ?)")) {
+                s.setInt(1, count);
+                List<MatterId> out = new ArrayList<>(count);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(MatterId.of(String.format("M%06d", r.getLong(1))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     @Override
     public Optional<MatterRecord> find(MatterId id) {
         requireNonNull(id, "id");
@@ -80,39 +105,50 @@ public final class JdbcOfficeStore implements OfficeStore {
     }
 
     static Optional<MatterRecord> find(Connection c, String id) throws SQLException {
-        Matter matter;
-        Facts facts;
-        try (PreparedStatement s = c.prepareStatement("SELECT snapshot, facts FROM office_matter WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                matter = Rows.matter(r.getString(1));
-                facts = Rows.facts(r.getString(2));
-            }
-        }
-        // Read outside a transaction, the history may already hold a later commit than the row read
-        // above; its entries up to the row's version are immutable, so those match the row.
-        List<Transition> all = transitions(c, id, matter.version());
-        return Optional.of(
-                new MatterRecord(matter, MatterHistory.of(facts.report(), facts.area(), facts.category(), all)));
+        List<MatterRecord> found = findAll(c, new String[] {id});
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** The matter's history entries up to and including version {@code upTo}, in order. */
-    static List<Transition> transitions(Connection c, String id, long upTo) throws SQLException {
-        List<Transition> all = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT entry FROM office_transition WHERE matter = ? AND version <= ? ORDER BY version")) {
-            s.setString(1, id);
-            s.setLong(2, upTo);
+    /** Records with their histories in one statement, the history as an array of entries. */
+    private static List<MatterRecord> findAll(Connection c, String[] ids) throws SQLException {
+        List<MatterRecord> out = new ArrayList<>(ids.length);
+        try (PreparedStatement s = c.prepareStatement("SELECT m.snapshot, m.facts, ARRAY(SELECT t.entry::text"
+                + " FROM office_transition t WHERE t.matter = m.id ORDER BY t.version)"
+                + " FROM unnest(?::text[]) WITH ORDINALITY AS u(id, n) JOIN office_matter m ON m.id = u.id"
+                + " ORDER BY u.n")) {
+            s.setArray(1, c.createArrayOf("text", ids));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    all.add(Rows.transition(r.getString(1)));
+                    Matter matter = Rows.matter(r.getString(1));
+                    Facts facts = Rows.facts(r.getString(2));
+                    out.add(new MatterRecord(
+                            matter,
+                            MatterHistory.of(facts.report(), facts.area(), facts.category(), entries(r.getArray(3)))));
                 }
             }
         }
+        return out;
+    }
+
+    /** The transitions of a {@code text[]} of history entries. */
+    static List<Transition> entries(java.sql.Array entries) throws SQLException {
+        String[] json = (String[]) entries.getArray();
+        List<Transition> all = new ArrayList<>(json.length);
+        for (String e : json) {
+            all.add(Rows.transition(e));
+        }
         return all;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One statement reads every record and its history.
+     */
+    @Override
+    public List<MatterRecord> findAll(List<MatterId> ids) {
+        String[] keys = ids.stream().map(MatterId::toString).toArray(String[]::new);
+        return keys.length == 0 ? List.of() : Sql.read(db, "findAll", c -> findAll(c, keys));
     }
 
     @Override
@@ -134,6 +170,51 @@ public final class JdbcOfficeStore implements OfficeStore {
     public MatterRecord commit(MatterChange change) {
         requireNonNull(change, "change");
         return Sql.transaction(db, "commit", c -> Commit.of(c, change));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The whole batch is one transaction of a fixed number of statements, whatever its size. If
+     * that transaction fails as a whole (a deadlock with another instance's batch, a constraint no
+     * version check foresaw), nothing of it is kept and the changes are committed again one by one,
+     * so one bad change never takes the others with it: every other change is committed, then the
+     * first failure is thrown (later ones suppressed in it).
+     */
+    @Override
+    public List<Optional<Matter>> commitAll(List<MatterChange> changes) {
+        MatterChange.requireDistinct(changes);
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return Sql.transaction(db, "commitAll", c -> BatchCommit.of(c, changes));
+        } catch (StoreFailureException e) {
+            return oneByOne(changes);
+        }
+    }
+
+    private List<Optional<Matter>> oneByOne(List<MatterChange> changes) {
+        List<Optional<Matter>> out = new ArrayList<>(changes.size());
+        RuntimeException failure = null;
+        for (MatterChange change : changes) {
+            try {
+                out.add(Optional.of(commit(change).matter()));
+            } catch (StaleVersionException e) {
+                out.add(Optional.empty());
+            } catch (RuntimeException e) {
+                out.add(Optional.empty());
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return out;
     }
 
     @Override

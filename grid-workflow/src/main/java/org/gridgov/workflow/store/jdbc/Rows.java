@@ -12,6 +12,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.gridgov.core.json.GridJson;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.Transition;
@@ -91,6 +93,35 @@ final class Rows {
         } else {
             s.setObject(i, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
         }
+    }
+
+    /**
+     * An instant as PostgreSQL's {@code timestamptz} text input, for the array parameters of a batch:
+     * {@code null} stays null; beyond the range, {@code infinity}; otherwise UTC to the microsecond
+     * (rounded half up, as the driver rounds {@link #instant(PreparedStatement, int, Instant)}),
+     * years before 1 written {@code BC}.
+     */
+    static String text(Instant at) {
+        if (at == null) {
+            return null;
+        } else if (at.isAfter(LATEST)) {
+            return "infinity";
+        } else if (at.isBefore(EARLIEST)) {
+            return "-infinity";
+        }
+        OffsetDateTime t = at.plusNanos(500).truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        int year = t.getYear();
+        return String.format(
+                Locale.ROOT,
+                "%04d-%02d-%02d %02d:%02d:%02d.%06d+00%s",
+                year > 0 ? year : 1 - year,
+                t.getMonthValue(),
+                t.getDayOfMonth(),
+                t.getHour(),
+                t.getMinute(),
+                t.getSecond(),
+                t.getNano() / 1000,
+                year > 0 ? "" : " BC");
     }
 
     static Instant instant(ResultSet r, String column) throws SQLException {
