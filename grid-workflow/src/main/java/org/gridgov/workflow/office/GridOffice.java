@@ -233,10 +233,15 @@ public final class GridOffice implements AutoCloseable {
         requireNonNull(command, "command");
         PlanContext pc = plan.get();
         List<AssignmentFinding> findings = pc.findings(command, rosterCheck);
-        MatterRecord stored = change(command.matter(), command.expectedVersion(), null, (m, now) -> {
-            separation.check(store.find(m.id()).orElseThrow().history(), command.action(), command.actor());
-            return Router.transition(m, command, now, policies.get().routing(), modeOf(m.area()), pc.directory());
+        MatterRecord stored = changeEntries(command.matter(), command.expectedVersion(), null, (m, h, now) -> {
+            separation.check(h, command.action(), command.actor()); // the stored history, read once
+            return List.of(new Whistles.Entry(
+                    Router.transition(m, command, now, policies.get().routing(), modeOf(m.area()), pc.directory()),
+                    List.of()));
         });
+        if (findings.isEmpty()) {
+            return new Handled(stored.matter(), List.of());
+        }
         List<AssignmentFinding> out = new ArrayList<>();
         for (AssignmentFinding f : findings) {
             out.add(new AssignmentFinding(f.matter(), stored.matter().version(), f.field(), f.rule(), f.party()));
@@ -320,7 +325,7 @@ public final class GridOffice implements AutoCloseable {
                 }
                 MatterRecord stored = store.commit(d.change(rec.matter().version(), sla, now));
                 if (stored.matter().state().isOpen()) {
-                    slas.put(id, sla);
+                    slas.keep(id, sla);
                 } else {
                     slas.drop(id); // a closed matter's clocks are stopped; a reopening replays them
                 }

@@ -52,7 +52,16 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized MatterId nextId() {
-        return MatterId.of(String.format("M%06d", ++ids));
+        return MatterId.of(idText(++ids));
+    }
+
+    /** {@code M} and the number, zero-padded to six digits (as {@code String.format("M%06d")}, without a formatter). */
+    static String idText(long n) {
+        String digits = Long.toString(n);
+        if (digits.length() >= 6) {
+            return "M" + digits;
+        }
+        return "M" + "000000".substring(digits.length()) + digits;
     }
 
     @Override
@@ -97,7 +106,7 @@ public final class InMemoryOfficeStore implements OfficeStore {
         MatterRecord stored = new MatterRecord(after, history);
         matters.put(after.id(), stored);
         List<Timer> old = timersByMatter.getOrDefault(after.id(), List.of());
-        if (!old.equals(change.timers())) { // most transitions leave the pending steps as they were
+        if (!sameTimers(old, change.timers())) { // most transitions leave the pending steps as they were
             timersByMatter.remove(after.id());
             old.forEach(timers::remove);
             if (!change.timers().isEmpty()) {
@@ -120,6 +129,19 @@ public final class InMemoryOfficeStore implements OfficeStore {
             outbox.put(seq, new OutboxEntry(seq, e, 0, Instant.MIN));
         }
         return stored;
+    }
+
+    /** Equal lists of (at most a few) timers, compared by index without an iterator. */
+    private static boolean sameTimers(List<Timer> a, List<Timer> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -164,13 +186,32 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized List<OutboxEntry> deliverable(Instant now, int limit) {
+        if (outbox.isEmpty()) {
+            return List.of();
+        }
         List<OutboxEntry> out = new ArrayList<>();
-        Set<MatterId> seen = new HashSet<>();
+        // The matters seen so far: most outboxes hold one matter's run of events (a command's
+        // change, delivered on the next tick), so the set is made only when a second matter shows.
+        MatterId first = null;
+        Set<MatterId> seen = null;
         for (OutboxEntry e : outbox.values()) {
             if (out.size() == limit) {
                 break;
             }
-            if (seen.add(e.event().matter()) && !e.notBefore().isAfter(now)) {
+            MatterId m = e.event().matter();
+            boolean head;
+            if (first == null) {
+                first = m;
+                head = true;
+            } else if (m.equals(first)) {
+                head = false;
+            } else {
+                if (seen == null) {
+                    seen = new HashSet<>();
+                }
+                head = seen.add(m);
+            }
+            if (head && !e.notBefore().isAfter(now)) {
                 out.add(e);
             }
         }

@@ -253,7 +253,7 @@ public final class MatterSla {
                                 clocks.facts,
                                 calendar,
                                 at,
-                                "policy " + next.id() + " v" + next.version() + ": " + reason)) {
+                                () -> "policy " + next.id() + " v" + next.version() + ": " + reason)) {
                     changed |= 1 << c.metric.ordinal();
                 }
             }
