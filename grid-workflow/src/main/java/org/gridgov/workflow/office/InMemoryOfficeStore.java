@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.gridgov.core.UnknownIdException;
 import org.gridgov.workflow.engine.StaleVersionException;
 import org.gridgov.workflow.matter.Matter;
@@ -32,8 +31,7 @@ import org.gridgov.workflow.sla.Timer;
 public final class InMemoryOfficeStore implements OfficeStore {
     private final Map<MatterId, MatterRecord> matters = new HashMap<>();
     private final Map<String, MatterId> external = new HashMap<>();
-    private final Map<MatterId, List<Timer>> timersByMatter = new HashMap<>();
-    private final TreeSet<Timer> timers = new TreeSet<>(Timer.DUE_ORDER);
+    private final TimerIndex timers = new TimerIndex();
     private final Map<MatterId, ClockProblem> problems = new TreeMap<>();
     private final Map<MatterId, Instant> due = new HashMap<>();
     /** In sequence order: sequences only grow, and a retry replaces its entry in place. */
@@ -105,15 +103,7 @@ public final class InMemoryOfficeStore implements OfficeStore {
         }
         MatterRecord stored = new MatterRecord(after, history);
         matters.put(after.id(), stored);
-        List<Timer> old = timersByMatter.getOrDefault(after.id(), List.of());
-        if (!sameTimers(old, change.timers())) { // most transitions leave the pending steps as they were
-            timersByMatter.remove(after.id());
-            old.forEach(timers::remove);
-            if (!change.timers().isEmpty()) {
-                timersByMatter.put(after.id(), change.timers());
-                timers.addAll(change.timers());
-            }
-        }
+        timers.replace(after.id(), change.timers());
         if (change.problem() == null) {
             problems.remove(after.id());
         } else {
@@ -129,19 +119,6 @@ public final class InMemoryOfficeStore implements OfficeStore {
             outbox.put(seq, new OutboxEntry(seq, e, 0, Instant.MIN));
         }
         return stored;
-    }
-
-    /** Equal lists of (at most a few) timers, compared by index without an iterator. */
-    private static boolean sameTimers(List<Timer> a, List<Timer> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
@@ -164,19 +141,12 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized List<Timer> dueTimers(Instant now, int limit) {
-        List<Timer> out = new ArrayList<>();
-        for (Timer t : timers) {
-            if (t.at().isAfter(now) || out.size() == limit) {
-                break;
-            }
-            out.add(t);
-        }
-        return out;
+        return timers.due(now, limit);
     }
 
     @Override
     public synchronized List<Timer> timers(MatterId id) {
-        return timersByMatter.getOrDefault(id, List.of());
+        return timers.of(id);
     }
 
     @Override
