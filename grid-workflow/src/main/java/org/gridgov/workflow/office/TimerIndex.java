@@ -53,6 +53,9 @@ final class TimerIndex {
 
     /** The pending timers due at or before {@code now}, in due order, at most {@code limit}. */
     List<Timer> due(Instant now, int limit) {
+        if (limit < 1 || heap.isEmpty() || heap.peek().at().isAfter(now)) {
+            return List.of(); // the usual tick: nothing due, nothing to build
+        }
         List<Timer> out = new ArrayList<>();
         while (out.size() < limit && !heap.isEmpty() && !heap.peek().at().isAfter(now)) {
             Timer t = heap.poll();
