@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
 
@@ -16,19 +20,60 @@ import org.gridgov.core.area.AreaCode;
  * matter; the engine keeps the invariant that the replay equals the stored matter. The history
  * is the feed for SLA clocks and reports: {@link #since(long)} gives the transitions after a
  * version. In JSON (a durable store's rows) a history is its facts and transitions. Immutable;
- * equal when the facts and transitions are; {@link #append} returns a new history.
+ * equal when the facts and transitions are; {@link #append} returns a new history that shares the
+ * transitions so far with this one (nothing is copied), and this history stays as it was.
  */
 public final class MatterHistory {
     private final MatterReport report;
     private final AreaCode area;
     private final Category category;
+    private final Log log;
     private final List<Transition> transitions;
 
-    private MatterHistory(MatterReport report, AreaCode area, Category category, List<Transition> transitions) {
+    private MatterHistory(MatterReport report, AreaCode area, Category category, Log log, int size) {
         this.report = report;
         this.area = area;
         this.category = category;
-        this.transitions = transitions;
+        this.log = log;
+        this.transitions = new Prefix(log.slots, size);
+    }
+
+    /**
+     * The slots a matter's histories share (structural sharing: {@link #append} does not copy). A
+     * history is a prefix of its log; the first append to a history whose length is the log's
+     * claimed count writes the next slot, any other append (a second branch from an older version,
+     * or a full log) copies into a new log. Slots below the claimed count are written once, before
+     * the history that holds them is made, and never change after.
+     */
+    private static final class Log {
+        final Transition[] slots;
+        final AtomicInteger claimed;
+
+        Log(Transition[] slots, int claimed) {
+            this.slots = slots;
+            this.claimed = new AtomicInteger(claimed);
+        }
+    }
+
+    /** The first {@code size} slots of a log as an unmodifiable list. */
+    private static final class Prefix extends AbstractList<Transition> implements RandomAccess {
+        private final Transition[] slots;
+        private final int size;
+
+        Prefix(Transition[] slots, int size) {
+            this.slots = slots;
+            this.size = size;
+        }
+
+        @Override
+        public Transition get(int index) {
+            return slots[Objects.checkIndex(index, size)];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /**
@@ -60,7 +105,8 @@ public final class MatterHistory {
                         "transitions[" + i + "].version", "versions run 1, 2, 3, ... for one matter", t.version());
             }
         }
-        return new MatterHistory(report, area, category, copy);
+        return new MatterHistory(
+                report, area, category, new Log(copy.toArray(new Transition[0]), copy.size()), copy.size());
     }
 
     /** The matter's id. */
@@ -113,9 +159,15 @@ public final class MatterHistory {
                     "versions run 1, 2, 3, ... for one matter",
                     next.version());
         }
-        Transition[] all = transitions.toArray(new Transition[transitions.size() + 1]);
-        all[transitions.size()] = next;
-        return new MatterHistory(report, area, category, List.of(all));
+        int size = transitions.size();
+        if (size < log.slots.length && log.claimed.compareAndSet(size, size + 1)) {
+            log.slots[size] = next; // the slot is this history's to fill: no other history holds it
+            return new MatterHistory(report, area, category, log, size + 1);
+        }
+        Transition[] grown = new Transition[Math.max(8, 2 * size)];
+        System.arraycopy(log.slots, 0, grown, 0, size); // this history's prefix only, not another branch's slots
+        grown[size] = next;
+        return new MatterHistory(report, area, category, new Log(grown, size + 1), size + 1);
     }
 
     /**

@@ -19,8 +19,8 @@ import org.gridgov.workflow.sla.SlaPolicy;
  */
 final class Draft {
     private Matter matter;
-    private final List<Transition> appended = new ArrayList<>();
-    private final List<OfficeEvent> outbox = new ArrayList<>();
+    private final List<Transition> appended = new ArrayList<>(2);
+    private final List<OfficeEvent> outbox = new ArrayList<>(2);
 
     Draft(Matter matter) {
         this.matter = matter;
@@ -70,10 +70,15 @@ final class Draft {
         return new MatterChange(
                 matter,
                 expectedVersion,
-                appended,
+                frozen(appended),
                 sla.timers(),
                 problem,
                 sla.due().orElse(null),
-                outbox);
+                frozen(outbox));
+    }
+
+    /** An unmodifiable copy; a change's lists hold one element mostly, which {@code List.of} keeps without an array. */
+    private static <T> List<T> frozen(List<T> list) {
+        return list.size() == 1 ? List.of(list.get(0)) : List.copyOf(list);
     }
 }

@@ -260,7 +260,7 @@ public final class GridOffice implements AutoCloseable {
         List<AssignmentFinding> findings = pc.findings(command, rosterCheck);
         MatterRecord stored =
                 changeEntries(command.matter(), command.expectedVersion(), CapApprovals.check(command), (m, h, now) -> {
-                    separation.check(h, command.action(), command.actor());
+                    separation.check(h, command.action(), command.actor()); // the stored history, read once
                     return CapApprovals.entries(
                             m,
                             command,
@@ -268,6 +268,9 @@ public final class GridOffice implements AutoCloseable {
                             (c, at) -> Router.transition(
                                     c, command, at, policies.get().routing(), modeOf(c.area()), pc.directory()));
                 });
+        if (findings.isEmpty()) {
+            return new Handled(stored.matter(), List.of());
+        }
         List<AssignmentFinding> out = new ArrayList<>();
         for (AssignmentFinding f : findings) {
             out.add(new AssignmentFinding(f.matter(), stored.matter().version(), f.field(), f.rule(), f.party()));
@@ -351,7 +354,7 @@ public final class GridOffice implements AutoCloseable {
                 }
                 MatterRecord stored = store.commit(d.change(rec.matter().version(), sla, now));
                 if (stored.matter().state().isOpen()) {
-                    slas.put(id, sla);
+                    slas.keep(id, sla);
                 } else {
                     slas.drop(id); // a closed matter's clocks are stopped; a reopening replays them
                 }

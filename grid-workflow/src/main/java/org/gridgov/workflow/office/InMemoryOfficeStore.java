@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.gridgov.core.UnknownIdException;
 import org.gridgov.workflow.engine.StaleVersionException;
 import org.gridgov.workflow.matter.Matter;
@@ -33,8 +32,7 @@ import org.gridgov.workflow.sla.Timer;
 public final class InMemoryOfficeStore implements OfficeStore {
     private final Map<MatterId, MatterRecord> matters = new HashMap<>();
     private final Map<String, MatterId> external = new HashMap<>();
-    private final Map<MatterId, List<Timer>> timersByMatter = new HashMap<>();
-    private final TreeSet<Timer> timers = new TreeSet<>(Timer.DUE_ORDER);
+    private final TimerIndex timers = new TimerIndex();
     private final Map<MatterId, ClockProblem> problems = new TreeMap<>();
     private final Map<MatterId, Instant> due = new HashMap<>();
     /** In sequence order: sequences only grow, and a retry replaces its entry in place. */
@@ -55,7 +53,16 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized MatterId nextId() {
-        return MatterId.of(String.format("M%06d", ++ids));
+        return MatterId.of(idText(++ids));
+    }
+
+    /** {@code M} and the number, zero-padded to six digits (as {@code String.format("M%06d")}, without a formatter). */
+    static String idText(long n) {
+        String digits = Long.toString(n);
+        if (digits.length() >= 6) {
+            return "M" + digits;
+        }
+        return "M" + "000000".substring(digits.length()) + digits;
     }
 
     @Override
@@ -99,15 +106,7 @@ public final class InMemoryOfficeStore implements OfficeStore {
         }
         MatterRecord stored = new MatterRecord(after, history);
         matters.put(after.id(), stored);
-        List<Timer> old = timersByMatter.getOrDefault(after.id(), List.of());
-        if (!old.equals(change.timers())) { // most transitions leave the pending steps as they were
-            timersByMatter.remove(after.id());
-            old.forEach(timers::remove);
-            if (!change.timers().isEmpty()) {
-                timersByMatter.put(after.id(), change.timers());
-                timers.addAll(change.timers());
-            }
-        }
+        timers.replace(after.id(), change.timers());
         if (change.problem() == null) {
             problems.remove(after.id());
         } else {
@@ -145,19 +144,12 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized List<Timer> dueTimers(Instant now, int limit) {
-        List<Timer> out = new ArrayList<>();
-        for (Timer t : timers) {
-            if (t.at().isAfter(now) || out.size() == limit) {
-                break;
-            }
-            out.add(t);
-        }
-        return out;
+        return timers.due(now, limit);
     }
 
     @Override
     public synchronized List<Timer> timers(MatterId id) {
-        return timersByMatter.getOrDefault(id, List.of());
+        return timers.of(id);
     }
 
     @Override
@@ -167,13 +159,32 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized List<OutboxEntry> deliverable(Instant now, int limit) {
+        if (outbox.isEmpty()) {
+            return List.of();
+        }
         List<OutboxEntry> out = new ArrayList<>();
-        Set<Object> seen = new HashSet<>();
+        // The order keys (matters) seen so far: most outboxes hold one matter's run of events (a
+        // command's change, delivered on the next tick), so the set is made only when a second shows.
+        Object first = null;
+        Set<Object> seen = null;
         for (OutboxEntry e : outbox.values()) {
             if (out.size() == limit) {
                 break;
             }
-            if (seen.add(e.event().orderKey()) && !e.notBefore().isAfter(now)) {
+            Object m = e.event().orderKey();
+            boolean head;
+            if (first == null) {
+                first = m;
+                head = true;
+            } else if (m.equals(first)) {
+                head = false;
+            } else {
+                if (seen == null) {
+                    seen = new HashSet<>();
+                }
+                head = seen.add(m);
+            }
+            if (head && !e.notBefore().isAfter(now)) {
                 out.add(e);
             }
         }

@@ -57,7 +57,9 @@ record PlanContext(GridPlan plan, Roster roster, GridResolver resolver, RoleDire
         List<AssignmentFinding> out = new ArrayList<>();
         List<String> parties = new ArrayList<>();
         parties.add(a.lead());
-        parties.addAll(a.coHandlers().stream().sorted().toList());
+        if (!a.coHandlers().isEmpty()) {
+            parties.addAll(a.coHandlers().stream().sorted().toList());
+        }
         for (int i = 0; i < parties.size(); i++) {
             String party = parties.get(i);
             if (isUnit(party) || people.contains(party)) {

@@ -1,5 +1,6 @@
 package org.gridgov.workflow.sla;
 
+import java.util.function.Supplier;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.Transition;
@@ -36,15 +37,10 @@ final class MatterClocks {
                     t.routing().whistle(),
                     t.routing().mode(),
                     facts.channel());
+            Supplier<String> cause = () -> t.action() + " routed " + t.routing().whistle() + " in "
+                    + t.routing().mode() + " mode";
             for (MetricClock c : clocks) {
-                if (c != null
-                        && c.retarget(
-                                policy,
-                                facts,
-                                cal,
-                                t.at(),
-                                t.action() + " routed " + t.routing().whistle() + " in "
-                                        + t.routing().mode() + " mode")) {
+                if (c != null && c.retarget(policy, facts, cal, t.at(), cause)) {
                     changed |= 1 << c.metric.ordinal();
                 }
             }

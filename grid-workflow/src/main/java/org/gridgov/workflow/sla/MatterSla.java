@@ -245,15 +245,25 @@ public final class MatterSla {
         return event.metric() + "/" + event.key().cycle() + "/" + event.step();
     }
 
-    /** The next step of each clock that has one, in metric order. */
+    /** The next step of each clock that has one, in metric order; an unmodifiable list. */
     public List<Timer> timers() {
-        List<Timer> out = new ArrayList<>(2);
+        Timer first = null;
+        List<Timer> more = null;
         for (MetricClock c : clocks.clocks) {
             if (c != null && c.scheduled != null) {
-                out.add(c.scheduled);
+                if (first == null) {
+                    first = c.scheduled;
+                } else {
+                    if (more == null) {
+                        more = new ArrayList<>(4);
+                        more.add(first);
+                    }
+                    more.add(c.scheduled);
+                }
             }
         }
-        return out;
+        // most matters have no timer or one: no list to build and copy again
+        return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
     }
 
     /** Why a clock could not be computed (the year and the calendar's range), if one could not. */
@@ -307,7 +317,7 @@ public final class MatterSla {
                                 clocks.facts,
                                 calendar,
                                 at,
-                                "policy " + next.id() + " v" + next.version() + ": " + reason)) {
+                                () -> "policy " + next.id() + " v" + next.version() + ": " + reason)) {
                     changed |= 1 << c.metric.ordinal();
                 }
             }

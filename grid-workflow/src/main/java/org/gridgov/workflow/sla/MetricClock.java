@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.MatterId;
@@ -121,14 +122,18 @@ final class MetricClock {
         return true;
     }
 
-    /** Selects the target again (routing or policy change); records a change; true if it changed. */
-    boolean retarget(SlaPolicy policy, MatterFacts facts, WorkingCalendar cal, Instant at, String cause) {
+    /**
+     * Selects the target again (routing or policy change); records a change; true if it changed. The
+     * cause is worded only when a change is recorded (most routings keep the target).
+     */
+    boolean retarget(SlaPolicy policy, MatterFacts facts, WorkingCalendar cal, Instant at, Supplier<String> cause) {
         if (!open()) {
             return false;
         }
         SlaPolicy.Selection selection = policy.select(metric, facts);
         if (selection == null) {
-            current.stop(at, "no target under policy " + policy.id() + " v" + policy.version() + " (" + cause + ")");
+            current.stop(
+                    at, "no target under policy " + policy.id() + " v" + policy.version() + " (" + cause.get() + ")");
             return true;
         }
         if (current.sameAs(selection)) {
@@ -149,8 +154,8 @@ final class MetricClock {
                 current.number,
                 now,
                 old,
-                cause + ": rule " + selection.rule() + " " + selection.target().limit() + " (policy v"
-                        + selection.policyVersion() + ")"));
+                cause.get() + ": rule " + selection.rule() + " "
+                        + selection.target().limit() + " (policy v" + selection.policyVersion() + ")"));
         return true;
     }
 

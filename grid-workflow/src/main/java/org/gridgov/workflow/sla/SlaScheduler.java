@@ -173,7 +173,7 @@ public final class SlaScheduler implements MatterListener {
                                 m.facts,
                                 calendar,
                                 now,
-                                "policy " + next.id() + " v" + next.version() + ": " + reason)) {
+                                () -> "policy " + next.id() + " v" + next.version() + ": " + reason)) {
                     changed |= 1 << c.metric.ordinal();
                 }
             }
