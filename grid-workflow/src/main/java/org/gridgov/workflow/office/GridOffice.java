@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +23,6 @@ import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanHistory;
 import org.gridgov.core.staff.Roster;
-import org.gridgov.workflow.admission.AdmissionDecision;
-import org.gridgov.workflow.admission.AdmissionGate;
 import org.gridgov.workflow.admission.AdmissionList;
 import org.gridgov.workflow.admission.NotAdmittedException;
 import org.gridgov.workflow.calendar.CalendarChange;
@@ -34,9 +31,7 @@ import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.engine.ModeChange;
 import org.gridgov.workflow.engine.StaleVersionException;
 import org.gridgov.workflow.matter.Action;
-import org.gridgov.workflow.matter.Category;
 import org.gridgov.workflow.matter.IllegalTransitionException;
-import org.gridgov.workflow.matter.Lifecycle;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
@@ -115,6 +110,7 @@ public final class GridOffice implements AutoCloseable {
     private final VisitWatches visits;
     private final PersonalData personal;
     private final BatchDesk batch;
+    private final IntakeDesk intake;
 
     GridOffice(OfficeBuilder b) {
         this.clock = b.clock;
@@ -140,7 +136,8 @@ public final class GridOffice implements AutoCloseable {
         this.whistle = new SummonsDesk(this, store, b.departments, calendar, plan, tickFailures);
         this.personal = new PersonalData(this, store, b.trail != null ? b.trail : AuditTrail.inMemory(clock));
         this.desk = new SettingsDesk(this, clock, store, policies, calendar, plan, settings, slas, hostDirectory);
-        this.batch = new BatchDesk(this, store, catalogue, policies, calendar, plan, slas, locks, tickFailures);
+        this.batch = new BatchDesk(this, store, policies, calendar, plan, slas, locks, tickFailures);
+        this.intake = new IntakeDesk(this, store, b.catalogue, policies, calendar, plan, slas, locks);
     }
 
     /** A builder; the clock is the only source of time the office will use. */
@@ -160,7 +157,7 @@ public final class GridOffice implements AutoCloseable {
      * @throws NotAdmittedException if the admission gate refuses the matter
      */
     public Matter report(MatterReport report, String receiver) {
-        return intake(report, receiver, null);
+        return intake.report(report, receiver, null);
     }
 
     /**
@@ -174,7 +171,7 @@ public final class GridOffice implements AutoCloseable {
      * @throws InvalidInputException if the receiver is blank
      */
     public List<Intake> reportAll(List<MatterReport> reports, String receiver) {
-        return batch.reportAll(reports, receiver);
+        return intake.reportAll(reports, receiver);
     }
 
     /**
@@ -190,49 +187,7 @@ public final class GridOffice implements AutoCloseable {
      */
     public Matter fixOnTheSpot(MatterReport report, String worker, List<String> evidence) {
         OnTheSpotFix.checked(evidence);
-        return intake(report, worker, evidence);
-    }
-
-    private Matter intake(MatterReport report, String receiver, List<String> evidence) {
-        requireNonNull(report, "report");
-        Transition.requireReceiver(receiver); // refused before an idempotent repeat is answered
-        Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
-        if (known.isPresent()) {
-            return matter(known.get());
-        }
-        Policies p = policies.get();
-        PlanContext pc = plan.get();
-        Category category = p.taxonomy().get(report.category());
-        AreaCode area = pc.check(
-                report.location().areaCode().isPresent() ? "location.area" : "location",
-                report.location().resolve(pc.resolver()));
-        AdmissionDecision admission = AdmissionGate.admit(
-                catalogue, settings.get().admissions(), report, category, area, LocalDate.now(clock));
-        MatterId id = store.nextId();
-        Instant now = clock.instant();
-        Transition reported =
-                Transition.reported(id, receiver, now, report.department().isPresent() ? admission.record() : "");
-        Matter matter = Lifecycle.start(report, area, category, reported);
-        return locks.with(id, () -> {
-            var sla = slas.fresh(
-                    id, category.code(), report.severity(), report.channel().name());
-            Draft d = Draft.created(matter, reported);
-            sla.fold(reported, p.sla(), calendar.get());
-            if (evidence != null) {
-                d.apply(new OnTheSpotFix(id, receiver, now, evidence).transition(2), sla, p.sla(), calendar.get());
-                if (!sla.timers().isEmpty() || sla.due().isPresent()) {
-                    throw new InvalidInputException(
-                            "sla.clocks",
-                            "every clock stops on FIX_ON_THE_SPOT",
-                            p.sla().id());
-                }
-            }
-            MatterRecord stored = store.commit(d.change(0, sla, now));
-            if (stored.matter().id().equals(id) && stored.matter().state().isOpen()) {
-                slas.put(id, sla);
-            }
-            return stored.matter();
-        });
+        return intake.report(report, worker, evidence);
     }
 
     /**

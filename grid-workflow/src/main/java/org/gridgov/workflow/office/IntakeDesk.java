@@ -1,0 +1,177 @@
+package org.gridgov.workflow.office;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.gridgov.core.GridException;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.duty.DutyCatalogue;
+import org.gridgov.workflow.admission.AdmissionDecision;
+import org.gridgov.workflow.admission.AdmissionGate;
+import org.gridgov.workflow.calendar.WorkingCalendar;
+import org.gridgov.workflow.engine.StaleVersionException;
+import org.gridgov.workflow.matter.Category;
+import org.gridgov.workflow.matter.Lifecycle;
+import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.matter.MatterReport;
+import org.gridgov.workflow.matter.OnTheSpotFix;
+import org.gridgov.workflow.matter.Transition;
+import org.gridgov.workflow.sla.MatterSla;
+
+/**
+ * The office's intake: one report ({@link GridOffice#report}, {@link GridOffice#fixOnTheSpot}) or
+ * many in one {@link OfficeStore#commitAll} ({@link GridOffice#reportAll}), through the same checks
+ * (taxonomy, plan, admission gate) and the same first change (the REPORT transition with its clocks
+ * folded). Thread-safe.
+ */
+final class IntakeDesk {
+    private final GridOffice office;
+    private final Clock clock;
+    private final OfficeStore store;
+    private final DutyCatalogue catalogue;
+    private final AtomicReference<Policies> policies;
+    private final AtomicReference<WorkingCalendar> calendar;
+    private final AtomicReference<PlanContext> plan;
+    private final ClockCache slas;
+    private final MatterLocks locks;
+
+    IntakeDesk(
+            GridOffice office,
+            OfficeStore store,
+            DutyCatalogue catalogue,
+            AtomicReference<Policies> policies,
+            AtomicReference<WorkingCalendar> calendar,
+            AtomicReference<PlanContext> plan,
+            ClockCache slas,
+            MatterLocks locks) {
+        this.office = office;
+        this.clock = office.clock();
+        this.store = store;
+        this.catalogue = catalogue;
+        this.policies = policies;
+        this.calendar = calendar;
+        this.plan = plan;
+        this.slas = slas;
+        this.locks = locks;
+    }
+
+    /** A report that passed the intake checks, waiting for its id. */
+    private record Admitted(int index, MatterReport report, Category category, AreaCode area, String record) {}
+
+    /** A new matter's first change, before it is stored, and its clocks. */
+    private record Created(Draft draft, MatterSla sla) {}
+
+    Matter report(MatterReport report, String receiver, List<String> evidence) {
+        requireNonNull(report, "report");
+        Transition.requireReceiver(receiver); // refused before an idempotent repeat is answered
+        Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
+        if (known.isPresent()) {
+            return office.matter(known.get());
+        }
+        Policies p = policies.get();
+        Admitted a = admit(0, report, p, plan.get());
+        MatterId id = store.nextId();
+        Instant now = clock.instant();
+        return locks.with(id, () -> {
+            Created c = create(a, id, receiver, now, p, calendar.get());
+            if (evidence != null) {
+                c.draft()
+                        .apply(
+                                new OnTheSpotFix(id, receiver, now, evidence).transition(2),
+                                c.sla(),
+                                p.sla(),
+                                calendar.get());
+                if (!c.sla().timers().isEmpty() || c.sla().due().isPresent()) {
+                    throw new InvalidInputException(
+                            "sla.clocks",
+                            "every clock stops on FIX_ON_THE_SPOT",
+                            p.sla().id());
+                }
+            }
+            MatterRecord stored = store.commit(c.draft().change(0, c.sla(), now));
+            if (stored.matter().id().equals(id) && stored.matter().state().isOpen()) {
+                slas.put(id, c.sla());
+            }
+            return stored.matter();
+        });
+    }
+
+    List<Intake> reportAll(List<MatterReport> reports, String receiver) {
+        requireNonNull(reports, "reports");
+        Transition.requireReceiver(receiver);
+        Policies p = policies.get();
+        PlanContext pc = plan.get();
+        Intake[] out = new Intake[reports.size()];
+        List<Admitted> admitted = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            MatterReport report = requireNonNull(reports.get(i), "reports[" + i + "]");
+            try {
+                Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
+                if (known.isPresent()) {
+                    out[i] = new Intake(i, office.matter(known.get()), null);
+                    continue;
+                }
+                admitted.add(admit(i, report, p, pc));
+            } catch (GridException e) {
+                out[i] = new Intake(i, null, e);
+            }
+        }
+        List<MatterId> ids = store.nextIds(admitted.size());
+        Instant now = clock.instant();
+        WorkingCalendar cal = calendar.get();
+        List<MatterChange> changes = new ArrayList<>();
+        List<MatterSla> clocks = new ArrayList<>();
+        for (int k = 0; k < admitted.size(); k++) {
+            Created c = create(admitted.get(k), ids.get(k), receiver, now, p, cal);
+            changes.add(c.draft().change(0, c.sla(), now));
+            clocks.add(c.sla());
+        }
+        List<Optional<Matter>> stored = store.commitAll(changes);
+        for (int k = 0; k < admitted.size(); k++) {
+            int i = admitted.get(k).index();
+            MatterId id = ids.get(k);
+            Optional<Matter> m = stored.get(k);
+            if (m.isEmpty()) { // the id was taken: cannot happen with the store's own ids
+                out[i] = new Intake(i, null, new StaleVersionException(id, 0, -1));
+                continue;
+            }
+            if (m.get().id().equals(id) && m.get().state().isOpen()) {
+                slas.put(id, clocks.get(k));
+            }
+            out[i] = new Intake(i, m.get(), null);
+        }
+        return List.of(out);
+    }
+
+    /** The intake checks: a known category, an active area of the plan, the admission gate. */
+    private Admitted admit(int index, MatterReport report, Policies p, PlanContext pc) {
+        Category category = p.taxonomy().get(report.category());
+        AreaCode area = pc.check(
+                report.location().areaCode().isPresent() ? "location.area" : "location",
+                report.location().resolve(pc.resolver()));
+        AdmissionDecision admission =
+                AdmissionGate.admit(catalogue, office.admissions(), report, category, area, LocalDate.now(clock));
+        return new Admitted(index, report, category, area, report.department().isPresent() ? admission.record() : "");
+    }
+
+    /** The REPORT transition of a new matter and its clocks folded over it. */
+    private Created create(Admitted a, MatterId id, String receiver, Instant now, Policies p, WorkingCalendar cal) {
+        Transition reported = Transition.reported(id, receiver, now, a.record());
+        MatterSla sla = slas.fresh(
+                id,
+                a.category().code(),
+                a.report().severity(),
+                a.report().channel().name());
+        Draft d = Draft.created(Lifecycle.start(a.report(), a.area(), a.category(), reported), reported);
+        sla.fold(reported, p.sla(), cal);
+        return new Created(d, sla);
+    }
+}
