@@ -50,6 +50,7 @@ class PersonalDataApiScanTest {
     /** Calls a host makes as the system (its own users are checked through {@link PersonalData}). */
     private static final Map<String, String> TRUSTED_HOST_CALLS = Map.ofEntries(
             Map.entry("GridOffice.report", "intake: the caller hands the report in"),
+            Map.entry("GridOffice.reportAll", "intake of a batch: the caller hands the reports in"),
             Map.entry("GridOffice.fixOnTheSpot", "intake by the grid worker who holds the report"),
             Map.entry("GridOffice.handle", "a workflow command; returns the matter to the system caller"),
             Map.entry("GridOffice.handleChecked", "a workflow command, with findings"),

@@ -128,7 +128,9 @@ class WorkflowJsonScanTest extends JsonScanContract {
     protected Map<Class<?>, String> notJson() {
         return Map.of(
                 ManualClock.class, "a settable test clock: state that changes, not a value",
-                KitDistrict.class, "the policy kit's generated district (a plan and roster), built in code for a test");
+                KitDistrict.class, "the policy kit's generated district (a plan and roster), built in code for a test",
+                Intake.class,
+                        "a batch call's answer holding the refusal as the exception report would throw, not a record");
     }
 
     @Override
