@@ -54,17 +54,26 @@ final class CoverageCleaner {
     RepairResult run() {
         CoverageReport report = check();
         boolean anyFixed = false;
+        boolean allFixed = true;
         for (CoverageFinding f : report.findings(Kind.INVALID_GEOMETRY)) {
             Integer i = index.get(f.ids().get(0));
             if (i != null && !madeValid[i] && !cells[i].isValid()) {
                 cells[i] = Faces.polygonal(GeometryFixer.fix(cells[i]), cells[i].getFactory());
                 madeValid[i] = true;
                 anyFixed = true;
+            } else if (i == null || !madeValid[i]) {
+                allFixed = false;
             }
         }
         System.arraycopy(cells, 0, fixed, 0, cells.length);
-        if (anyFixed) {
+        // The check found the overlaps and gaps of every invalid boundary on its repair by the same
+        // GeometryFixer (CoverageFinding.repaired): when each of them was made valid here, its report
+        // already describes the cells, and a second check would only find it all again.
+        // (It still names them as invalid: checked again below unless a cleaning round checks anyway.)
+        boolean stale = anyFixed;
+        if (anyFixed && !allFixed) {
             report = check();
+            stale = false;
         }
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<List<CoverageFinding>> clusters = clusters(repairable(report), round >= 2);
@@ -75,8 +84,9 @@ final class CoverageCleaner {
                 clean(cluster, round);
             }
             report = check();
+            stale = false;
         }
-        return result(report);
+        return result(stale ? check() : report);
     }
 
     private CoverageReport check() {
