@@ -37,7 +37,6 @@ import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.OnTheSpotFix;
-import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.mode.Mode;
 import org.gridgov.workflow.mode.ModeBook;
 import org.gridgov.workflow.mode.NotAuthorisedException;
@@ -111,6 +110,7 @@ public final class GridOffice implements AutoCloseable {
     private final PersonalData personal;
     private final BatchDesk batch;
     private final IntakeDesk intake;
+    private final ChangePath changes;
 
     GridOffice(OfficeBuilder b) {
         this.clock = b.clock;
@@ -138,6 +138,7 @@ public final class GridOffice implements AutoCloseable {
         this.desk = new SettingsDesk(this, clock, store, policies, calendar, plan, settings, slas, hostDirectory);
         this.batch = new BatchDesk(this, store, policies, calendar, plan, slas, locks, tickFailures);
         this.intake = new IntakeDesk(this, store, b.catalogue, policies, calendar, plan, slas, locks);
+        this.changes = new ChangePath(this, store, policies, calendar, plan, slas, locks);
     }
 
     /** A builder; the clock is the only source of time the office will use. */
@@ -252,75 +253,14 @@ public final class GridOffice implements AutoCloseable {
         return ReturnVisitEntry.record(this, id, rating, visitor, policy);
     }
 
-    /**
-     * The one path every change to a matter takes: under the matter's lock, load it, check the
-     * version ({@code expected < 0}: any), record the steps that fell due, add the step's transition,
-     * and commit it all as one {@link MatterChange}. On any failure the cached clocks are dropped
-     * (they are rebuilt from the stored history) and the store is untouched.
-     */
+    /** The one path every change to a matter takes: {@link ChangePath#change}. */
     MatterRecord change(MatterId id, long expected, ClockCache.Prepare prepare, MatterSteps.One step) {
-        return changeEntries(
-                id,
-                expected,
-                prepare,
-                step == null
-                        ? null
-                        : (m, h, now) -> {
-                            Transition t = step.next(m, now);
-                            return t == null ? List.of() : List.of(new Whistles.Entry(t, List.of()));
-                        });
+        return changes.change(id, expected, prepare, step);
     }
 
-    /** Like {@link #change(MatterId, long, ClockCache.Prepare, MatterSteps.One)} with several entries in one change. */
+    /** {@link ChangePath#changeEntries}: several entries in one change. */
     MatterRecord changeEntries(MatterId id, long expected, ClockCache.Prepare prepare, MatterSteps.Many step) {
-        requireNonNull(id, "matter");
-        return locks.with(id, () -> {
-            MatterRecord rec = store.find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
-            if (expected >= 0 && rec.matter().version() != expected) {
-                throw new StaleVersionException(id, expected, rec.matter().version());
-            }
-            Policies p = policies.get();
-            WorkingCalendar cal = calendar.get();
-            var sla = slas.get(rec, p.sla(), cal);
-            boolean ok = false;
-            try {
-                Instant now = clock.instant();
-                if (prepare != null) {
-                    prepare.prepare(sla, p.sla(), cal, now);
-                }
-                Draft d = new Draft(rec.matter());
-                d.fireDue(
-                        sla,
-                        now,
-                        p.sla(),
-                        cal,
-                        plan.get().directory(),
-                        modeOf(rec.matter().area()));
-                for (Whistles.Entry e :
-                        step == null ? List.<Whistles.Entry>of() : step.next(d.matter(), rec.history(), now)) {
-                    d.apply(e.transition(), sla, p.sla(), cal);
-                    for (String role : e.roles()) {
-                        d.notify(
-                                e.transition(),
-                                role,
-                                SystemEntries.recipients(
-                                        d.matter(), role, plan.get().directory()));
-                    }
-                }
-                MatterRecord stored = store.commit(d.change(rec.matter().version(), sla, now));
-                if (stored.matter().state().isOpen()) {
-                    slas.keep(id, sla);
-                } else {
-                    slas.drop(id); // a closed matter's clocks are stopped; a reopening replays them
-                }
-                ok = true;
-                return stored;
-            } finally {
-                if (!ok) {
-                    slas.drop(id);
-                }
-            }
-        });
+        return changes.changeEntries(id, expected, prepare, step);
     }
 
     /**

@@ -1,0 +1,116 @@
+package org.gridgov.workflow.office;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.gridgov.core.UnknownIdException;
+import org.gridgov.workflow.calendar.WorkingCalendar;
+import org.gridgov.workflow.engine.StaleVersionException;
+import org.gridgov.workflow.matter.MatterId;
+import org.gridgov.workflow.matter.Transition;
+
+/**
+ * The one path every change to a matter takes in the office (commands, re-routings, summonses,
+ * return visits, re-homing): under the matter's lock, load it, check its version, record the SLA
+ * steps that fell due, add the step's entries, and commit it all as one {@link MatterChange}.
+ * Thread-safe.
+ */
+final class ChangePath {
+    private final GridOffice office;
+    private final OfficeStore store;
+    private final AtomicReference<Policies> policies;
+    private final AtomicReference<WorkingCalendar> calendar;
+    private final AtomicReference<PlanContext> plan;
+    private final ClockCache slas;
+    private final MatterLocks locks;
+
+    ChangePath(
+            GridOffice office,
+            OfficeStore store,
+            AtomicReference<Policies> policies,
+            AtomicReference<WorkingCalendar> calendar,
+            AtomicReference<PlanContext> plan,
+            ClockCache slas,
+            MatterLocks locks) {
+        this.office = office;
+        this.store = store;
+        this.policies = policies;
+        this.calendar = calendar;
+        this.plan = plan;
+        this.slas = slas;
+        this.locks = locks;
+    }
+
+    /**
+     * The one path every change to a matter takes: under the matter's lock, load it, check the
+     * version ({@code expected < 0}: any), record the steps that fell due, add the step's transition,
+     * and commit it all as one {@link MatterChange}. On any failure the cached clocks are dropped
+     * (they are rebuilt from the stored history) and the store is untouched.
+     */
+    MatterRecord change(MatterId id, long expected, ClockCache.Prepare prepare, MatterSteps.One step) {
+        return changeEntries(
+                id,
+                expected,
+                prepare,
+                step == null
+                        ? null
+                        : (m, h, now) -> {
+                            Transition t = step.next(m, now);
+                            return t == null ? List.of() : List.of(new Whistles.Entry(t, List.of()));
+                        });
+    }
+
+    /** Like {@link #change(MatterId, long, ClockCache.Prepare, MatterSteps.One)} with several entries in one change. */
+    MatterRecord changeEntries(MatterId id, long expected, ClockCache.Prepare prepare, MatterSteps.Many step) {
+        requireNonNull(id, "matter");
+        return locks.with(id, () -> {
+            MatterRecord rec = store.find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
+            if (expected >= 0 && rec.matter().version() != expected) {
+                throw new StaleVersionException(id, expected, rec.matter().version());
+            }
+            Policies p = policies.get();
+            WorkingCalendar cal = calendar.get();
+            var sla = slas.get(rec, p.sla(), cal);
+            boolean ok = false;
+            try {
+                Instant now = office.clock().instant();
+                if (prepare != null) {
+                    prepare.prepare(sla, p.sla(), cal, now);
+                }
+                Draft d = new Draft(rec.matter());
+                d.fireDue(
+                        sla,
+                        now,
+                        p.sla(),
+                        cal,
+                        plan.get().directory(),
+                        office.modeOf(rec.matter().area()));
+                for (Whistles.Entry e :
+                        step == null ? List.<Whistles.Entry>of() : step.next(d.matter(), rec.history(), now)) {
+                    d.apply(e.transition(), sla, p.sla(), cal);
+                    for (String role : e.roles()) {
+                        d.notify(
+                                e.transition(),
+                                role,
+                                SystemEntries.recipients(
+                                        d.matter(), role, plan.get().directory()));
+                    }
+                }
+                MatterRecord stored = store.commit(d.change(rec.matter().version(), sla, now));
+                if (stored.matter().state().isOpen()) {
+                    slas.keep(id, sla);
+                } else {
+                    slas.drop(id); // a closed matter's clocks are stopped; a reopening replays them
+                }
+                ok = true;
+                return stored;
+            } finally {
+                if (!ok) {
+                    slas.drop(id);
+                }
+            }
+        });
+    }
+}
