@@ -9,8 +9,8 @@ import org.gridgov.core.audit.AuditReport;
 import org.gridgov.examples.store.OfficeDatabase;
 import org.gridgov.workflow.store.jdbc.JdbcAuditStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,12 +27,8 @@ import picocli.CommandLine.Spec;
             "its link to the entry before and the sequence numbers. Exit 0 intact, 1 broken, 2 bad input."
         })
 final class AuditVerifyCommand implements Callable<Integer> {
-    @Option(
-            names = "--db",
-            required = true,
-            paramLabel = "DIR|JDBC_URL",
-            description = "the office database: a folder of grid simulate --db, or a jdbc:postgresql:// URL")
-    String db;
+    @Mixin
+    DatabaseOption database;
 
     @Spec
     CommandSpec spec;
@@ -40,8 +36,8 @@ final class AuditVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<AuditEntry> entries;
-        try (OfficeDatabase database = OfficeDatabase.open(db)) {
-            entries = new JdbcAuditStore(database.dataSource()).entries();
+        try (OfficeDatabase db = database.open()) {
+            entries = new JdbcAuditStore(db.dataSource()).entries();
         }
         AuditReport report = AuditCheck.verify(entries);
         var out = spec.commandLine().getOut();

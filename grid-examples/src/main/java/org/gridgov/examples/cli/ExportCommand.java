@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.gridgov.examples.simulate.HistoryLines;
 import org.gridgov.examples.store.OfficeDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,12 +20,8 @@ import picocli.CommandLine.Spec;
             "in the format of grid simulate --histories, in the order the matters were taken in."
         })
 final class ExportCommand implements Callable<Integer> {
-    @Option(
-            names = "--db",
-            required = true,
-            paramLabel = "DIR|JDBC_URL",
-            description = "the office database: a folder of grid simulate --db, or a jdbc:postgresql:// URL")
-    String db;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "where to write the histories")
     Path out;
@@ -35,8 +32,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String lines;
-        try (OfficeDatabase database = OfficeDatabase.open(db)) {
-            lines = database.histories().stream()
+        try (OfficeDatabase db = database.open()) {
+            lines = db.histories().stream()
                     .map(h -> HistoryLines.line(h) + "\n")
                     .collect(Collectors.joining());
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterId;
@@ -22,33 +21,14 @@ import org.gridgov.workflow.sla.MatterSla;
 final class BatchDesk {
     private static final System.Logger LOG = System.getLogger(GridOffice.class.getName());
 
-    private final GridOffice office;
     private final Clock clock;
-    private final OfficeStore store;
-    private final AtomicReference<Policies> policies;
-    private final AtomicReference<WorkingCalendar> calendar;
-    private final AtomicReference<PlanContext> plan;
-    private final ClockCache slas;
-    private final MatterLocks locks;
     private final AtomicLong failures;
 
-    BatchDesk(
-            GridOffice office,
-            OfficeStore store,
-            AtomicReference<Policies> policies,
-            AtomicReference<WorkingCalendar> calendar,
-            AtomicReference<PlanContext> plan,
-            ClockCache slas,
-            MatterLocks locks,
-            AtomicLong failures) {
-        this.office = office;
-        this.clock = office.clock();
-        this.store = store;
-        this.policies = policies;
-        this.calendar = calendar;
-        this.plan = plan;
-        this.slas = slas;
-        this.locks = locks;
+    private final OfficeParts parts;
+
+    BatchDesk(OfficeParts parts, AtomicLong failures) {
+        this.parts = parts;
+        this.clock = parts.office().clock();
         this.failures = failures;
     }
 
@@ -60,16 +40,16 @@ final class BatchDesk {
      * @return the system entries appended
      */
     int fireAll(List<MatterId> ids, Instant now) {
-        Policies p = policies.get();
-        WorkingCalendar cal = calendar.get();
-        RoleDirectory directory = plan.get().directory();
+        Policies p = parts.policies().get();
+        WorkingCalendar cal = parts.calendar().get();
+        RoleDirectory directory = parts.plan().get().directory();
         List<MatterChange> changes = new ArrayList<>();
         List<MatterSla> clocks = new ArrayList<>();
-        for (MatterRecord rec : store.findAll(ids)) {
+        for (MatterRecord rec : parts.store().findAll(ids)) {
             MatterId id = rec.matter().id();
             try {
-                locks.with(id, () -> {
-                    MatterSla sla = slas.get(rec, p.sla(), cal);
+                parts.locks().with(id, () -> {
+                    MatterSla sla = parts.slas().get(rec, p.sla(), cal);
                     Draft d = new Draft(rec.matter());
                     d.fireDue(
                             sla,
@@ -77,13 +57,13 @@ final class BatchDesk {
                             p.sla(),
                             cal,
                             directory,
-                            office.modeOf(rec.matter().area()));
+                            parts.office().modeOf(rec.matter().area()));
                     changes.add(d.change(rec.matter().version(), sla, now));
                     clocks.add(sla);
                     return null;
                 });
             } catch (RuntimeException e) {
-                slas.drop(id);
+                parts.slas().drop(id);
                 failures.incrementAndGet();
                 LOG.log(
                         System.Logger.Level.ERROR,
@@ -94,15 +74,15 @@ final class BatchDesk {
         int fired = 0;
         List<Optional<Matter>> stored;
         try {
-            stored = store.commitAll(changes);
+            stored = parts.store().commitAll(changes);
         } catch (RuntimeException e) {
-            changes.forEach(c -> slas.drop(c.after().id()));
+            changes.forEach(c -> parts.slas().drop(c.after().id()));
             throw e;
         }
         for (int k = 0; k < changes.size(); k++) {
             MatterId id = changes.get(k).after().id();
             if (stored.get(k).isPresent() && stored.get(k).get().state().isOpen()) {
-                slas.put(id, clocks.get(k));
+                parts.slas().put(id, clocks.get(k));
                 fired += changes.get(k).appended().size();
             } else {
                 if (stored.get(k).isPresent()) {
@@ -110,7 +90,7 @@ final class BatchDesk {
                 } else {
                     LOG.log(System.Logger.Level.DEBUG, "another instance moved " + id + " first");
                 }
-                slas.drop(id);
+                parts.slas().drop(id);
             }
         }
         return fired;

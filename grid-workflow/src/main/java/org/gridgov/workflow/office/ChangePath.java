@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.core.UnknownIdException;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.engine.StaleVersionException;
@@ -18,29 +17,11 @@ import org.gridgov.workflow.matter.Transition;
  * Thread-safe.
  */
 final class ChangePath {
-    private final GridOffice office;
-    private final OfficeStore store;
-    private final AtomicReference<Policies> policies;
-    private final AtomicReference<WorkingCalendar> calendar;
-    private final AtomicReference<PlanContext> plan;
-    private final ClockCache slas;
-    private final MatterLocks locks;
 
-    ChangePath(
-            GridOffice office,
-            OfficeStore store,
-            AtomicReference<Policies> policies,
-            AtomicReference<WorkingCalendar> calendar,
-            AtomicReference<PlanContext> plan,
-            ClockCache slas,
-            MatterLocks locks) {
-        this.office = office;
-        this.store = store;
-        this.policies = policies;
-        this.calendar = calendar;
-        this.plan = plan;
-        this.slas = slas;
-        this.locks = locks;
+    private final OfficeParts parts;
+
+    ChangePath(OfficeParts parts) {
+        this.parts = parts;
     }
 
     /**
@@ -65,17 +46,18 @@ final class ChangePath {
     /** Like {@link #change(MatterId, long, ClockCache.Prepare, MatterSteps.One)} with several entries in one change. */
     MatterRecord changeEntries(MatterId id, long expected, ClockCache.Prepare prepare, MatterSteps.Many step) {
         requireNonNull(id, "matter");
-        return locks.with(id, () -> {
-            MatterRecord rec = store.find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
+        return parts.locks().with(id, () -> {
+            MatterRecord rec =
+                    parts.store().find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
             if (expected >= 0 && rec.matter().version() != expected) {
                 throw new StaleVersionException(id, expected, rec.matter().version());
             }
-            Policies p = policies.get();
-            WorkingCalendar cal = calendar.get();
-            var sla = slas.get(rec, p.sla(), cal);
+            Policies p = parts.policies().get();
+            WorkingCalendar cal = parts.calendar().get();
+            var sla = parts.slas().get(rec, p.sla(), cal);
             boolean ok = false;
             try {
-                Instant now = office.clock().instant();
+                Instant now = parts.office().clock().instant();
                 if (prepare != null) {
                     prepare.prepare(sla, p.sla(), cal, now);
                 }
@@ -85,8 +67,8 @@ final class ChangePath {
                         now,
                         p.sla(),
                         cal,
-                        plan.get().directory(),
-                        office.modeOf(rec.matter().area()));
+                        parts.plan().get().directory(),
+                        parts.office().modeOf(rec.matter().area()));
                 for (Whistles.Entry e :
                         step == null ? List.<Whistles.Entry>of() : step.next(d.matter(), rec.history(), now)) {
                     d.apply(e.transition(), sla, p.sla(), cal);
@@ -95,20 +77,20 @@ final class ChangePath {
                                 e.transition(),
                                 role,
                                 SystemEntries.recipients(
-                                        d.matter(), role, plan.get().directory()));
+                                        d.matter(), role, parts.plan().get().directory()));
                     }
                 }
-                MatterRecord stored = store.commit(d.change(rec.matter().version(), sla, now));
+                MatterRecord stored = parts.store().commit(d.change(rec.matter().version(), sla, now));
                 if (stored.matter().state().isOpen()) {
-                    slas.keep(id, sla);
+                    parts.slas().keep(id, sla);
                 } else {
-                    slas.drop(id); // a closed matter's clocks are stopped; a reopening replays them
+                    parts.slas().drop(id); // a closed matter's clocks are stopped; a reopening replays them
                 }
                 ok = true;
                 return stored;
             } finally {
                 if (!ok) {
-                    slas.drop(id);
+                    parts.slas().drop(id);
                 }
             }
         });

@@ -136,9 +136,10 @@ public final class GridOffice implements AutoCloseable {
         this.whistle = new SummonsDesk(this, store, b.departments, calendar, plan, tickFailures);
         this.personal = new PersonalData(this, store, b.trail != null ? b.trail : AuditTrail.inMemory(clock));
         this.desk = new SettingsDesk(this, clock, store, policies, calendar, plan, settings, slas, hostDirectory);
-        this.batch = new BatchDesk(this, store, policies, calendar, plan, slas, locks, tickFailures);
-        this.intake = new IntakeDesk(this, store, b.catalogue, policies, calendar, plan, slas, locks);
-        this.changes = new ChangePath(this, store, policies, calendar, plan, slas, locks);
+        OfficeParts parts = new OfficeParts(this, store, policies, calendar, plan, slas, locks);
+        this.batch = new BatchDesk(parts, tickFailures);
+        this.intake = new IntakeDesk(parts, b.catalogue);
+        this.changes = new ChangePath(parts);
     }
 
     /** A builder; the clock is the only source of time the office will use. */

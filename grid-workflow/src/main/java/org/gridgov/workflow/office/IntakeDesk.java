@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.core.GridException;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
@@ -33,34 +32,15 @@ import org.gridgov.workflow.sla.MatterSla;
  * folded). Thread-safe.
  */
 final class IntakeDesk {
-    private final GridOffice office;
     private final Clock clock;
-    private final OfficeStore store;
     private final DutyCatalogue catalogue;
-    private final AtomicReference<Policies> policies;
-    private final AtomicReference<WorkingCalendar> calendar;
-    private final AtomicReference<PlanContext> plan;
-    private final ClockCache slas;
-    private final MatterLocks locks;
 
-    IntakeDesk(
-            GridOffice office,
-            OfficeStore store,
-            DutyCatalogue catalogue,
-            AtomicReference<Policies> policies,
-            AtomicReference<WorkingCalendar> calendar,
-            AtomicReference<PlanContext> plan,
-            ClockCache slas,
-            MatterLocks locks) {
-        this.office = office;
-        this.clock = office.clock();
-        this.store = store;
+    private final OfficeParts parts;
+
+    IntakeDesk(OfficeParts parts, DutyCatalogue catalogue) {
+        this.parts = parts;
+        this.clock = parts.office().clock();
         this.catalogue = catalogue;
-        this.policies = policies;
-        this.calendar = calendar;
-        this.plan = plan;
-        this.slas = slas;
-        this.locks = locks;
     }
 
     /** A report that passed the intake checks, waiting for its id. */
@@ -72,23 +52,23 @@ final class IntakeDesk {
     Matter report(MatterReport report, String receiver, List<String> evidence) {
         requireNonNull(report, "report");
         Transition.requireReceiver(receiver); // refused before an idempotent repeat is answered
-        Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
+        Optional<MatterId> known = report.externalId().flatMap(parts.store()::byExternalId);
         if (known.isPresent()) {
-            return office.matter(known.get());
+            return parts.office().matter(known.get());
         }
-        Policies p = policies.get();
-        Admitted a = admit(0, report, p, plan.get());
-        MatterId id = store.nextId();
+        Policies p = parts.policies().get();
+        Admitted a = admit(0, report, p, parts.plan().get());
+        MatterId id = parts.store().nextId();
         Instant now = clock.instant();
-        return locks.with(id, () -> {
-            Created c = create(a, id, receiver, now, p, calendar.get());
+        return parts.locks().with(id, () -> {
+            Created c = create(a, id, receiver, now, p, parts.calendar().get());
             if (evidence != null) {
                 c.draft()
                         .apply(
                                 new OnTheSpotFix(id, receiver, now, evidence).transition(2),
                                 c.sla(),
                                 p.sla(),
-                                calendar.get());
+                                parts.calendar().get());
                 if (!c.sla().timers().isEmpty() || c.sla().due().isPresent()) {
                     throw new InvalidInputException(
                             "sla.clocks",
@@ -96,9 +76,9 @@ final class IntakeDesk {
                             p.sla().id());
                 }
             }
-            MatterRecord stored = store.commit(c.draft().change(0, c.sla(), now));
+            MatterRecord stored = parts.store().commit(c.draft().change(0, c.sla(), now));
             if (stored.matter().id().equals(id) && stored.matter().state().isOpen()) {
-                slas.put(id, c.sla());
+                parts.slas().put(id, c.sla());
             }
             return stored.matter();
         });
@@ -107,16 +87,16 @@ final class IntakeDesk {
     List<Intake> reportAll(List<MatterReport> reports, String receiver) {
         requireNonNull(reports, "reports");
         Transition.requireReceiver(receiver);
-        Policies p = policies.get();
-        PlanContext pc = plan.get();
+        Policies p = parts.policies().get();
+        PlanContext pc = parts.plan().get();
         Intake[] out = new Intake[reports.size()];
         List<Admitted> admitted = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             MatterReport report = requireNonNull(reports.get(i), "reports[" + i + "]");
             try {
-                Optional<MatterId> known = report.externalId().flatMap(store::byExternalId);
+                Optional<MatterId> known = report.externalId().flatMap(parts.store()::byExternalId);
                 if (known.isPresent()) {
-                    out[i] = new Intake(i, office.matter(known.get()), null);
+                    out[i] = new Intake(i, parts.office().matter(known.get()), null);
                     continue;
                 }
                 admitted.add(admit(i, report, p, pc));
@@ -124,9 +104,9 @@ final class IntakeDesk {
                 out[i] = new Intake(i, null, e);
             }
         }
-        List<MatterId> ids = store.nextIds(admitted.size());
+        List<MatterId> ids = parts.store().nextIds(admitted.size());
         Instant now = clock.instant();
-        WorkingCalendar cal = calendar.get();
+        WorkingCalendar cal = parts.calendar().get();
         List<MatterChange> changes = new ArrayList<>();
         List<MatterSla> clocks = new ArrayList<>();
         for (int k = 0; k < admitted.size(); k++) {
@@ -134,7 +114,7 @@ final class IntakeDesk {
             changes.add(c.draft().change(0, c.sla(), now));
             clocks.add(c.sla());
         }
-        List<Optional<Matter>> stored = store.commitAll(changes);
+        List<Optional<Matter>> stored = parts.store().commitAll(changes);
         for (int k = 0; k < admitted.size(); k++) {
             int i = admitted.get(k).index();
             MatterId id = ids.get(k);
@@ -144,7 +124,7 @@ final class IntakeDesk {
                 continue;
             }
             if (m.get().id().equals(id) && m.get().state().isOpen()) {
-                slas.put(id, clocks.get(k));
+                parts.slas().put(id, clocks.get(k));
             }
             out[i] = new Intake(i, m.get(), null);
         }
@@ -157,19 +137,20 @@ final class IntakeDesk {
         AreaCode area = pc.check(
                 report.location().areaCode().isPresent() ? "location.area" : "location",
                 report.location().resolve(pc.resolver()));
-        AdmissionDecision admission =
-                AdmissionGate.admit(catalogue, office.admissions(), report, category, area, LocalDate.now(clock));
+        AdmissionDecision admission = AdmissionGate.admit(
+                catalogue, parts.office().admissions(), report, category, area, LocalDate.now(clock));
         return new Admitted(index, report, category, area, report.department().isPresent() ? admission.record() : "");
     }
 
     /** The REPORT transition of a new matter and its clocks folded over it. */
     private Created create(Admitted a, MatterId id, String receiver, Instant now, Policies p, WorkingCalendar cal) {
         Transition reported = Transition.reported(id, receiver, now, a.record());
-        MatterSla sla = slas.fresh(
-                id,
-                a.category().code(),
-                a.report().severity(),
-                a.report().channel().name());
+        MatterSla sla = parts.slas()
+                .fresh(
+                        id,
+                        a.category().code(),
+                        a.report().severity(),
+                        a.report().channel().name());
         Draft d = Draft.created(Lifecycle.start(a.report(), a.area(), a.category(), reported), reported);
         sla.fold(reported, p.sla(), cal);
         return new Created(d, sla);
