@@ -65,7 +65,9 @@ public abstract class Place {
         }
         if (!grid().level().isGrid()) {
             throw new InvalidInputException(
-                    "grid", "a place belongs to a grid or micro-grid (15 or 18 digits)", grid().toString());
+                    "grid",
+                    "a place belongs to a grid or micro-grid (15 digits, or 18, 21 or 24 for a micro-grid)",
+                    grid().toString());
         }
     }
 

@@ -48,6 +48,7 @@ import org.gridgov.core.sizing.SizingFinding;
 import org.gridgov.core.sizing.SizingRules;
 import org.gridgov.core.staff.Person;
 import org.gridgov.core.staff.Posting;
+import org.gridgov.core.staff.Role;
 import org.gridgov.core.staffing.StaffingFinding;
 import org.gridgov.core.staffing.TeamTemplate;
 import org.gridgov.jsonscan.JsonScanContract;
@@ -179,6 +180,7 @@ class CoreJsonScanTest extends JsonScanContract {
                                 "{\"person\":\"W-0001\",\"grid\":\"321102001001001\",\"role\":\"FULL_TIME_WORKER\","
                                         + "\"duties\":[\"BASIC_INFORMATION\",\"SAFETY_HAZARDS\"]}",
                                 Posting.class)),
+                entry(Role.class, read("\"STAIRWELL_CHIEF\"", Role.class)),
                 entry(
                         StaffingFinding.class,
                         read(
