@@ -50,6 +50,8 @@ import org.gridgov.core.staff.Roster;
  * <p>Areas: {@code code} and {@code name} required; {@code parent} optional (taken from the code
  * when absent, checked against it when present); {@code kind} URBAN (default) or RURAL;
  * {@code status} ACTIVE (default) or RETIRED; {@code households}, {@code population} default 0.
+ * A place's {@code households} defaults to 0 and its {@code residents} may be left out (not
+ * counted); {@code SizingCheck.sizes} sums both into each grid's counted figures.
  * An assignment's {@code role} is a role code of the {@link RoleCatalogue} the file is read with
  * (the seeds' roles by default; the former enum names are among them).
  * {@code revision} defaults to 1; {@code places}, {@code people}, {@code assignments} default to
