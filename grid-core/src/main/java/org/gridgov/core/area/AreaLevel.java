@@ -6,7 +6,9 @@ package org.gridgov.core.area;
  * <p>Codes follow the national statistical division codes and extend them for grids:
  * a city or district code has 6 digits (a city's ends in {@code 00}), a street or
  * township 9, a community or village 12, a grid 15 (community code + 3-digit serial) and a
- * micro-grid 18 (grid code + 3 more).
+ * micro-grid 18 (grid code + 3 more), or 21 or 24 for a micro-grid inside a micro-grid (a
+ * stairwell inside a building, seed 003): one level, {@link #MICRO_GRID}, at every depth up to
+ * {@link AreaCode#MAX_MICRO_GRID_DEPTH}; {@link AreaCode#microGridDepth()} tells the depth.
  */
 public enum AreaLevel {
     /** 市: prefecture-level city, 6 digits ending in {@code 00}. */
@@ -19,7 +21,10 @@ public enum AreaLevel {
     COMMUNITY(12, "社区/村"),
     /** 网格: grid, community code + 3-digit serial, 15 digits. */
     GRID(15, "网格"),
-    /** 微网格: micro-grid (neighbourhood, building, stairwell), grid code + 3 digits, 18 digits. */
+    /**
+     * 微网格: micro-grid (neighbourhood, building, stairwell), its parent's code + 3 digits: 18 digits
+     * below a grid, 21 or 24 below another micro-grid.
+     */
     MICRO_GRID(18, "微网格");
 
     private final int codeLength;
@@ -30,7 +35,7 @@ public enum AreaLevel {
         this.chineseName = chineseName;
     }
 
-    /** The number of digits in a code of this level. */
+    /** The number of digits in a code of this level; for {@link #MICRO_GRID} the first depth's 18. */
     public int codeLength() {
         return codeLength;
     }
@@ -40,7 +45,10 @@ public enum AreaLevel {
         return chineseName;
     }
 
-    /** The level directly above, or {@code null} for {@link #CITY}. */
+    /**
+     * The level directly above, or {@code null} for {@link #CITY}; {@link #GRID} for
+     * {@link #MICRO_GRID} (a nested micro-grid's parent is a micro-grid: see {@link AreaCode#parent()}).
+     */
     public AreaLevel parent() {
         return this == CITY ? null : values()[ordinal() - 1];
     }

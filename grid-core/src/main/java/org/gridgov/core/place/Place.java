@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutablePlace.class)
 @JsonDeserialize(as = ImmutablePlace.class)
-@JsonPropertyOrder({"id", "kind", "name", "grid", "households", "location"})
+@JsonPropertyOrder({"id", "kind", "name", "grid", "households", "residents", "location"})
 public abstract class Place {
 
     Place() {}
@@ -46,6 +46,12 @@ public abstract class Place {
         return 0;
     }
 
+    /**
+     * People living in it, when counted: what {@code SizingCheck} sums into a grid's counted
+     * population. Empty when the place does not record it (not the same as 0).
+     */
+    public abstract Optional<Integer> residents();
+
     /** Where it is, if known. */
     public abstract Optional<Position> location();
 
@@ -63,9 +69,15 @@ public abstract class Place {
         if (households() < 0) {
             throw new InvalidInputException("households", "households are 0 or more", households());
         }
+        if (residents().isPresent() && residents().get() < 0) {
+            throw new InvalidInputException(
+                    "residents", "residents are 0 or more", residents().get());
+        }
         if (!grid().level().isGrid()) {
             throw new InvalidInputException(
-                    "grid", "a place belongs to a grid or micro-grid (15 or 18 digits)", grid().toString());
+                    "grid",
+                    "a place belongs to a grid or micro-grid (15 digits, or 18, 21 or 24 for a micro-grid)",
+                    grid().toString());
         }
     }
 

@@ -9,7 +9,7 @@ import org.gridgov.core.area.Area;
  * Adds a new grid or micro-grid, for example when a new estate is built.
  *
  * @param grid the new area, with a code not yet used in the plan whose parent is an active
- *     community (for a grid) or grid (for a micro-grid)
+ *     community (for a grid), grid (for a micro-grid) or micro-grid (for a nested micro-grid)
  */
 public record AddGrid(Area grid) implements PlanEdit {
     public AddGrid {
@@ -25,7 +25,7 @@ public record AddGrid(Area grid) implements PlanEdit {
         if (!grid.level().isGrid()) {
             throw new InvalidInputException(
                     "edit.grid.code",
-                    "names a grid or micro-grid (15 or 18 digits)",
+                    "names a grid or micro-grid (15 digits, or 18, 21 or 24 for a micro-grid)",
                     grid.code().toString());
         }
         if (!grid.isActive()) {

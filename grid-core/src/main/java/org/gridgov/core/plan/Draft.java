@@ -29,7 +29,8 @@ final class Draft {
             throw new InvalidInputException(path, "names a grid of the plan", String.valueOf(code));
         }
         if (!area.level().isGrid()) {
-            throw new InvalidInputException(path, "names a grid or micro-grid (15 or 18 digits)", code.toString());
+            throw new InvalidInputException(
+                    path, "names a grid or micro-grid (15 digits, or 18, 21 or 24 for a micro-grid)", code.toString());
         }
         if (!area.isActive()) {
             throw new InvalidInputException(path, "names an active grid, not a retired one", code.toString());

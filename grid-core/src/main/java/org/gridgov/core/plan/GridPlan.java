@@ -318,14 +318,17 @@ public final class GridPlan {
     }
 
     /**
-     * The grid a place belongs to: its grid, or for a place in a micro-grid, that micro-grid's
-     * grid.
+     * The grid a place belongs to: its grid, or for a place in a micro-grid (of any depth), the
+     * grid above it.
      *
      * @throws UnknownIdException if there is no such place
      */
     public Area gridOf(String placeId) {
         Area at = area(place(placeId).grid());
-        return at.level() == AreaLevel.MICRO_GRID ? areas.get(parents.get(at.code())) : at;
+        while (at.level() == AreaLevel.MICRO_GRID) {
+            at = areas.get(parents.get(at.code()));
+        }
+        return at;
     }
 
     /** What an area adds up to over its active grids; zero for a retired area. */

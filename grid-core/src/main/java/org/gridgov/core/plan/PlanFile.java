@@ -22,6 +22,7 @@ import org.gridgov.core.json.JsonInputException;
 import org.gridgov.core.place.Place;
 import org.gridgov.core.staff.Person;
 import org.gridgov.core.staff.Posting;
+import org.gridgov.core.staff.RoleCatalogue;
 import org.gridgov.core.staff.Roster;
 
 /**
@@ -49,6 +50,10 @@ import org.gridgov.core.staff.Roster;
  * <p>Areas: {@code code} and {@code name} required; {@code parent} optional (taken from the code
  * when absent, checked against it when present); {@code kind} URBAN (default) or RURAL;
  * {@code status} ACTIVE (default) or RETIRED; {@code households}, {@code population} default 0.
+ * A place's {@code households} defaults to 0 and its {@code residents} may be left out (not
+ * counted); {@code SizingCheck.sizes} sums both into each grid's counted figures.
+ * An assignment's {@code role} is a role code of the {@link RoleCatalogue} the file is read with
+ * (the seeds' roles by default; the former enum names are among them).
  * {@code revision} defaults to 1; {@code places}, {@code people}, {@code assignments} default to
  * empty. Unknown fields are errors. Every error names the file, the JSON path, the rule and the
  * value; nothing half-read is returned.
@@ -75,13 +80,26 @@ public record PlanFile(GridPlan plan, Roster roster) {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static PlanFile read(Path file) {
+        return read(file, RoleCatalogue.defaults());
+    }
+
+    /**
+     * Reads a plan file whose assignments may name the roles of {@code roles} (the defaults and a
+     * host's own, see {@link RoleCatalogue#read}).
+     *
+     * @throws InvalidInputException naming {@code file:json.path}, the rule and the value, for a
+     *     malformed or invalid file, e.g. {@code $.assignments[2].role} for a role not in {@code roles}
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static PlanFile read(Path file, RoleCatalogue roles) {
+        requireNonNull(roles, "roles");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read plan file " + file, e);
         }
-        return of(GridJson.read(bytes, file.toString(), Document.class), file.toString());
+        return of(GridJson.read(bytes, file.toString(), Document.class), file.toString(), roles);
     }
 
     /**
@@ -91,10 +109,20 @@ public record PlanFile(GridPlan plan, Roster roster) {
      *     {@link org.gridgov.core.json.JsonInputException}
      */
     public static PlanFile parse(String json, String source) {
-        return of(GridJson.read(json, source, Document.class), source);
+        return parse(json, source, RoleCatalogue.defaults());
     }
 
-    private static PlanFile of(Document doc, String source) {
+    /**
+     * Reads a plan from JSON text whose assignments may name the roles of {@code roles}.
+     *
+     * @throws InvalidInputException for malformed or invalid JSON, as a
+     *     {@link org.gridgov.core.json.JsonInputException}
+     */
+    public static PlanFile parse(String json, String source, RoleCatalogue roles) {
+        return of(GridJson.read(json, source, Document.class), source, requireNonNull(roles, "roles"));
+    }
+
+    private static PlanFile of(Document doc, String source, RoleCatalogue roles) {
         if (!FORMAT.equals(doc.format())) {
             throw new JsonInputException(
                     source, "$.format", "is \"" + FORMAT + "\"", JsonValues.describe(doc.format()));
@@ -102,7 +130,7 @@ public record PlanFile(GridPlan plan, Roster roster) {
         try {
             GridPlan plan = GridPlan.of(
                     doc.revision() == null ? 1 : doc.revision(), orEmpty(doc.areas()), orEmpty(doc.places()));
-            Roster roster = Roster.of(orEmpty(doc.people()), orEmpty(doc.assignments()));
+            Roster roster = Roster.of(orEmpty(doc.people()), roles.resolve(orEmpty(doc.assignments())));
             return new PlanFile(plan, roster);
         } catch (InvalidInputException e) {
             throw GridJson.locate(e, source);
@@ -117,7 +145,7 @@ public record PlanFile(GridPlan plan, Roster roster) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static PlanFile fromDocument(Document doc) {
-        return of(doc, null);
+        return of(doc, null, RoleCatalogue.defaults());
     }
 
     /** This plan and roster as JSON text in the {@code grid-plan/1} format. */

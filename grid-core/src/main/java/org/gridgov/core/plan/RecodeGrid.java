@@ -28,9 +28,12 @@ public record RecodeGrid(AreaCode from, AreaCode to) implements PlanEdit {
     void change(Draft draft) {
         Area old = draft.activeGrid("edit.from", from);
         draft.requireNoActiveChildren("edit.from", from);
-        if (to.level() != from.level()) {
+        if (to.level() != from.level() || to.microGridDepth() != from.microGridDepth()) {
             throw new InvalidInputException(
-                    "edit.to", "a new code has the same level as the old, " + from.level(), to.toString());
+                    "edit.to",
+                    "a new code has the same level as the old, " + from.level()
+                            + (from.microGridDepth() > 0 ? " at depth " + from.microGridDepth() : ""),
+                    to.toString());
         }
         draft.retire(from);
         draft.add(

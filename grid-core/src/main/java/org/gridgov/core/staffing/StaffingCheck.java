@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.plan.GridPlan;
+import org.gridgov.core.staff.RoleCatalogue;
 import org.gridgov.core.staff.Roster;
 
 /**
@@ -17,7 +18,7 @@ import org.gridgov.core.staff.Roster;
  *
  * <p>The defaults are the seeds' rules: at least one full-time worker per grid, the 1+2+2+X
  * team, a grid head living in the grid, a full-time worker in one grid only, posts in active
- * grids, duties from the standard catalogue. Immutable and thread-safe when its rules are.
+ * grids, roles from the role catalogue at their level, duties from the standard catalogue. Immutable and thread-safe when its rules are.
  */
 public final class StaffingCheck {
     private final List<StaffingRule> rules;
@@ -29,6 +30,11 @@ public final class StaffingCheck {
     /** The seeds' rules. */
     public static StaffingCheck defaults() {
         return new StaffingCheck(StaffingRules.defaults());
+    }
+
+    /** The seeds' rules, with the roles of {@code roles} (the defaults and a host's own). */
+    public static StaffingCheck defaults(RoleCatalogue roles) {
+        return new StaffingCheck(StaffingRules.defaults(requireNonNull(roles, "roles")));
     }
 
     /** Exactly these rules. */

@@ -33,6 +33,11 @@ public record StaffingFinding(Kind kind, String rule, List<String> ids, String m
         FULL_TIME_ONE_GRID("staffing.full-time-one-grid"),
         /** A posting to a grid that is not an active grid of the plan (ids: the person, the grid). */
         ACTIVE_GRID("staffing.active-grid"),
+        /**
+         * A role that is not in the role catalogue, or posted to an area of another level (ids: the
+         * person, the area, the role code).
+         */
+        ROLE("staffing.role"),
         /** A duty that is not in the duty catalogue (ids: the person, the grid, the duty code). */
         DUTY("staffing.duty"),
         /** A district's own rule (ids: as that rule documents); the finding carries the rule id. */

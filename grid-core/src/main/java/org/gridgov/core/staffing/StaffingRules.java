@@ -1,17 +1,22 @@
 package org.gridgov.core.staffing;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gridgov.core.area.Area;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.area.AreaLevel;
 import org.gridgov.core.duty.DutyCatalogue;
 import org.gridgov.core.staff.Person;
 import org.gridgov.core.staff.Posting;
 import org.gridgov.core.staff.Role;
+import org.gridgov.core.staff.RoleCatalogue;
 import org.gridgov.core.staff.Roster;
 
 /** The built-in staffing rules of the seeds. Each is immutable and thread-safe. */
@@ -73,7 +78,7 @@ public final class StaffingRules {
         return (plan, roster) -> {
             List<StaffingFinding> out = new ArrayList<>();
             for (Posting a : roster.postings()) {
-                if (a.role() != Role.GRID_HEAD) {
+                if (!a.role().equals(Role.GRID_HEAD)) {
                     continue;
                 }
                 Person head = roster.person(a.person());
@@ -96,7 +101,7 @@ public final class StaffingRules {
         return (plan, roster) -> {
             Map<String, Set<String>> grids = new HashMap<>();
             for (Posting a : roster.postings()) {
-                if (a.role() == Role.FULL_TIME_WORKER) {
+                if (a.role().equals(Role.FULL_TIME_WORKER)) {
                     grids.computeIfAbsent(a.person(), k -> new TreeSet<>())
                             .add(a.grid().toString());
                 }
@@ -116,13 +121,18 @@ public final class StaffingRules {
         };
     }
 
-    /** Every assignment is to an active grid or micro-grid of the plan. */
+    /**
+     * Every assignment is to an active area of the plan: a grid or micro-grid, or for a role that
+     * serves higher up (总网格长 over a village's grids, seed 003) an area of the role's level.
+     */
     public static StaffingRule postsInActiveGrids() {
         return (plan, roster) -> {
             List<StaffingFinding> out = new ArrayList<>();
             for (Posting a : roster.postings()) {
                 String state = plan.findArea(a.grid())
-                        .map(g -> !g.level().isGrid() ? "not a grid" : g.isActive() ? "" : "retired")
+                        .map(g -> !g.level().isGrid() && g.level() != a.role().level()
+                                ? "not a grid"
+                                : g.isActive() ? "" : "retired")
                         .orElse("not in the plan");
                 if (!state.isEmpty()) {
                     out.add(StaffingFinding.of(
@@ -134,6 +144,42 @@ public final class StaffingRules {
             }
             return out;
         };
+    }
+
+    /**
+     * Every assignment's role is in the role catalogue and posted at the role's level: a grid role
+     * to a grid or one of its micro-grids, a micro-grid role (楼栋长, 楼道长) to a micro-grid of any
+     * depth, any other role to an area of exactly its level.
+     */
+    public static StaffingRule rolesIn(RoleCatalogue catalogue) {
+        requireNonNull(catalogue, "catalogue");
+        return (plan, roster) -> {
+            List<StaffingFinding> out = new ArrayList<>();
+            for (Posting a : roster.postings()) {
+                Optional<Role> role = catalogue.find(a.role().code());
+                List<String> ids =
+                        List.of(a.person(), a.grid().toString(), a.role().code());
+                if (role.isEmpty()) {
+                    out.add(StaffingFinding.of(
+                            StaffingFinding.Kind.ROLE,
+                            ids,
+                            "person " + a.person() + " in " + a.grid() + " holds role '"
+                                    + a.role().code() + "', which is not in the role catalogue"));
+                } else if (!servesAt(role.get().level(), a.grid().level())) {
+                    out.add(StaffingFinding.of(
+                            StaffingFinding.Kind.ROLE,
+                            ids,
+                            "person " + a.person() + " is posted as " + a.role().code() + " ("
+                                    + role.get().name() + ", a " + role.get().level() + " role) to "
+                                    + a.grid() + ", a " + a.grid().level()));
+                }
+            }
+            return out;
+        };
+    }
+
+    private static boolean servesAt(AreaLevel roleLevel, AreaLevel posted) {
+        return roleLevel == AreaLevel.GRID ? posted.isGrid() : roleLevel == posted;
     }
 
     /** Every duty of every assignment is in the catalogue. */
@@ -163,17 +209,25 @@ public final class StaffingRules {
     }
 
     private static long count(Roster roster, AreaCode grid, Role role) {
-        return roster.postingsIn(grid).stream().filter(a -> a.role() == role).count();
+        return roster.postingsIn(grid).stream()
+                .filter(a -> a.role().equals(role))
+                .count();
     }
 
     /** The rules {@link StaffingCheck#defaults()} runs. */
     static List<StaffingRule> defaults() {
+        return defaults(RoleCatalogue.defaults());
+    }
+
+    /** The rules {@link StaffingCheck#defaults(RoleCatalogue)} runs. */
+    static List<StaffingRule> defaults(RoleCatalogue roles) {
         return List.of(
                 fullTimeWorkers(1),
                 team(TeamTemplate.JINGKOU),
                 headLivesInGrid(),
                 fullTimeWorkerInOneGrid(),
                 postsInActiveGrids(),
+                rolesIn(roles),
                 dutiesIn(DutyCatalogue.standard()));
     }
 }

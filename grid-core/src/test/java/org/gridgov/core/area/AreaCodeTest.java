@@ -28,8 +28,8 @@ class AreaCodeTest {
 
     @ParameterizedTest(name = "''{0}'' is rejected: {1}")
     @CsvSource({
-        "32110, 'has 6, 9, 12, 15 or 18 digits'",
-        "3211020011, 'has 6, 9, 12, 15 or 18 digits'",
+        "32110, 'has 6, 9, 12, 15, 18, 21 or 24 digits'",
+        "3211020011, 'has 6, 9, 12, 15, 18, 21 or 24 digits'",
         "32110200a, 'only the digits 0-9'",
         "321102000, 'cannot be all zeros'",
         "321102001001000, 'cannot be all zeros'",

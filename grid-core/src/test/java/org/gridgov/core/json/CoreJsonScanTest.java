@@ -43,11 +43,15 @@ import org.gridgov.core.register.RegisterFinding;
 import org.gridgov.core.register.Resident;
 import org.gridgov.core.register.Tag;
 import org.gridgov.core.register.Venue;
+import org.gridgov.core.sizing.CountMismatch;
+import org.gridgov.core.sizing.CountTolerance;
+import org.gridgov.core.sizing.GridSize;
 import org.gridgov.core.sizing.SizingBand;
 import org.gridgov.core.sizing.SizingFinding;
 import org.gridgov.core.sizing.SizingRules;
 import org.gridgov.core.staff.Person;
 import org.gridgov.core.staff.Posting;
+import org.gridgov.core.staff.Role;
 import org.gridgov.core.staffing.StaffingFinding;
 import org.gridgov.core.staffing.TeamTemplate;
 import org.gridgov.jsonscan.JsonScanContract;
@@ -163,6 +167,14 @@ class CoreJsonScanTest extends JsonScanContract {
                 entry(Tag.class, new Tag("ELDERLY_ALONE", "独居老人", Tag.Applies.RESIDENT, true, "seed")),
                 entry(Venue.class, new Venue("V-0001", "菜市场", "MARKET", GRID, Optional.of("B-0001"))),
                 entry(SizingBand.class, new SizingBand(200, 300)),
+                entry(CountTolerance.class, CountTolerance.DEFAULT),
+                entry(GridSize.class, new GridSize(GRID, 2, 260, 250, 900, 860, 2)),
+                entry(
+                        CountMismatch.class,
+                        read(
+                                "{\"grid\":\"321102001001002\",\"measure\":\"POPULATION\",\"declared\":850,"
+                                        + "\"counted\":300,\"tolerance\":{\"percent\":10,\"minimum\":5}}",
+                                CountMismatch.class)),
                 entry(SizingRules.class, SizingRules.defaults()),
                 entry(
                         SizingFinding.class,
@@ -179,6 +191,7 @@ class CoreJsonScanTest extends JsonScanContract {
                                 "{\"person\":\"W-0001\",\"grid\":\"321102001001001\",\"role\":\"FULL_TIME_WORKER\","
                                         + "\"duties\":[\"BASIC_INFORMATION\",\"SAFETY_HAZARDS\"]}",
                                 Posting.class)),
+                entry(Role.class, read("\"STAIRWELL_CHIEF\"", Role.class)),
                 entry(
                         StaffingFinding.class,
                         read(

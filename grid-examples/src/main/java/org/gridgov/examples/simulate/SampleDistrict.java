@@ -65,7 +65,7 @@ public record SampleDistrict(
     /** The first person posted in {@code grid} in {@code role}, if any. */
     public Optional<String> postHolder(AreaCode grid, Role role) {
         return roster.postingsIn(grid).stream()
-                .filter(a -> a.role() == role)
+                .filter(a -> a.role().equals(role))
                 .map(Posting::person)
                 .findFirst();
     }

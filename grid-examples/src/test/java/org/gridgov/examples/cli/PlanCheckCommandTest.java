@@ -59,8 +59,9 @@ class PlanCheckCommandTest {
 
         assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
         assertThat(run.err())
-                .isEqualTo("grid: " + plan
-                        + ": $.areas[1].code: an area code has 6, 9, 12, 15 or 18 digits ('3211020010')\n");
+                .isEqualTo(
+                        "grid: " + plan
+                                + ": $.areas[1].code: an area code has 6, 9, 12, 15, 18, 21 or 24 digits (micro-grids nest at most 3 deep) ('3211020010')\n");
         assertThat(run.out()).isEmpty();
     }
 

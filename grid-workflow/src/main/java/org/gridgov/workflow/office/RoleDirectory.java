@@ -17,9 +17,11 @@ public interface RoleDirectory {
     List<String> parties(String role, AreaCode area);
 
     /**
-     * The default directory over a roster: a role named after a grid-core {@code Role} in kebab case
-     * ({@code grid-head}, {@code full-time-worker}) resolves to the people holding it in the matter's
-     * grid; any other role resolves to one unit id, the role at the area of its level:
+     * The default directory over a roster: a role named after a grid-core {@code Role} code in kebab
+     * case ({@code grid-head}, {@code full-time-worker}, {@code building-chief}; a role of the default
+     * {@code RoleCatalogue} or one the roster posts someone in) resolves to the people holding it in
+     * the matter's area, or for a role above grid level ({@code chief-grid-head}, posted in a
+     * community) in the area's ancestor at that level; any other role resolves to one unit id, the role at the area of its level:
      * {@code street:office} for a matter in grid {@code 321102001001002} is
      * {@code street:office@321102001}, {@code community-head} is {@code community-head@321102001001}.
      */
