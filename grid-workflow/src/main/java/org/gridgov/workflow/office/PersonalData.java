@@ -13,6 +13,7 @@ import org.gridgov.core.audit.AuditTrail;
 import org.gridgov.core.audit.Outcome;
 import org.gridgov.core.audit.Purpose;
 import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.visit.Rating;
@@ -57,7 +58,7 @@ public final class PersonalData {
      *     audited)
      */
     public MatterReport reveal(Actor actor, MatterId id, Purpose purpose) {
-        return require(actor, Action.REVEAL_VALUE, id, purpose).report();
+        return require(actor, Action.REVEAL_VALUE, id, purpose).matter().report();
     }
 
     /**
@@ -67,7 +68,19 @@ public final class PersonalData {
      * @throws AccessDeniedException if the matter is outside the actor's scope (audited)
      */
     public Matter matter(Actor actor, MatterId id, Purpose purpose) {
-        return require(actor, Action.READ_RECORD, id, purpose).masked();
+        return require(actor, Action.READ_RECORD, id, purpose).matter().masked();
+    }
+
+    /**
+     * The matter's history with its personal parts masked ({@link MatterHistory#masked()}: the
+     * report as {@link Matter#masked()}, every reason's free text replaced), for an actor with the
+     * matter in scope. Audited as a {@link Action#READ_RECORD} of the matter.
+     *
+     * @throws UnknownIdException if there is no such matter
+     * @throws AccessDeniedException if the matter is outside the actor's scope (audited)
+     */
+    public MatterHistory history(Actor actor, MatterId id, Purpose purpose) {
+        return require(actor, Action.READ_RECORD, id, purpose).history().masked();
     }
 
     /**
@@ -97,6 +110,22 @@ public final class PersonalData {
     }
 
     /**
+     * The visit warnings ({@link GridOffice#visitWarnings()}) in the actor's areas: those whose grid
+     * the actor {@link Actor#covers covers}, in the order acted on. A warning names a subject and the
+     * rule that names its category, so a department or a resident, who have no area, sees none. One
+     * audit entry records the listing (record {@code -}, area {@code *}).
+     */
+    public List<VisitWarning> visitWarnings(Actor actor, Purpose purpose) {
+        requireNonNull(actor, "actor");
+        requireNonNull(purpose, "purpose");
+        List<VisitWarning> found = store.visitWarnings().stream()
+                .filter(w -> actor.covers(w.grid()))
+                .toList();
+        audit(actor, Action.LIST_RECORDS, "-", "*", purpose, Outcome.ALLOWED);
+        return found;
+    }
+
+    /**
      * Records a return visit (回访) by {@code actor}, who must have the matter in scope; otherwise
      * as {@link GridOffice#returnVisit}. Returns the matter masked.
      *
@@ -108,20 +137,19 @@ public final class PersonalData {
         return ReturnVisitEntry.record(office, id, rating, actor.id(), policy).masked();
     }
 
-    private Matter require(Actor actor, Action action, MatterId id, Purpose purpose) {
+    private MatterRecord require(Actor actor, Action action, MatterId id, Purpose purpose) {
         requireNonNull(actor, "actor");
         requireNonNull(id, "id");
         requireNonNull(purpose, "purpose");
-        Matter m = store.find(id)
-                .orElseThrow(() -> new UnknownIdException("matter", id.toString()))
-                .matter();
+        MatterRecord r = store.find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
+        Matter m = r.matter();
         boolean allowed = MatterScope.allows(actor, m);
         String area = m.area().toString();
         audit(actor, action, id.toString(), area, purpose, allowed ? Outcome.ALLOWED : Outcome.REFUSED);
         if (!allowed) {
             throw new AccessDeniedException(actor.id(), action, area);
         }
-        return m;
+        return r;
     }
 
     private static boolean overlaps(Actor actor, AreaCode area) {
