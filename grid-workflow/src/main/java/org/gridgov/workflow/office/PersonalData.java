@@ -85,7 +85,10 @@ public final class PersonalData {
 
     /**
      * The open matters the query selects that lie within the actor's scope, masked, in id order.
-     * One audit entry records the listing (record {@code -}, the query's area or {@code *}).
+     * One audit entry records the listing (record {@code -}, the query's area or {@code *}). An
+     * area-scoped actor's listing asks the store once per area of the actor's (its area index),
+     * not for every open matter; a department's or a resident's runs the query and keeps the
+     * matters in scope (the store has no index by assignment or reporter).
      *
      * @throws AccessDeniedException if the query names an area an officer or grid worker has no
      *     part of (audited)
@@ -101,8 +104,7 @@ public final class PersonalData {
             audit(actor, Action.LIST_RECORDS, "-", areaText, purpose, Outcome.REFUSED);
             throw new AccessDeniedException(actor.id(), Action.LIST_RECORDS, areaText);
         }
-        List<Matter> found = store.openMatters(query).stream()
-                .filter(m -> MatterScope.allows(actor, m))
+        List<Matter> found = ScopedQuery.openMatters(store, actor, query).stream()
                 .map(Matter::masked)
                 .toList();
         audit(actor, Action.LIST_RECORDS, "-", areaText, purpose, Outcome.ALLOWED);
