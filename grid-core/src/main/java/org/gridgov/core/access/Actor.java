@@ -45,9 +45,9 @@ public record Actor(String id, Set<ActorRole> roles, Set<AreaCode> areas) {
         }
     }
 
-    /** A grid worker posted to {@code grids}. */
+    /** A grid worker posted to {@code grids} (a grid named twice counts once). */
     public static Actor gridWorker(String id, AreaCode... grids) {
-        return new Actor(id, EnumSet.of(ActorRole.GRID_WORKER), Set.of(grids));
+        return new Actor(id, EnumSet.of(ActorRole.GRID_WORKER), Set.copyOf(java.util.List.of(grids)));
     }
 
     /** A community, street or district officer over {@code area}, by its level. */

@@ -186,6 +186,10 @@ class BadOptionsTest {
         cases.add(bad("--db", "audit", "verify"));
         cases.add(bad("--db", "audit", "verify", "--db", POLICY));
         cases.add(bad("--db", "audit", "verify", "--db", "jdbc:mysql://localhost/grid"));
+        cases.add(bad("no-such-folder", "audit", "verify", "--db", FOLDER + "/no-such-folder"));
+        cases.add(bad("holds no database", "audit", "verify", "--db", FOLDER));
+        cases.add(bad("no-such-folder", "export", "--db", FOLDER + "/no-such-folder", "--out", MISSING + ".jsonl"));
+        cases.add(bad("holds no database", "export", "--db", FOLDER, "--out", MISSING + ".jsonl"));
         cases.add(bad("'frob'", "frob"));
         return cases.stream();
     }

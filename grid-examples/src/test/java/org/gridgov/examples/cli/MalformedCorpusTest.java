@@ -37,6 +37,8 @@ class MalformedCorpusTest {
     private static final List<Function<String, String[]>> SLOTS = List.of(
             f -> new String[] {"plan", "check", f},
             f -> new String[] {"register", "check", f},
+            f -> new String[] {"audit", "verify", "--db", f},
+            f -> new String[] {"export", "--db", f, "--out", "OUT"},
             f -> new String[] {"coverage", "check", "--grids", f, "--out", "OUT"},
             f -> new String[] {"coverage", "check", "--grids", GRIDS, "--parent", f, "--out", "OUT"},
             f -> new String[] {"coverage", "repair", "--grids", f, "--out", "OUT"},

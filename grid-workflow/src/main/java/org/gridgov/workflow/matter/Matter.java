@@ -82,13 +82,6 @@ public abstract class Matter {
      * coarsened to the matter's area (a coordinate can place a person).
      */
     public Matter masked() {
-        MatterReport r = report();
-        MatterReport clean = ((ImmutableMatterReport) ImmutableMatterReport.copyOf(r))
-                .withReporter(Reporter.anonymous())
-                .withReporterId(Optional.empty())
-                .withDescription("")
-                .withAttachments(List.of())
-                .withLocation(Location.of(area()));
-        return ((ImmutableMatter) ImmutableMatter.copyOf(this)).withReport(clean);
+        return ((ImmutableMatter) ImmutableMatter.copyOf(this)).withReport(Masking.report(report(), area()));
     }
 }

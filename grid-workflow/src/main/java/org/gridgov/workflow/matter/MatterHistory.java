@@ -138,6 +138,21 @@ public final class MatterHistory {
         return transitions;
     }
 
+    /**
+     * This history without its personal parts, as a scoped read hands it out: the report masked as
+     * {@link Matter#masked()} masks it (the location coarsened to the intake area), and every
+     * non-empty reason (free text, personal by default) replaced by {@code ***}. Ids, actions,
+     * states, actors, assignments, routings and steps stay, so the masked history replays to the
+     * masked matter's lifecycle.
+     */
+    public MatterHistory masked() {
+        List<Transition> clean = new java.util.ArrayList<>(transitions.size());
+        for (Transition t : transitions) {
+            clean.add(Masking.transition(t));
+        }
+        return of(Masking.report(report, area), area, category, clean);
+    }
+
     /** The transitions after {@code version}, oldest first. */
     public List<Transition> since(long version) {
         int from = (int) Math.max(0, Math.min(version, transitions.size()));

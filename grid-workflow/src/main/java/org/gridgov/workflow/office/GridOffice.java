@@ -267,6 +267,8 @@ public final class GridOffice implements AutoCloseable {
     /**
      * The visits and return visits not done in time that the office acted on (with {@link
      * OfficeBuilder#visits} or {@link OfficeBuilder#returnVisits}), each once, in the order acted on.
+     * A system read of what the outbox delivers to the host (no scope check, not audited); a user's
+     * listing goes through {@link PersonalData#visitWarnings}.
      */
     public List<VisitWarning> visitWarnings() {
         return store.visitWarnings();
@@ -315,7 +317,8 @@ public final class GridOffice implements AutoCloseable {
     // ---------------------------------------------------------------- queries
 
     /**
-     * The matter as it is now.
+     * The matter as it is now, report in clear. A system read for the host's own workflow (no scope
+     * check, not audited); a user's read goes through {@link PersonalData#matter}.
      *
      * @throws UnknownIdException if there is none
      */
@@ -323,13 +326,15 @@ public final class GridOffice implements AutoCloseable {
         return record(id).matter();
     }
 
-    /** The matter, if it exists. */
+    /** The matter, if it exists, report in clear: a system read like {@link #matter}. */
     public Optional<Matter> find(MatterId id) {
         return store.find(requireNonNull(id, "id")).map(MatterRecord::matter);
     }
 
     /**
-     * The matter's history, system entries included.
+     * The matter's history, system entries included, report and reasons in clear. A system read
+     * for indicators, exports and the host's workflow (no scope check, not audited); a user's read
+     * goes through {@link PersonalData#history}, which masks it.
      *
      * @throws UnknownIdException if there is no such matter
      */
@@ -365,7 +370,11 @@ public final class GridOffice implements AutoCloseable {
         return store.timers(requireNonNull(id, "id"));
     }
 
-    /** The open matters a query selects, in id order: {@code openMatters(MatterQuery.open().in(street))}. */
+    /**
+     * The open matters a query selects, in id order: {@code openMatters(MatterQuery.open().in(street))}.
+     * A system query, reports in clear (no scope check, not audited); a user's listing goes through
+     * {@link PersonalData#openMatters}, which masks it.
+     */
     public List<Matter> openMatters(MatterQuery query) {
         return store.openMatters(requireNonNull(query, "query"));
     }

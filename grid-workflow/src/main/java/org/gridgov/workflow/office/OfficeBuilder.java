@@ -180,6 +180,15 @@ public final class OfficeBuilder {
     }
 
     /**
+     * Runs the mandatory visits as {@link #visits(VisitPolicy, VisitSource, LocalDate)} does, over a
+     * {@link VisitBook}: the visits grid workers record through the book's scoped calls, and the
+     * book's subjects. Give the book the office's {@link #auditTrail audit trail}.
+     */
+    public OfficeBuilder visits(VisitPolicy policy, VisitBook book, LocalDate from) {
+        return visits(policy, requireNonNull(book, "book").source(), from);
+    }
+
+    /**
      * Runs satisfaction return visits (回访) on the office's calendar and ticks (default: none): a
      * closed matter whose return visit is not rated by the time {@code policy} gives warns once (see
      * {@link GridOffice#visitWarnings()}).

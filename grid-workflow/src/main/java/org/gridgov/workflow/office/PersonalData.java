@@ -13,6 +13,7 @@ import org.gridgov.core.audit.AuditTrail;
 import org.gridgov.core.audit.Outcome;
 import org.gridgov.core.audit.Purpose;
 import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.visit.Rating;
@@ -57,7 +58,7 @@ public final class PersonalData {
      *     audited)
      */
     public MatterReport reveal(Actor actor, MatterId id, Purpose purpose) {
-        return require(actor, Action.REVEAL_VALUE, id, purpose).report();
+        return require(actor, Action.REVEAL_VALUE, id, purpose).matter().report();
     }
 
     /**
@@ -67,12 +68,27 @@ public final class PersonalData {
      * @throws AccessDeniedException if the matter is outside the actor's scope (audited)
      */
     public Matter matter(Actor actor, MatterId id, Purpose purpose) {
-        return require(actor, Action.READ_RECORD, id, purpose).masked();
+        return require(actor, Action.READ_RECORD, id, purpose).matter().masked();
+    }
+
+    /**
+     * The matter's history with its personal parts masked ({@link MatterHistory#masked()}: the
+     * report as {@link Matter#masked()}, every reason's free text replaced), for an actor with the
+     * matter in scope. Audited as a {@link Action#READ_RECORD} of the matter.
+     *
+     * @throws UnknownIdException if there is no such matter
+     * @throws AccessDeniedException if the matter is outside the actor's scope (audited)
+     */
+    public MatterHistory history(Actor actor, MatterId id, Purpose purpose) {
+        return require(actor, Action.READ_RECORD, id, purpose).history().masked();
     }
 
     /**
      * The open matters the query selects that lie within the actor's scope, masked, in id order.
-     * One audit entry records the listing (record {@code -}, the query's area or {@code *}).
+     * One audit entry records the listing (record {@code -}, the query's area or {@code *}). An
+     * area-scoped actor's listing asks the store once per area of the actor's (its area index),
+     * not for every open matter; a department's or a resident's runs the query and keeps the
+     * matters in scope (the store has no index by assignment or reporter).
      *
      * @throws AccessDeniedException if the query names an area an officer or grid worker has no
      *     part of (audited)
@@ -88,11 +104,26 @@ public final class PersonalData {
             audit(actor, Action.LIST_RECORDS, "-", areaText, purpose, Outcome.REFUSED);
             throw new AccessDeniedException(actor.id(), Action.LIST_RECORDS, areaText);
         }
-        List<Matter> found = store.openMatters(query).stream()
-                .filter(m -> MatterScope.allows(actor, m))
+        List<Matter> found = ScopedQuery.openMatters(store, actor, query).stream()
                 .map(Matter::masked)
                 .toList();
         audit(actor, Action.LIST_RECORDS, "-", areaText, purpose, Outcome.ALLOWED);
+        return found;
+    }
+
+    /**
+     * The visit warnings ({@link GridOffice#visitWarnings()}) in the actor's areas: those whose grid
+     * the actor {@link Actor#covers covers}, in the order acted on. A warning names a subject and the
+     * rule that names its category, so a department or a resident, who have no area, sees none. One
+     * audit entry records the listing (record {@code -}, area {@code *}).
+     */
+    public List<VisitWarning> visitWarnings(Actor actor, Purpose purpose) {
+        requireNonNull(actor, "actor");
+        requireNonNull(purpose, "purpose");
+        List<VisitWarning> found = store.visitWarnings().stream()
+                .filter(w -> actor.covers(w.grid()))
+                .toList();
+        audit(actor, Action.LIST_RECORDS, "-", "*", purpose, Outcome.ALLOWED);
         return found;
     }
 
@@ -108,20 +139,19 @@ public final class PersonalData {
         return ReturnVisitEntry.record(office, id, rating, actor.id(), policy).masked();
     }
 
-    private Matter require(Actor actor, Action action, MatterId id, Purpose purpose) {
+    private MatterRecord require(Actor actor, Action action, MatterId id, Purpose purpose) {
         requireNonNull(actor, "actor");
         requireNonNull(id, "id");
         requireNonNull(purpose, "purpose");
-        Matter m = store.find(id)
-                .orElseThrow(() -> new UnknownIdException("matter", id.toString()))
-                .matter();
+        MatterRecord r = store.find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
+        Matter m = r.matter();
         boolean allowed = MatterScope.allows(actor, m);
         String area = m.area().toString();
         audit(actor, action, id.toString(), area, purpose, allowed ? Outcome.ALLOWED : Outcome.REFUSED);
         if (!allowed) {
             throw new AccessDeniedException(actor.id(), action, area);
         }
-        return m;
+        return r;
     }
 
     private static boolean overlaps(Actor actor, AreaCode area) {

@@ -25,27 +25,47 @@ import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.Reporter;
+import org.gridgov.workflow.matter.Transition;
+import org.gridgov.workflow.visit.VisitRecord;
+import org.gridgov.workflow.visit.VisitSubject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 14 in grid-workflow: scans the compiled public API for operations that hand out a matter's
- * personal data without a scope check.
+ * Issue 14 in grid-workflow: scans the compiled public API for operations that hand out, record or
+ * change other people's personal data without a scope check.
  *
  * <p>The rule: a <em>holder</em> is a public class of an exported package that keeps other
- * people's matters (an instance field whose type mentions {@link OfficeStore}, {@link MatterStore}
- * or {@link GridOffice}) and is not itself a store (the storage SPI is below the scope boundary).
- * Every public instance method of a holder whose return type mentions a personal type ({@link
- * Reporter}, {@link MatterReport}, {@link Matter}, {@link MatterHistory}, {@link MatterRecord}),
- * directly or as a type argument, must take an {@link Actor}, or be listed in {@link
- * #TRUSTED_HOST_CALLS} with the reason. That list holds the office's command API from before
- * scopes (kept for hosts, who call it as the system with their own checks); it may shrink, and a
- * new entry is a reviewed decision, not an accident.
+ * people's data (an instance field whose type mentions {@link OfficeStore}, {@link MatterStore},
+ * {@link GridOffice}, {@link VisitSource} or {@link VisitBook}, or, unless it is itself a value, a
+ * collection or map of personal values) and is not itself a store (the storage SPI is below the
+ * scope boundary). Every public instance method of a holder whose return type <em>or a parameter
+ * type</em> mentions a personal type ({@link #PERSONAL}), directly, as a type argument or as a
+ * component of a record, must take an {@link Actor}, or be listed in {@link #TRUSTED_HOST_CALLS}
+ * with the reason. That list holds the office's command API from before scopes and its system reads
+ * (kept for hosts, who call them as the system with their own checks, each documented as such on
+ * the method); it may shrink, and a new entry is a reviewed decision, not an accident. A failure
+ * names each method as {@code Type.method}.
  */
 class PersonalDataApiScanTest {
-    private static final Set<Class<?>> PERSONAL =
-            Set.of(Reporter.class, MatterReport.class, Matter.class, MatterHistory.class, MatterRecord.class);
+    /**
+     * The types that carry personal data: a matter's report and reporter (and what holds them: the
+     * matter, its history, the store's record), a transition (its reason is free text), the visits
+     * of people and the subjects of visits (who, where, a category such as a special population),
+     * and the warnings about missed visits (a subject with the rule that names its category).
+     */
+    private static final Set<Class<?>> PERSONAL = Set.of(
+            Reporter.class,
+            MatterReport.class,
+            Matter.class,
+            MatterHistory.class,
+            MatterRecord.class,
+            Transition.class,
+            VisitRecord.class,
+            VisitSubject.class,
+            VisitWarning.class);
 
-    private static final Set<Class<?>> KEEPS_MATTERS = Set.of(OfficeStore.class, MatterStore.class, GridOffice.class);
+    private static final Set<Class<?>> KEEPS_MATTERS =
+            Set.of(OfficeStore.class, MatterStore.class, GridOffice.class, VisitSource.class, VisitBook.class);
 
     /** Calls a host makes as the system (its own users are checked through {@link PersonalData}). */
     private static final Map<String, String> TRUSTED_HOST_CALLS = Map.ofEntries(
@@ -61,6 +81,9 @@ class PersonalDataApiScanTest {
             Map.entry("GridOffice.find", "system read; users read through PersonalData.matter"),
             Map.entry("GridOffice.history", "system read for indicators and exports"),
             Map.entry("GridOffice.openMatters", "system query; users list through PersonalData.openMatters"),
+            Map.entry(
+                    "GridOffice.visitWarnings",
+                    "system read of what the outbox delivers to the host; users list through PersonalData.visitWarnings"),
             Map.entry("MatterEngine.report", "the bare engine under the office, host-internal"),
             Map.entry("MatterEngine.handle", "the bare engine under the office, host-internal"),
             Map.entry("MatterEngine.get", "the bare engine under the office, host-internal"),
@@ -122,12 +145,34 @@ class PersonalDataApiScanTest {
         public int count() {
             return store.openMatters(MatterQuery.open()).size();
         }
+
+        public void note(org.gridgov.workflow.matter.MatterId id, VisitRecord visit) {
+            store.find(id);
+        }
+    }
+
+    /** A log of other people's visits, handing them out unchecked. */
+    public static final class LeakyVisitLog {
+        private final List<VisitRecord> visits = new ArrayList<>();
+
+        public List<VisitRecord> all() {
+            return visits;
+        }
+
+        public List<VisitRecord> mine(Actor actor) {
+            return visits.stream().filter(v -> v.visitor().equals(actor.id())).toList();
+        }
+
+        public int size() {
+            return visits.size();
+        }
     }
 
     @Test
     void theScanCatchesALeakyDesk() {
-        assertThat(unchecked(List.of(LeakyDesk.class)))
-                .containsExactlyInAnyOrder("LeakyDesk.everything", "LeakyDesk.reporterOf");
+        assertThat(unchecked(List.of(LeakyDesk.class, LeakyVisitLog.class)))
+                .containsExactlyInAnyOrder(
+                        "LeakyDesk.everything", "LeakyDesk.reporterOf", "LeakyDesk.note", "LeakyVisitLog.all");
     }
 
     private static final class Purposes {
@@ -154,14 +199,23 @@ class PersonalDataApiScanTest {
         if (OfficeStore.class.isAssignableFrom(type) || MatterStore.class.isAssignableFrom(type)) {
             return false;
         }
+        boolean value = type.isRecord() || PERSONAL.stream().anyMatch(p -> p.isAssignableFrom(type));
         return Arrays.stream(type.getDeclaredFields())
                 .filter(f -> !Modifier.isStatic(f.getModifiers()))
                 .map(Field::getGenericType)
-                .anyMatch(t -> mentions(t, KEEPS_MATTERS));
+                .anyMatch(t -> mentions(t, KEEPS_MATTERS) || (!value && keepsMany(t)));
     }
 
+    /** A collection or map of personal values (or of records holding them): a log of other people's data. */
+    private static boolean keepsMany(Type t) {
+        return t instanceof ParameterizedType p
+                && Arrays.stream(p.getActualTypeArguments()).anyMatch(a -> mentions(a, PERSONAL));
+    }
+
+    /** Returns a personal type, or takes one (recording or changing personal data). */
     private static boolean handsOutPersonalData(Method m) {
-        return mentions(m.getGenericReturnType(), PERSONAL);
+        return mentions(m.getGenericReturnType(), PERSONAL)
+                || Arrays.stream(m.getGenericParameterTypes()).anyMatch(p -> mentions(p, PERSONAL));
     }
 
     private static boolean takesActor(Method m) {

@@ -21,6 +21,7 @@ import org.gridgov.core.audit.Purpose;
 import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.State;
@@ -51,6 +52,7 @@ class PersonalDataScopeTest {
     enum Operation {
         REVEAL((o, a) -> o.reveal(a.actor, a.id, PURPOSE)),
         READ_MASKED((o, a) -> o.personalData().matter(a.actor, a.id, PURPOSE)),
+        HISTORY((o, a) -> o.personalData().history(a.actor, a.id, PURPOSE)),
         RETURN_VISIT((o, a) ->
                 o.personalData().returnVisit(a.actor, a.id, Rating.SATISFIED, ReturnVisitPolicy.defaults(), PURPOSE));
 
@@ -80,7 +82,8 @@ class PersonalDataScopeTest {
 
     @ParameterizedTest(name = "{0}: {1} inside, {2} outside")
     @MethodSource("matrix")
-    void insideTheScopeSucceedsOutsideIsRefusedAndBothAreAudited(Operation op, Actor inside, Actor outside) {
+    void insideTheScopeSucceedsOutsideIsRefusedAndBothAreAudited(Operation op, Actor inside, Actor outside)
+            throws Exception {
         MatterId id = closedMatterOfResidentAssignedToWater();
         long version = office.matter(id).version();
         int before = office.personalData().trail().entries().size();
@@ -108,6 +111,20 @@ class PersonalDataScopeTest {
             MatterReport clear = (MatterReport) got;
             assertThat(clear.reporter().name()).isEqualTo(NAME);
             assertThat(clear.reporter().phone()).isEqualTo(PHONE);
+        } else if (op == Operation.HISTORY) {
+            MatterHistory masked = (MatterHistory) got;
+            assertThat(masked.report().reporter().name()).isNull();
+            assertThat(masked.report().description()).isEmpty();
+            assertThat(masked.report().reporterId()).isEmpty();
+            assertThat(masked.version()).isEqualTo(version);
+            assertThat(masked.transitions())
+                    .extracting(org.gridgov.workflow.matter.Transition::reason)
+                    .allMatch(r -> r.isEmpty() || r.equals("***"))
+                    .as("the resolver's note naming the reporter is masked")
+                    .contains("***");
+            String json = org.gridgov.core.json.GridJson.mapper().writeValueAsString(masked);
+            assertThat(json + masked).doesNotContain(NAME, PHONE, "R-000001");
+            assertThat(masked.replay().state()).isEqualTo(office.matter(id).state());
         } else {
             Matter masked = (Matter) got;
             assertThat(masked.report().reporter().name()).isNull();
@@ -185,7 +202,7 @@ class PersonalDataScopeTest {
         m = office.handle(Command.on(m, Action.DISPATCH, "disp-1").assigning(Assignment.to("gw-1", "dept:water")));
         m = office.handle(Command.on(m, Action.ACCEPT, "gw-1"));
         m = office.handle(Command.on(m, Action.START, "gw-1"));
-        m = office.handle(Command.on(m, Action.RESOLVE, "gw-1"));
+        m = office.handle(Command.on(m, Action.RESOLVE, "gw-1").because("called " + NAME + " on " + PHONE));
         m = office.handle(Command.on(m, Action.VERIFY, "head-1"));
         m = office.handle(Command.on(m, Action.CLOSE, "disp-1"));
         assertThat(m.state()).isEqualTo(State.CLOSED);
