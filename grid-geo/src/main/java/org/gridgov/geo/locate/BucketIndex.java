@@ -42,6 +42,12 @@ final class BucketIndex {
      * candidate {@code grid | containsCorner << 32}, by increasing grid index.
      */
     final long[] data;
+    /** Local units per unit of x and y in {@link BucketSlots}. */
+    final double qx;
+
+    final double qy;
+    /** {@link BucketSlots#INTS} ints per bucket: the answer from one cache line for most buckets. */
+    final int[] slots;
 
     BucketIndex(
             int nx,
@@ -66,6 +72,9 @@ final class BucketIndex {
         this.ys = ys;
         this.bucket = bucket;
         this.data = data;
+        this.qx = BucketSlots.SIDE * invW;
+        this.qy = BucketSlots.SIDE * invH;
+        this.slots = data == null ? null : BucketSlots.build(this);
     }
 
     /**
@@ -79,7 +88,25 @@ final class BucketIndex {
         }
         int i = column(x);
         int j = row(y);
-        int v = bucket[j * nx + i];
+        int b = j * nx + i;
+        int s = b * BucketSlots.INTS;
+        int[] f = slots;
+        int from = f[s];
+        int to = f[s + 1];
+        double ax = from & 0xFFFF;
+        double ay = from >>> 16;
+        double lx = (x - xs[i]) * qx + BucketSlots.OFFSET;
+        double ly = (y - ys[j]) * qy + BucketSlots.OFFSET;
+        double det = ((to & 0xFFFF) - ax) * (ly - ay) - ((to >>> 16) - ay) * (lx - ax);
+        if (Math.abs(det) > BucketSlots.UNSURE) {
+            return f[det > 0 ? s + 2 : s + 3];
+        }
+        int v = f[s + 2];
+        return walkBucket(v >= -1 ? bucket[b] : v, x, y, i, j);
+    }
+
+    /** The answer in a bucket whose value is {@code v}, walking its record if it has one. */
+    private int walkBucket(int v, double x, double y, int i, int j) {
         if (v >= -1) {
             return v;
         }
@@ -353,6 +380,6 @@ final class BucketIndex {
 
     /** Bytes held by this index's arrays (array headers ignored). */
     long memoryBytes() {
-        return 8L * (xs.length + ys.length + data.length) + 4L * bucket.length;
+        return 8L * (xs.length + ys.length + data.length) + 4L * (bucket.length + slots.length);
     }
 }
