@@ -107,10 +107,11 @@ final class BucketIndex {
 
     /** The answer in a bucket whose value is {@code v}, walking its record if it has one. */
     private int walkBucket(int v, double x, double y, int i, int j) {
-        if (v >= -1) {
-            return v;
-        }
-        int o = -2 - v;
+        return v >= -1 ? v : walkRecord(-2 - v, x, y, i, j);
+    }
+
+    /** The answer of the walk through the record at {@code o} of bucket {@code (i, j)}. */
+    int walkRecord(int o, double x, double y, int i, int j) {
         int k = walk(o, data[o], x, y, xs[i + 1], ys[j]);
         return k >= 0 ? k : onBoundary(o, x, y);
     }

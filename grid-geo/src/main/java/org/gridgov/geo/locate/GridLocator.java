@@ -219,6 +219,11 @@ public final class GridLocator {
         return index.memoryBytes();
     }
 
+    /** The point-location index, for tests in this package. */
+    BucketIndex index() {
+        return index;
+    }
+
     @Override
     public String toString() {
         return "GridLocator[" + ids.length + " grids, " + units + ", " + index.nx + "x" + index.ny + " buckets]";
