@@ -9,6 +9,8 @@ package org.gridgov.geo.locate;
  * A query at {@code p} walks from {@code p} right to the bucket's right side and down that side
  * to {@code r}, toggling the candidates whose boundary it crosses: a grid contains {@code p}
  * exactly when it contains {@code r} and the walk crosses its boundary an even number of times.
+ * A single-point query reads the bucket's slot first ({@link BucketSlots}), which answers most
+ * buckets without the record.
  *
  * <p>All geometry is evaluated under the symbolic perturbation {@code p + (e, e*e)} for an
  * infinitesimal {@code e}, with exact orientation signs: that is the half-open rule documented on
@@ -80,7 +82,10 @@ final class BucketIndex {
     /**
      * The grid index containing {@code (x, y)} under the half-open rule; else the lowest-numbered
      * grid on whose boundary the point lies (the outline of the union: its right and top sides,
-     * and the sides of holes and of grids without area); else -1.
+     * and the sides of holes and of grids without area); else -1. The bucket's slot decides when
+     * the point is clearly on one side of the slot's line (or the bucket has no edges); otherwise
+     * the record is walked. The outline rule needs no branch on the slot's path: a point on an
+     * edge is always within the slot's doubt band.
      */
     int locate(double x, double y) {
         if (!(x >= minX && x < maxX && y >= minY && y < maxY)) {
