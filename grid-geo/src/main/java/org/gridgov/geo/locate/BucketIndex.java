@@ -9,6 +9,8 @@ package org.gridgov.geo.locate;
  * A query at {@code p} walks from {@code p} right to the bucket's right side and down that side
  * to {@code r}, toggling the candidates whose boundary it crosses: a grid contains {@code p}
  * exactly when it contains {@code r} and the walk crosses its boundary an even number of times.
+ * A single-point query reads the bucket's slot first ({@link BucketSlots}), which answers most
+ * buckets without the record.
  *
  * <p>All geometry is evaluated under the symbolic perturbation {@code p + (e, e*e)} for an
  * infinitesimal {@code e}, with exact orientation signs: that is the half-open rule documented on
@@ -42,6 +44,12 @@ final class BucketIndex {
      * candidate {@code grid | containsCorner << 32}, by increasing grid index.
      */
     final long[] data;
+    /** Local units per unit of x and y in {@link BucketSlots}. */
+    final double qx;
+
+    final double qy;
+    /** {@link BucketSlots#INTS} ints per bucket: the answer from one cache line for most buckets. */
+    final int[] slots;
 
     BucketIndex(
             int nx,
@@ -66,12 +74,18 @@ final class BucketIndex {
         this.ys = ys;
         this.bucket = bucket;
         this.data = data;
+        this.qx = BucketSlots.SIDE * invW;
+        this.qy = BucketSlots.SIDE * invH;
+        this.slots = data == null ? null : BucketSlots.build(this);
     }
 
     /**
      * The grid index containing {@code (x, y)} under the half-open rule; else the lowest-numbered
      * grid on whose boundary the point lies (the outline of the union: its right and top sides,
-     * and the sides of holes and of grids without area); else -1.
+     * and the sides of holes and of grids without area); else -1. The bucket's slot decides when
+     * the point is clearly on one side of the slot's line (or the bucket has no edges); otherwise
+     * the record is walked. The outline rule needs no branch on the slot's path: a point on an
+     * edge is always within the slot's doubt band.
      */
     int locate(double x, double y) {
         if (!(x >= minX && x < maxX && y >= minY && y < maxY)) {
@@ -79,11 +93,30 @@ final class BucketIndex {
         }
         int i = column(x);
         int j = row(y);
-        int v = bucket[j * nx + i];
-        if (v >= -1) {
-            return v;
+        int b = j * nx + i;
+        int s = b * BucketSlots.INTS;
+        int[] f = slots;
+        int from = f[s];
+        int to = f[s + 1];
+        double ax = from & 0xFFFF;
+        double ay = from >>> 16;
+        double lx = (x - xs[i]) * qx + BucketSlots.OFFSET;
+        double ly = (y - ys[j]) * qy + BucketSlots.OFFSET;
+        double det = ((to & 0xFFFF) - ax) * (ly - ay) - ((to >>> 16) - ay) * (lx - ax);
+        if (Math.abs(det) > BucketSlots.UNSURE) {
+            return f[det > 0 ? s + 2 : s + 3];
         }
-        int o = -2 - v;
+        int v = f[s + 2];
+        return walkBucket(v >= -1 ? bucket[b] : v, x, y, i, j);
+    }
+
+    /** The answer in a bucket whose value is {@code v}, walking its record if it has one. */
+    private int walkBucket(int v, double x, double y, int i, int j) {
+        return v >= -1 ? v : walkRecord(-2 - v, x, y, i, j);
+    }
+
+    /** The answer of the walk through the record at {@code o} of bucket {@code (i, j)}. */
+    int walkRecord(int o, double x, double y, int i, int j) {
         int k = walk(o, data[o], x, y, xs[i + 1], ys[j]);
         return k >= 0 ? k : onBoundary(o, x, y);
     }
@@ -353,6 +386,6 @@ final class BucketIndex {
 
     /** Bytes held by this index's arrays (array headers ignored). */
     long memoryBytes() {
-        return 8L * (xs.length + ys.length + data.length) + 4L * bucket.length;
+        return 8L * (xs.length + ys.length + data.length) + 4L * (bucket.length + slots.length);
     }
 }
