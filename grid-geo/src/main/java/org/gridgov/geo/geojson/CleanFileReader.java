@@ -58,6 +58,9 @@ final class CleanFileReader {
     }
 
     private static final NotClean NOT_CLEAN = new NotClean();
+    /** Shared by every polygon without holes (JTS would make an empty array for each). */
+    private static final LinearRing[] NO_HOLES = new LinearRing[0];
+
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final GeometryFactory factory;
@@ -364,7 +367,7 @@ final class CleanFileReader {
         LinearRing shell = ring(p);
         if (p.nextToken() != JsonToken.START_ARRAY) {
             expect(p.currentToken() == JsonToken.END_ARRAY);
-            return factory.createPolygon(shell);
+            return factory.createPolygon(shell, NO_HOLES);
         }
         List<LinearRing> holes = new ArrayList<>();
         do {
