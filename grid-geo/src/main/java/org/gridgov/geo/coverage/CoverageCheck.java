@@ -144,7 +144,7 @@ public final class CoverageCheck {
 
     private CoverageReport checkFeatures(Optional<GeoJsonFeatures> parent, GeoJsonFeatures grids) {
         requireNonNull(grids, "grids");
-        List<Boundary> boundaries = new ArrayList<>();
+        List<Boundary> boundaries = new ArrayList<>(grids.features().size());
         for (GeoJsonFeature f : grids.features()) {
             boundaries.add(Boundary.of(f.id(), f.geometry()));
         }
@@ -208,6 +208,9 @@ public final class CoverageCheck {
         private InputFindings() {}
 
         static List<CoverageFinding> of(GeoJsonFeatures file, org.locationtech.jts.geom.GeometryFactory factory) {
+            if (file.problems().isEmpty()) {
+                return List.of(); // the common clean file: no index of its features
+            }
             Map<Integer, Geometry> byIndex = new HashMap<>();
             for (GeoJsonFeature f : file.features()) {
                 byIndex.put(f.index(), f.geometry());

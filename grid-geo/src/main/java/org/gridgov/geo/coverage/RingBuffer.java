@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 
 /**
  * One ring's coordinates copied into primitive arrays, with its signed area, so that the
@@ -24,6 +25,9 @@ final class RingBuffer {
 
     /** Loads {@code seq}; returns this. */
     RingBuffer load(CoordinateSequence seq) {
+        if (seq instanceof PackedCoordinateSequence.Double packed) {
+            return load(packed.getRawCoordinates(), packed.getDimension(), packed.size());
+        }
         Coordinate[] coords = seq.toCoordinateArray();
         int n = coords.length;
         if (n > xs.length) {
@@ -39,6 +43,36 @@ final class RingBuffer {
             Coordinate c = coords[i];
             double x = c.x;
             double y = c.y;
+            xs[i] = x;
+            ys[i] = y;
+            double dx = x - x0;
+            double dy = y - y0;
+            sum += px * dy - dx * py;
+            px = dx;
+            py = dy;
+        }
+        size = n;
+        area2 = sum;
+        return this;
+    }
+
+    /**
+     * Loads {@code n} positions packed {@code dimension} doubles apiece (as the GeoJSON reader
+     * builds rings), without making a {@code Coordinate} per position; returns this.
+     */
+    private RingBuffer load(double[] packed, int dimension, int n) {
+        if (n > xs.length) {
+            xs = Arrays.copyOf(xs, Math.max(n, xs.length * 2));
+            ys = Arrays.copyOf(ys, xs.length);
+        }
+        double sum = 0;
+        double x0 = n > 0 ? packed[0] : 0;
+        double y0 = n > 0 ? packed[1] : 0;
+        double px = 0;
+        double py = 0;
+        for (int i = 0, k = 0; i < n; i++, k += dimension) {
+            double x = packed[k];
+            double y = packed[k + 1];
             xs[i] = x;
             ys[i] = y;
             double dx = x - x0;

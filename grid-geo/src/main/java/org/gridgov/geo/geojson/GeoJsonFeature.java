@@ -32,7 +32,27 @@ public record GeoJsonFeature(
     public GeoJsonFeature {
         requireNonNull(id, "id");
         requireNonNull(geometry, "geometry");
-        properties = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(properties, "properties")));
+        properties = copyOf(requireNonNull(properties, "properties"));
+    }
+
+    private static final Class<?> SINGLETON = Collections.singletonMap("", "").getClass();
+
+    /**
+     * An unmodifiable copy in the same order; none or one property (the common id) without a hash
+     * map, and a singleton map as it is (it cannot change).
+     */
+    private static Map<String, Object> copyOf(Map<String, Object> properties) {
+        if (properties.isEmpty()) {
+            return Map.of();
+        }
+        if (properties.getClass() == SINGLETON) {
+            return properties;
+        }
+        if (properties.size() == 1) {
+            Map.Entry<String, Object> only = properties.entrySet().iterator().next();
+            return Collections.singletonMap(only.getKey(), only.getValue());
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
 
     /** A feature built in code, for writing: no file index, no properties. */

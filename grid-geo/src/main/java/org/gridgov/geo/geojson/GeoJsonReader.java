@@ -37,6 +37,9 @@ import org.locationtech.jts.geom.GeometryFactory;
  * <p>A clean file, the common case, is read in one streaming pass from its bytes straight to JTS
  * coordinates; at the first thing that pass does not expect the file is read again by the strict
  * tree reader, which finds and reports it. Both give the same features, so only the speed differs.
+ * The fast pass keeps each ring as a packed two-dimensional coordinate sequence: read positions
+ * with {@code getX}/{@code getY} (or {@code getCoordinateN}); a {@code Coordinate} taken from it is
+ * a copy, so changing it does not change the geometry.
  *
  * <p>Coordinates are taken as given ({@code x} = longitude or easting). Stateless and
  * thread-safe.
