@@ -22,6 +22,8 @@ final class CheckInWatch {
         }
     }
 
+    private static final int LOAD_CHUNK = 500;
+
     private final ConcurrentSkipListSet<Due> dues = new ConcurrentSkipListSet<>();
     private volatile boolean loaded;
 
@@ -39,8 +41,15 @@ final class CheckInWatch {
         if (!loaded) {
             synchronized (this) {
                 if (!loaded) {
-                    for (Matter m : store.openMatters(MatterQuery.open())) {
-                        store.find(m.id()).ifPresent(r -> watch(m.id(), Summons.of(r.history())));
+                    List<MatterId> open = store.openMatters(MatterQuery.open()).stream()
+                            .map(Matter::id)
+                            .toList();
+                    // their histories a chunk at a time: one round trip per chunk on the JDBC store
+                    for (int from = 0; from < open.size(); from += LOAD_CHUNK) {
+                        List<MatterId> chunk = open.subList(from, Math.min(open.size(), from + LOAD_CHUNK));
+                        for (MatterRecord r : store.findAll(chunk)) {
+                            watch(r.matter().id(), Summons.of(r.history()));
+                        }
                     }
                     loaded = true;
                 }

@@ -143,6 +143,15 @@ public interface OfficeStore {
     /** Marks an outbox entry delivered. */
     void delivered(long sequence);
 
+    /**
+     * Marks many outbox entries delivered, each as {@link #delivered} does (a sequence no longer
+     * in the outbox is passed over); the JDBC store does it in one transaction. The default calls
+     * {@link #delivered} for each.
+     */
+    default void deliveredAll(List<Long> sequences) {
+        sequences.forEach(this::delivered);
+    }
+
     /** Records a failed delivery: one more attempt, the next not before {@code retryAt}. */
     void failed(long sequence, Instant retryAt);
 

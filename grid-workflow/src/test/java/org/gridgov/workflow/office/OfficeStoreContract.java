@@ -187,6 +187,35 @@ abstract class OfficeStoreContract {
     }
 
     @Test
+    void deliveredAllMarksEachEntryOnceAndPassesOverTheGoneOnes() {
+        Matter a = created(GRID_1, null);
+        Transition reg = register(a);
+        store.commit(new MatterChange(
+                Lifecycle.apply(a, reg),
+                0,
+                List.of(reportOf(a), reg),
+                List.of(),
+                null,
+                null,
+                List.of(OfficeEvent.of(reportOf(a)), OfficeEvent.of(reg))));
+        Matter b = created(GRID_1, null);
+        store.commit(new MatterChange(
+                b, 0, List.of(reportOf(b)), List.of(), null, null, List.of(OfficeEvent.of(reportOf(b)))));
+        List<OutboxEntry> first = store.deliverable(T0, 10);
+        store.delivered(first.get(1).sequence());
+
+        // b's entry is gone already (another office marked it): only a's counts
+        store.deliveredAll(first.stream().map(OutboxEntry::sequence).toList());
+        store.deliveredAll(List.of());
+
+        assertThat(store.outboxStats()).isEqualTo(new OutboxStats(1, 2, 0));
+        assertThat(store.deliverable(T0, 10))
+                .as("a's next entry comes up once its first is marked")
+                .extracting(e -> e.event().matter() + "#" + e.event().version())
+                .containsExactly(a.id() + "#2");
+    }
+
+    @Test
     void settingsAreSavedByCompareAndSet() {
         OfficeSettings initial = store.settings();
         assertThat(initial.version()).isZero();

@@ -399,6 +399,36 @@ public final class JdbcOfficeStore implements OfficeStore {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One transaction of two statements: the rows are locked in sequence order (two offices
+     * marking overlapping batches wait for each other instead of deadlocking) and deleted, and the
+     * delivered count grows by the rows this call deleted.
+     */
+    @Override
+    public void deliveredAll(List<Long> sequences) {
+        if (sequences.isEmpty()) {
+            return;
+        }
+        Long[] keys = sequences.toArray(Long[]::new);
+        Sql.transaction(db, "deliveredAll", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM office_outbox WHERE sequence IN"
+                    + " (SELECT sequence FROM office_outbox WHERE sequence = ANY(?) ORDER BY sequence FOR UPDATE)")) {
+                s.setArray(1, c.createArrayOf("bigint", keys));
+                int deleted = s.executeUpdate();
+                if (deleted > 0) {
+                    try (PreparedStatement u =
+                            c.prepareStatement("UPDATE office_outbox_stats SET delivered = delivered + ?")) {
+                        u.setLong(1, deleted);
+                        u.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     @Override
     public void failed(long sequence, Instant retryAt) {
         requireNonNull(retryAt, "retryAt");
