@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListSet;
-import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.whistle.Summons;
 
 /**
  * The check-in deadlines of summoned departments this office knows, in due order: the timers of
- * 部门报到. Loaded once from the store's open matters (so a new office on the same store finds the
- * summonses made before it), then kept by the office as it summons. Thread-safe.
+ * 部门报到. Loaded once from the store's open matters with a summons ({@link
+ * OfficeStore#summonedOpenMatters}, so a new office on the same store finds the summonses made
+ * before it), then kept by the office as it summons. Thread-safe.
  */
 final class CheckInWatch {
     private record Due(Instant at, MatterId matter) implements Comparable<Due> {
@@ -21,8 +21,6 @@ final class CheckInWatch {
             return c != 0 ? c : matter.compareTo(o.matter);
         }
     }
-
-    private static final int LOAD_CHUNK = 500;
 
     private final ConcurrentSkipListSet<Due> dues = new ConcurrentSkipListSet<>();
     private volatile boolean loaded;
@@ -41,15 +39,8 @@ final class CheckInWatch {
         if (!loaded) {
             synchronized (this) {
                 if (!loaded) {
-                    List<MatterId> open = store.openMatters(MatterQuery.open()).stream()
-                            .map(Matter::id)
-                            .toList();
-                    // their histories a chunk at a time: one round trip per chunk on the JDBC store
-                    for (int from = 0; from < open.size(); from += LOAD_CHUNK) {
-                        List<MatterId> chunk = open.subList(from, Math.min(open.size(), from + LOAD_CHUNK));
-                        for (MatterRecord r : store.findAll(chunk)) {
-                            watch(r.matter().id(), Summons.of(r.history()));
-                        }
+                    for (MatterRecord r : store.summonedOpenMatters()) {
+                        watch(r.matter().id(), Summons.of(r.history()));
                     }
                     loaded = true;
                 }

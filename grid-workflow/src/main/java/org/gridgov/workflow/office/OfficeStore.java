@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.workflow.engine.StaleVersionException;
+import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.sla.Timer;
@@ -106,6 +107,20 @@ public interface OfficeStore {
 
     /** The open matters the query selects, in id order. */
     List<Matter> openMatters(MatterQuery query);
+
+    /**
+     * The records of the open matters whose history holds a summons ({@link Action#SUMMON}), in
+     * id order: what an office starting on the store loads its departments' check-in deadlines
+     * from. The default reads every open matter's record and keeps those; the JDBC store finds the
+     * few in the database and reads only theirs.
+     */
+    default List<MatterRecord> summonedOpenMatters() {
+        List<MatterId> open =
+                openMatters(MatterQuery.open()).stream().map(Matter::id).toList();
+        return findAll(open).stream()
+                .filter(r -> r.history().transitions().stream().anyMatch(t -> t.action() == Action.SUMMON))
+                .toList();
+    }
 
     /** The earliest due instant of a matter's open clocks, as last committed. */
     Optional<Instant> due(MatterId id);

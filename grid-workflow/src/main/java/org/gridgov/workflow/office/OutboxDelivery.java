@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class OutboxDelivery {
     private static final System.Logger LOG = System.getLogger(OutboxDelivery.class.getName());
-    private static final int BATCH = 256;
+    /** Entries per batch (one per matter): each batch costs a read and a commit on a durable store. */
+    private static final int BATCH = 1_000;
 
     private final OfficeStore store;
     private final List<OfficeListener> listeners;

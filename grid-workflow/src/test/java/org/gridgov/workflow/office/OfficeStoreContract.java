@@ -16,6 +16,7 @@ import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.State;
+import org.gridgov.workflow.matter.SystemStep;
 import org.gridgov.workflow.matter.Taxonomy;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.mode.Mode;
@@ -24,6 +25,7 @@ import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.Routing;
 import org.gridgov.workflow.sla.Metric;
 import org.gridgov.workflow.sla.Timer;
+import org.gridgov.workflow.whistle.Summons;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -213,6 +215,48 @@ abstract class OfficeStoreContract {
                 .as("a's next entry comes up once its first is marked")
                 .extracting(e -> e.event().matter() + "#" + e.event().version())
                 .containsExactly(a.id() + "#2");
+    }
+
+    @Test
+    void summonedOpenMattersAreTheOpenOnesWithASummonsInTheirHistory() {
+        Matter plain = created(GRID_1, null);
+        store.commit(new MatterChange(plain, 0, List.of(reportOf(plain)), List.of(), null, null, List.of()));
+        Matter a = created(GRID_1, null);
+        Transition reg = register(a);
+        Matter registered = Lifecycle.apply(a, reg);
+        Transition summon = new Transition(
+                a.id(),
+                3,
+                Action.SUMMON,
+                State.REGISTERED,
+                State.REGISTERED,
+                "disp-1",
+                T0.plusSeconds(120),
+                "",
+                null,
+                null,
+                new SystemStep(
+                        Summons.key("SUMMONS", 1, "district:housing"),
+                        "departments",
+                        1,
+                        "district:housing",
+                        T0.plusSeconds(3600)),
+                null);
+        store.commit(new MatterChange(
+                Lifecycle.apply(registered, summon),
+                0,
+                List.of(reportOf(a), reg, summon),
+                List.of(),
+                null,
+                null,
+                List.of()));
+
+        assertThat(store.summonedOpenMatters()).singleElement().satisfies(r -> {
+            assertThat(r.matter().id()).isEqualTo(a.id());
+            assertThat(r.history().transitions())
+                    .extracting(Transition::action)
+                    .containsExactly(Action.REPORT, Action.REGISTER, Action.SUMMON);
+        });
     }
 
     @Test
