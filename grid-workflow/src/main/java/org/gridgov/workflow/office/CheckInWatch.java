@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListSet;
-import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.whistle.Summons;
 
 /**
  * The check-in deadlines of summoned departments this office knows, in due order: the timers of
- * 部门报到. Loaded once from the store's open matters (so a new office on the same store finds the
- * summonses made before it), then kept by the office as it summons. Thread-safe.
+ * 部门报到. Loaded once from the store's open matters with a summons ({@link
+ * OfficeStore#summonedOpenMatters}, so a new office on the same store finds the summonses made
+ * before it), then kept by the office as it summons. Thread-safe.
  */
 final class CheckInWatch {
     private record Due(Instant at, MatterId matter) implements Comparable<Due> {
@@ -39,8 +39,8 @@ final class CheckInWatch {
         if (!loaded) {
             synchronized (this) {
                 if (!loaded) {
-                    for (Matter m : store.openMatters(MatterQuery.open())) {
-                        store.find(m.id()).ifPresent(r -> watch(m.id(), Summons.of(r.history())));
+                    for (MatterRecord r : store.summonedOpenMatters()) {
+                        watch(r.matter().id(), Summons.of(r.history()));
                     }
                     loaded = true;
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.workflow.engine.StaleVersionException;
+import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.sla.Timer;
@@ -107,6 +108,20 @@ public interface OfficeStore {
     /** The open matters the query selects, in id order. */
     List<Matter> openMatters(MatterQuery query);
 
+    /**
+     * The records of the open matters whose history holds a summons ({@link Action#SUMMON}), in
+     * id order: what an office starting on the store loads its departments' check-in deadlines
+     * from. The default reads every open matter's record and keeps those; the JDBC store finds the
+     * few in the database and reads only theirs.
+     */
+    default List<MatterRecord> summonedOpenMatters() {
+        List<MatterId> open =
+                openMatters(MatterQuery.open()).stream().map(Matter::id).toList();
+        return findAll(open).stream()
+                .filter(r -> r.history().transitions().stream().anyMatch(t -> t.action() == Action.SUMMON))
+                .toList();
+    }
+
     /** The earliest due instant of a matter's open clocks, as last committed. */
     Optional<Instant> due(MatterId id);
 
@@ -142,6 +157,15 @@ public interface OfficeStore {
 
     /** Marks an outbox entry delivered. */
     void delivered(long sequence);
+
+    /**
+     * Marks many outbox entries delivered, each as {@link #delivered} does (a sequence no longer
+     * in the outbox is passed over); the JDBC store does it in one transaction. The default calls
+     * {@link #delivered} for each.
+     */
+    default void deliveredAll(List<Long> sequences) {
+        sequences.forEach(this::delivered);
+    }
 
     /** Records a failed delivery: one more attempt, the next not before {@code retryAt}. */
     void failed(long sequence, Instant retryAt);

@@ -2,16 +2,20 @@ package org.gridgov.workflow.office;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Delivers a store's outbox to the host's listeners: each matter's oldest undelivered event, to
  * every listener, in order; a failure is recorded in the store with its retry instant, an
- * exponential backoff from the injected clock's instant. Thread-safe if the store is.
+ * exponential backoff from the injected clock's instant. The entries of a batch delivered are marked
+ * in one {@link OfficeStore#deliveredAll} after it (one transaction on the JDBC store): if the office
+ * dies before that, they are delivered again (delivery is at least once). Thread-safe if the store is.
  */
 final class OutboxDelivery {
     private static final System.Logger LOG = System.getLogger(OutboxDelivery.class.getName());
-    private static final int BATCH = 256;
+    /** Entries per batch (one per matter): each batch costs a read and a commit on a durable store. */
+    private static final int BATCH = 1_000;
 
     private final OfficeStore store;
     private final List<OfficeListener> listeners;
@@ -31,13 +35,13 @@ final class OutboxDelivery {
         int failed = 0;
         List<OutboxEntry> batch;
         while (!(batch = store.deliverable(now, BATCH)).isEmpty()) {
+            List<Long> done = new ArrayList<>(batch.size());
             for (OutboxEntry e : batch) {
                 try {
                     for (OfficeListener l : listeners) {
                         l.deliver(e.event());
                     }
-                    store.delivered(e.sequence());
-                    delivered++;
+                    done.add(e.sequence());
                 } catch (RuntimeException ex) {
                     Duration wait = backoff(e.attempts() + 1);
                     store.failed(e.sequence(), now.plus(wait));
@@ -54,6 +58,9 @@ final class OutboxDelivery {
                                     + "; retried after " + wait);
                 }
             }
+            // a batch holds one entry per matter: marking them together keeps each matter's order
+            store.deliveredAll(done);
+            delivered += done.size();
         }
         return new int[] {delivered, failed};
     }

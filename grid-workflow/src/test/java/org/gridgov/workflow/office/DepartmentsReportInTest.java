@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import javax.sql.DataSource;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.workflow.engine.Command;
 import org.gridgov.workflow.matter.Action;
@@ -18,6 +19,8 @@ import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.Severity;
 import org.gridgov.workflow.routing.Whistle;
+import org.gridgov.workflow.store.jdbc.JdbcOfficeStore;
+import org.gridgov.workflow.testing.Databases;
 import org.gridgov.workflow.time.ManualClock;
 import org.gridgov.workflow.whistle.Department;
 import org.gridgov.workflow.whistle.DepartmentDirectory;
@@ -64,7 +67,11 @@ class DepartmentsReportInTest {
     private final InMemoryOfficeStore store = new InMemoryOfficeStore();
 
     private GridOffice office() {
-        return District.office(clock).store(store).departments(DEPARTMENTS).build();
+        return office(store);
+    }
+
+    private GridOffice office(OfficeStore on) {
+        return District.office(clock).store(on).departments(DEPARTMENTS).build();
     }
 
     /** A sewage overflow serious enough for the street: a joint whistle (seed 002's 三哨 routing). */
@@ -205,6 +212,22 @@ class DepartmentsReportInTest {
         GridOffice second = office();
         clock.advance(Duration.ofDays(1));
         assertThat(second.tick().stepsFired()).isEqualTo(3); // two no-shows; the first escalation reaches the district
+        assertThat(second.summonses(m.id())).extracting(Summons::status).containsOnly(Summons.Status.NO_SHOW);
+        assertThat(second.matter(m.id()).routing().orElseThrow().level()).isEqualTo(HandlingLevel.DISTRICT);
+    }
+
+    @Test
+    void anOfficeStartedOnTheSameDatabaseStillHoldsTheDepartmentsToTheirDeadlines() {
+        DataSource db = Databases.fresh();
+        GridOffice first = office(new JdbcOfficeStore(db));
+        Matter m = jointWhistle(first);
+        first.summon(m.id(), "disp-1");
+        first.report(District.sewage(GRID_1), "gw-1"); // open, never summoned
+        first.close();
+
+        GridOffice second = office(new JdbcOfficeStore(db));
+        clock.advance(Duration.ofDays(1));
+        second.tick();
         assertThat(second.summonses(m.id())).extracting(Summons::status).containsOnly(Summons.Status.NO_SHOW);
         assertThat(second.matter(m.id()).routing().orElseThrow().level()).isEqualTo(HandlingLevel.DISTRICT);
     }

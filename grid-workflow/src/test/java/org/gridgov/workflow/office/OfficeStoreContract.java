@@ -16,6 +16,7 @@ import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.MatterReport;
 import org.gridgov.workflow.matter.State;
+import org.gridgov.workflow.matter.SystemStep;
 import org.gridgov.workflow.matter.Taxonomy;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.mode.Mode;
@@ -24,6 +25,7 @@ import org.gridgov.workflow.routing.HandlingLevel;
 import org.gridgov.workflow.routing.Routing;
 import org.gridgov.workflow.sla.Metric;
 import org.gridgov.workflow.sla.Timer;
+import org.gridgov.workflow.whistle.Summons;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +186,77 @@ abstract class OfficeStoreContract {
             assertThat(e.event().version()).isEqualTo(1);
         });
         assertThat(store.outboxStats()).isEqualTo(new OutboxStats(2, 1, 1));
+    }
+
+    @Test
+    void deliveredAllMarksEachEntryOnceAndPassesOverTheGoneOnes() {
+        Matter a = created(GRID_1, null);
+        Transition reg = register(a);
+        store.commit(new MatterChange(
+                Lifecycle.apply(a, reg),
+                0,
+                List.of(reportOf(a), reg),
+                List.of(),
+                null,
+                null,
+                List.of(OfficeEvent.of(reportOf(a)), OfficeEvent.of(reg))));
+        Matter b = created(GRID_1, null);
+        store.commit(new MatterChange(
+                b, 0, List.of(reportOf(b)), List.of(), null, null, List.of(OfficeEvent.of(reportOf(b)))));
+        List<OutboxEntry> first = store.deliverable(T0, 10);
+        store.delivered(first.get(1).sequence());
+
+        // b's entry is gone already (another office marked it): only a's counts
+        store.deliveredAll(first.stream().map(OutboxEntry::sequence).toList());
+        store.deliveredAll(List.of());
+
+        assertThat(store.outboxStats()).isEqualTo(new OutboxStats(1, 2, 0));
+        assertThat(store.deliverable(T0, 10))
+                .as("a's next entry comes up once its first is marked")
+                .extracting(e -> e.event().matter() + "#" + e.event().version())
+                .containsExactly(a.id() + "#2");
+    }
+
+    @Test
+    void summonedOpenMattersAreTheOpenOnesWithASummonsInTheirHistory() {
+        Matter plain = created(GRID_1, null);
+        store.commit(new MatterChange(plain, 0, List.of(reportOf(plain)), List.of(), null, null, List.of()));
+        Matter a = created(GRID_1, null);
+        Transition reg = register(a);
+        Matter registered = Lifecycle.apply(a, reg);
+        Transition summon = new Transition(
+                a.id(),
+                3,
+                Action.SUMMON,
+                State.REGISTERED,
+                State.REGISTERED,
+                "disp-1",
+                T0.plusSeconds(120),
+                "",
+                null,
+                null,
+                new SystemStep(
+                        Summons.key("SUMMONS", 1, "district:housing"),
+                        "departments",
+                        1,
+                        "district:housing",
+                        T0.plusSeconds(3600)),
+                null);
+        store.commit(new MatterChange(
+                Lifecycle.apply(registered, summon),
+                0,
+                List.of(reportOf(a), reg, summon),
+                List.of(),
+                null,
+                null,
+                List.of()));
+
+        assertThat(store.summonedOpenMatters()).singleElement().satisfies(r -> {
+            assertThat(r.matter().id()).isEqualTo(a.id());
+            assertThat(r.history().transitions())
+                    .extracting(Transition::action)
+                    .containsExactly(Action.REPORT, Action.REGISTER, Action.SUMMON);
+        });
     }
 
     @Test

@@ -55,6 +55,9 @@ import org.gridgov.workflow.sla.Timer;
 public final class JdbcOfficeStore implements OfficeStore {
     private static final String MATTER_COLUMNS = "area, state, is_open, version, due, problem_reason, problem_since";
 
+    /** Records read per statement where many are read. */
+    private static final int CHUNK = 500;
+
     private final DataSource db;
 
     /** A store on {@code dataSource}, whose database has the office schema ({@link OfficeSchema#migrate}). */
@@ -257,6 +260,35 @@ public final class JdbcOfficeStore implements OfficeStore {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One statement finds the open matters with a {@code SUMMON} entry (the database reads their
+     * entries through the history's key); their records are read {@value #CHUNK} at a time.
+     */
+    @Override
+    public List<MatterRecord> summonedOpenMatters() {
+        List<String> ids = Sql.read(db, "summonedOpenMatters", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT m.id FROM office_matter m WHERE m.is_open"
+                            + " AND EXISTS (SELECT 1 FROM office_transition t"
+                            + " WHERE t.matter = m.id AND t.entry->>'action' = 'SUMMON') ORDER BY m.id");
+                    ResultSet r = s.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+                return out;
+            }
+        });
+        List<MatterRecord> out = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            String[] chunk =
+                    ids.subList(from, Math.min(ids.size(), from + CHUNK)).toArray(String[]::new);
+            out.addAll(Sql.read(db, "summonedOpenMatters", c -> findAll(c, chunk)));
+        }
+        return out;
+    }
+
     @Override
     public Optional<Instant> due(MatterId id) {
         requireNonNull(id, "id");
@@ -393,6 +425,36 @@ public final class JdbcOfficeStore implements OfficeStore {
                 s.setLong(1, sequence);
                 if (s.executeUpdate() == 1) {
                     Sql.update(c, "UPDATE office_outbox_stats SET delivered = delivered + 1");
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One transaction of two statements: the rows are locked in sequence order (two offices
+     * marking overlapping batches wait for each other instead of deadlocking) and deleted, and the
+     * delivered count grows by the rows this call deleted.
+     */
+    @Override
+    public void deliveredAll(List<Long> sequences) {
+        if (sequences.isEmpty()) {
+            return;
+        }
+        Long[] keys = sequences.toArray(Long[]::new);
+        Sql.transaction(db, "deliveredAll", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM office_outbox WHERE sequence IN"
+                    + " (SELECT sequence FROM office_outbox WHERE sequence = ANY(?) ORDER BY sequence FOR UPDATE)")) {
+                s.setArray(1, c.createArrayOf("bigint", keys));
+                int deleted = s.executeUpdate();
+                if (deleted > 0) {
+                    try (PreparedStatement u =
+                            c.prepareStatement("UPDATE office_outbox_stats SET delivered = delivered + ?")) {
+                        u.setLong(1, deleted);
+                        u.executeUpdate();
+                    }
                 }
             }
             return null;
