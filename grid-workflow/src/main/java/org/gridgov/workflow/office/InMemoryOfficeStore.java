@@ -108,7 +108,9 @@ public final class InMemoryOfficeStore implements OfficeStore {
         matters.put(after.id(), stored);
         timers.replace(after.id(), change.timers());
         if (change.problem() == null) {
-            problems.remove(after.id());
+            if (!problems.isEmpty()) {
+                problems.remove(after.id());
+            }
         } else {
             problems.put(after.id(), change.problem());
         }

@@ -211,7 +211,7 @@ public final class MatterSla {
      * clock to its next step. The caller records each as a system entry.
      */
     public List<SlaEvent> fireDue(Instant now, SlaPolicy policy, WorkingCalendar calendar) {
-        List<SlaEvent> out = new ArrayList<>();
+        List<SlaEvent> out = null; // most changes find nothing due: no list to make
         while (true) {
             MetricClock earliest = null;
             for (MetricClock c : clocks.clocks) {
@@ -223,12 +223,15 @@ public final class MatterSla {
                 }
             }
             if (earliest == null) {
-                return out;
+                return out == null ? List.of() : out;
             }
             Timer timer = earliest.scheduled;
             Cycle cycle = earliest.cycle(timer.cycle());
             SlaEvent event = Steps.event(policy, timer, cycle, now);
             fired.add(keyOf(event));
+            if (out == null) {
+                out = new ArrayList<>(2);
+            }
             out.add(event);
             MetricClock.fired(policy, cycle, timer.step(), timer.at());
             earliest.scheduled = null;
