@@ -194,6 +194,45 @@ public final class InMemoryOfficeStore implements OfficeStore {
     }
 
     @Override
+    public synchronized List<OutboxEntry> deliverableRuns(Instant now, int limit) {
+        if (outbox.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        List<OutboxEntry> out = new ArrayList<>();
+        // Per order key (matter), whether its run is still open; most outboxes hold one matter's
+        // run (a command's change, delivered on the next tick), so the map is made only when a
+        // second key shows.
+        Object first = null;
+        boolean firstOpen = false;
+        Map<Object, Boolean> open = null;
+        for (OutboxEntry e : outbox.values()) {
+            if (out.size() == limit) {
+                break;
+            }
+            Object m = e.event().orderKey();
+            boolean due = !e.notBefore().isAfter(now);
+            if (first == null) {
+                first = m;
+                firstOpen = due;
+            } else if (m.equals(first)) {
+                firstOpen &= due;
+                due = firstOpen;
+            } else {
+                if (open == null) {
+                    open = new HashMap<>();
+                }
+                Boolean was = open.get(m);
+                due = (was == null || was) && due;
+                open.put(m, due);
+            }
+            if (due) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public synchronized void delivered(long seq) {
         if (outbox.remove(seq) != null) {
             delivered++;

@@ -2,7 +2,9 @@ package org.gridgov.workflow.office;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Delivers a store's outbox to the host's listeners: each matter's oldest undelivered event, to
@@ -30,8 +32,12 @@ final class OutboxDelivery {
         int delivered = 0;
         int failed = 0;
         List<OutboxEntry> batch;
-        while (!(batch = store.deliverable(now, BATCH)).isEmpty()) {
+        while (!(batch = store.deliverableRuns(now, BATCH)).isEmpty()) {
+            Set<Object> halted = null; // matters whose run stopped at a failure in this batch
             for (OutboxEntry e : batch) {
+                if (halted != null && halted.contains(e.event().orderKey())) {
+                    continue; // after its failed entry: keep the order, wait for the retry
+                }
                 try {
                     for (OfficeListener l : listeners) {
                         l.deliver(e.event());
@@ -42,6 +48,10 @@ final class OutboxDelivery {
                     Duration wait = backoff(e.attempts() + 1);
                     store.failed(e.sequence(), now.plus(wait));
                     failed++;
+                    if (halted == null) {
+                        halted = new HashSet<>();
+                    }
+                    halted.add(e.event().orderKey());
                     // the exception's message may quote personal data from the host: name its class only
                     LOG.log(
                             System.Logger.Level.WARNING,

@@ -33,6 +33,17 @@ final class Cycle {
 
     private WorkingCalendar capCalendar;
     private Instant capAt;
+
+    /*
+     * The last allowed() and what it was computed from (the calendar, the target, the extension
+     * and how many were granted): every step's instant asks for it, and on working days it is two
+     * walks over the calendar.
+     */
+    private Duration allowed;
+    private WorkingCalendar allowedCalendar;
+    private TimeLimit allowedTarget;
+    private TimeLimit allowedExtension;
+    private int allowedExtensions;
     int policyVersion;
     List<Pause> pauses = List.of();
     Instant stoppedAt;
@@ -174,6 +185,23 @@ final class Cycle {
      * deadline; with granted extensions, the time to the deadline each extension adds in turn.
      */
     Duration allowed(WorkingCalendar cal) {
+        if (allowed != null
+                && allowedCalendar == cal
+                && allowedTarget == target
+                && allowedExtension == extension
+                && allowedExtensions == extensions) {
+            return allowed;
+        }
+        Duration d = computeAllowed(cal);
+        allowed = d;
+        allowedCalendar = cal;
+        allowedTarget = target;
+        allowedExtension = extension;
+        allowedExtensions = extensions;
+        return d;
+    }
+
+    private Duration computeAllowed(WorkingCalendar cal) {
         if (extensions == 0 || extension == null) {
             if (target instanceof ClockTime c) {
                 return c.duration();
