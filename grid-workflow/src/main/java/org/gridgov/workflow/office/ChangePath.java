@@ -81,8 +81,9 @@ final class ChangePath {
                     cal,
                     parts.plan().get().directory(),
                     parts.office().modeOf(rec.matter().area()));
-            for (Whistles.Entry e :
-                    step == null ? List.<Whistles.Entry>of() : step.next(d.matter(), rec.history(), now)) {
+            List<Whistles.Entry> entries = step == null ? List.of() : step.next(d.matter(), rec.history(), now);
+            for (int i = 0; i < entries.size(); i++) { // indexed: no iterator per change
+                Whistles.Entry e = entries.get(i);
                 d.apply(e.transition(), sla, p.sla(), cal);
                 for (String role : e.roles()) {
                     d.notify(

@@ -40,6 +40,11 @@ final class Cycle {
      * walks over the calendar.
      */
     private Duration allowed;
+
+    /* The steps of this cycle's ladder under the last policy asked (a map lookup by name otherwise). */
+    private SlaPolicy ladderPolicy;
+    private String ladderName;
+    private List<LadderStep> ladderSteps;
     private WorkingCalendar allowedCalendar;
     private TimeLimit allowedTarget;
     private TimeLimit allowedExtension;
@@ -87,6 +92,16 @@ final class Cycle {
         this.cap = selection.target().cap();
         this.capCalendar = null;
         this.policyVersion = selection.policyVersion();
+    }
+
+    /** The steps of this cycle's ladder under {@code policy}; empty if it has none. */
+    List<LadderStep> ladder(SlaPolicy policy) {
+        if (ladderSteps == null || ladderPolicy != policy || ladderName != ladder) {
+            ladderSteps = policy.ladder(ladder);
+            ladderPolicy = policy;
+            ladderName = ladder;
+        }
+        return ladderSteps;
     }
 
     boolean sameAs(SlaPolicy.Selection s) {

@@ -45,6 +45,8 @@ public final class MatterSla {
     private final MatterClocks clocks;
     private final Set<String> fired = new HashSet<>();
     private String problem;
+    /** The last {@link #timers()} answer, until a clock's next step changes (most transitions change none). */
+    private List<Timer> timers;
 
     private MatterSla(MatterId id, String category, Severity severity, String channel) {
         this.clocks = new MatterClocks(id, MatterFacts.reported(category, severity, channel));
@@ -189,6 +191,7 @@ public final class MatterSla {
                     schedule(c, policy, calendar);
                 } catch (CalendarRangeException e) {
                     c.scheduled = null;
+                    timers = null;
                     fail(e);
                 }
             }
@@ -235,6 +238,7 @@ public final class MatterSla {
             out.add(event);
             MetricClock.fired(policy, cycle, timer.step(), timer.at());
             earliest.scheduled = null;
+            timers = null;
             try {
                 schedule(earliest, policy, calendar);
             } catch (CalendarRangeException e) {
@@ -250,6 +254,13 @@ public final class MatterSla {
 
     /** The next step of each clock that has one, in metric order; an unmodifiable list. */
     public List<Timer> timers() {
+        if (timers == null) {
+            timers = scheduledTimers();
+        }
+        return timers;
+    }
+
+    private List<Timer> scheduledTimers() {
         Timer first = null;
         List<Timer> more = null;
         for (MetricClock c : clocks.clocks) {
@@ -343,6 +354,7 @@ public final class MatterSla {
     }
 
     private void schedule(MetricClock c, SlaPolicy policy, WorkingCalendar calendar) {
+        timers = null;
         c.scheduled = c.next(
                 clocks.id,
                 policy,
