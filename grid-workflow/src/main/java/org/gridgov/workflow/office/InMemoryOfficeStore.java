@@ -18,6 +18,7 @@ import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.State;
+import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.sla.Timer;
 
 /**
@@ -53,16 +54,12 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized MatterId nextId() {
-        return MatterId.of(idText(++ids));
+        return MatterId.numbered(++ids);
     }
 
-    /** {@code M} and the number, zero-padded to six digits (as {@code String.format("M%06d")}, without a formatter). */
+    /** {@code M} and the number, zero-padded to six digits ({@link MatterId#numbered}). */
     static String idText(long n) {
-        String digits = Long.toString(n);
-        if (digits.length() >= 6) {
-            return "M" + digits;
-        }
-        return "M" + "000000".substring(digits.length()) + digits;
+        return MatterId.numbered(n).toString();
     }
 
     @Override
@@ -100,8 +97,9 @@ public final class InMemoryOfficeStore implements OfficeStore {
                         after.id(), change.expectedVersion(), current.matter().version());
             }
             history = current.history();
-            for (var t : change.appended()) {
-                history = history.append(t);
+            List<Transition> appended = change.appended();
+            for (int i = 0; i < appended.size(); i++) {
+                history = history.append(appended.get(i));
             }
         }
         MatterRecord stored = new MatterRecord(after, history);
@@ -119,9 +117,10 @@ public final class InMemoryOfficeStore implements OfficeStore {
         } else {
             due.put(after.id(), change.due());
         }
-        for (OfficeEvent e : change.outbox()) {
+        List<OfficeEvent> events = change.outbox();
+        for (int i = 0; i < events.size(); i++) {
             long seq = ++sequence;
-            outbox.put(seq, new OutboxEntry(seq, e, 0, Instant.MIN));
+            outbox.put(seq, new OutboxEntry(seq, events.get(i), 0, Instant.MIN));
         }
         return stored;
     }
