@@ -30,7 +30,7 @@ public final class InMemoryMatterStore implements MatterStore {
 
     @Override
     public MatterId nextId() {
-        return MatterId.of(String.format("M%06d", sequence.incrementAndGet()));
+        return MatterId.numbered(sequence.incrementAndGet());
     }
 
     @Override

@@ -35,6 +35,21 @@ public final class MatterId implements Comparable<MatterId> {
         return new MatterId(text);
     }
 
+    /**
+     * The id a store numbers {@code n}: {@code M} and the number zero-padded to six digits ({@code
+     * M000042}; as {@code String.format("M%06d", n)}, without a formatter or a pattern check, for
+     * stores that hand out an id per report).
+     *
+     * @throws IllegalArgumentException if {@code n} is below 1
+     */
+    public static MatterId numbered(long n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("a matter number is 1 or more: " + n);
+        }
+        String digits = Long.toString(n);
+        return new MatterId(digits.length() >= 6 ? "M" + digits : "M" + "000000".substring(digits.length()) + digits);
+    }
+
     /** The text of the id. */
     @JsonValue
     @Override

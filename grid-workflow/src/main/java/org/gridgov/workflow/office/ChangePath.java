@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
 import org.gridgov.core.UnknownIdException;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.engine.StaleVersionException;
@@ -46,53 +47,64 @@ final class ChangePath {
     /** Like {@link #change(MatterId, long, ClockCache.Prepare, MatterSteps.One)} with several entries in one change. */
     MatterRecord changeEntries(MatterId id, long expected, ClockCache.Prepare prepare, MatterSteps.Many step) {
         requireNonNull(id, "matter");
-        return parts.locks().with(id, () -> {
-            MatterRecord rec =
-                    parts.store().find(id).orElseThrow(() -> new UnknownIdException("matter", id.toString()));
-            if (expected >= 0 && rec.matter().version() != expected) {
-                throw new StaleVersionException(id, expected, rec.matter().version());
+        Lock lock = parts.locks().acquire(id);
+        try {
+            return locked(id, expected, prepare, step);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** {@link #changeEntries} under the matter's lock. */
+    private MatterRecord locked(MatterId id, long expected, ClockCache.Prepare prepare, MatterSteps.Many step) {
+        MatterRecord rec = parts.store().find(id).orElse(null);
+        if (rec == null) {
+            throw new UnknownIdException("matter", id.toString());
+        }
+        if (expected >= 0 && rec.matter().version() != expected) {
+            throw new StaleVersionException(id, expected, rec.matter().version());
+        }
+        Policies p = parts.policies().get();
+        WorkingCalendar cal = parts.calendar().get();
+        var sla = parts.slas().get(rec, p.sla(), cal);
+        boolean ok = false;
+        try {
+            Instant now = parts.office().clock().instant();
+            if (prepare != null) {
+                prepare.prepare(sla, p.sla(), cal, now);
             }
-            Policies p = parts.policies().get();
-            WorkingCalendar cal = parts.calendar().get();
-            var sla = parts.slas().get(rec, p.sla(), cal);
-            boolean ok = false;
-            try {
-                Instant now = parts.office().clock().instant();
-                if (prepare != null) {
-                    prepare.prepare(sla, p.sla(), cal, now);
-                }
-                Draft d = new Draft(rec.matter());
-                d.fireDue(
-                        sla,
-                        now,
-                        p.sla(),
-                        cal,
-                        parts.plan().get().directory(),
-                        parts.office().modeOf(rec.matter().area()));
-                for (Whistles.Entry e :
-                        step == null ? List.<Whistles.Entry>of() : step.next(d.matter(), rec.history(), now)) {
-                    d.apply(e.transition(), sla, p.sla(), cal);
-                    for (String role : e.roles()) {
-                        d.notify(
-                                e.transition(),
-                                role,
-                                SystemEntries.recipients(
-                                        d.matter(), role, parts.plan().get().directory()));
-                    }
-                }
-                MatterRecord stored = parts.store().commit(d.change(rec.matter().version(), sla, now));
-                if (stored.matter().state().isOpen()) {
-                    parts.slas().keep(id, sla);
-                } else {
-                    parts.slas().drop(id); // a closed matter's clocks are stopped; a reopening replays them
-                }
-                ok = true;
-                return stored;
-            } finally {
-                if (!ok) {
-                    parts.slas().drop(id);
+            Draft d = new Draft(rec.matter());
+            d.fireDue(
+                    sla,
+                    now,
+                    p.sla(),
+                    cal,
+                    parts.plan().get().directory(),
+                    parts.office().modeOf(rec.matter().area()));
+            List<Whistles.Entry> entries = step == null ? List.of() : step.next(d.matter(), rec.history(), now);
+            for (int i = 0; i < entries.size(); i++) { // indexed: no iterator per change
+                Whistles.Entry e = entries.get(i);
+                d.apply(e.transition(), sla, p.sla(), cal);
+                for (String role : e.roles()) {
+                    d.notify(
+                            e.transition(),
+                            role,
+                            SystemEntries.recipients(
+                                    d.matter(), role, parts.plan().get().directory()));
                 }
             }
-        });
+            MatterRecord stored = parts.store().commit(d.change(rec.matter().version(), sla, now));
+            if (stored.matter().state().isOpen()) {
+                parts.slas().keep(id, sla);
+            } else {
+                parts.slas().drop(id); // a closed matter's clocks are stopped; a reopening replays them
+            }
+            ok = true;
+            return stored;
+        } finally {
+            if (!ok) {
+                parts.slas().drop(id);
+            }
+        }
     }
 }

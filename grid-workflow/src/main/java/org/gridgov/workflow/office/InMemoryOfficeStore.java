@@ -18,6 +18,7 @@ import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.State;
+import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.sla.Timer;
 
 /**
@@ -53,16 +54,12 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized MatterId nextId() {
-        return MatterId.of(idText(++ids));
+        return MatterId.numbered(++ids);
     }
 
-    /** {@code M} and the number, zero-padded to six digits (as {@code String.format("M%06d")}, without a formatter). */
+    /** {@code M} and the number, zero-padded to six digits ({@link MatterId#numbered}). */
     static String idText(long n) {
-        String digits = Long.toString(n);
-        if (digits.length() >= 6) {
-            return "M" + digits;
-        }
-        return "M" + "000000".substring(digits.length()) + digits;
+        return MatterId.numbered(n).toString();
     }
 
     @Override
@@ -100,15 +97,18 @@ public final class InMemoryOfficeStore implements OfficeStore {
                         after.id(), change.expectedVersion(), current.matter().version());
             }
             history = current.history();
-            for (var t : change.appended()) {
-                history = history.append(t);
+            List<Transition> appended = change.appended();
+            for (int i = 0; i < appended.size(); i++) {
+                history = history.append(appended.get(i));
             }
         }
         MatterRecord stored = new MatterRecord(after, history);
         matters.put(after.id(), stored);
         timers.replace(after.id(), change.timers());
         if (change.problem() == null) {
-            problems.remove(after.id());
+            if (!problems.isEmpty()) {
+                problems.remove(after.id());
+            }
         } else {
             problems.put(after.id(), change.problem());
         }
@@ -117,9 +117,10 @@ public final class InMemoryOfficeStore implements OfficeStore {
         } else {
             due.put(after.id(), change.due());
         }
-        for (OfficeEvent e : change.outbox()) {
+        List<OfficeEvent> events = change.outbox();
+        for (int i = 0; i < events.size(); i++) {
             long seq = ++sequence;
-            outbox.put(seq, new OutboxEntry(seq, e, 0, Instant.MIN));
+            outbox.put(seq, new OutboxEntry(seq, events.get(i), 0, Instant.MIN));
         }
         return stored;
     }
@@ -185,6 +186,45 @@ public final class InMemoryOfficeStore implements OfficeStore {
                 head = seen.add(m);
             }
             if (head && !e.notBefore().isAfter(now)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized List<OutboxEntry> deliverableRuns(Instant now, int limit) {
+        if (outbox.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        List<OutboxEntry> out = new ArrayList<>();
+        // Per order key (matter), whether its run is still open; most outboxes hold one matter's
+        // run (a command's change, delivered on the next tick), so the map is made only when a
+        // second key shows.
+        Object first = null;
+        boolean firstOpen = false;
+        Map<Object, Boolean> open = null;
+        for (OutboxEntry e : outbox.values()) {
+            if (out.size() == limit) {
+                break;
+            }
+            Object m = e.event().orderKey();
+            boolean due = !e.notBefore().isAfter(now);
+            if (first == null) {
+                first = m;
+                firstOpen = due;
+            } else if (m.equals(first)) {
+                firstOpen &= due;
+                due = firstOpen;
+            } else {
+                if (open == null) {
+                    open = new HashMap<>();
+                }
+                Boolean was = open.get(m);
+                due = (was == null || was) && due;
+                open.put(m, due);
+            }
+            if (due) {
                 out.add(e);
             }
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import org.gridgov.core.GridException;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
@@ -60,28 +61,36 @@ final class IntakeDesk {
         Admitted a = admit(0, report, p, parts.plan().get());
         MatterId id = parts.store().nextId();
         Instant now = clock.instant();
-        return parts.locks().with(id, () -> {
-            Created c = create(a, id, receiver, now, p, parts.calendar().get());
-            if (evidence != null) {
-                c.draft()
-                        .apply(
-                                new OnTheSpotFix(id, receiver, now, evidence).transition(2),
-                                c.sla(),
-                                p.sla(),
-                                parts.calendar().get());
-                if (!c.sla().timers().isEmpty() || c.sla().due().isPresent()) {
-                    throw new InvalidInputException(
-                            "sla.clocks",
-                            "every clock stops on FIX_ON_THE_SPOT",
-                            p.sla().id());
-                }
+        Lock lock = parts.locks().acquire(id);
+        try {
+            return created(a, id, receiver, evidence, now, p);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The new matter's first change, committed under its lock. */
+    private Matter created(Admitted a, MatterId id, String receiver, List<String> evidence, Instant now, Policies p) {
+        Created c = create(a, id, receiver, now, p, parts.calendar().get());
+        if (evidence != null) {
+            c.draft()
+                    .apply(
+                            new OnTheSpotFix(id, receiver, now, evidence).transition(2),
+                            c.sla(),
+                            p.sla(),
+                            parts.calendar().get());
+            if (!c.sla().timers().isEmpty() || c.sla().due().isPresent()) {
+                throw new InvalidInputException(
+                        "sla.clocks",
+                        "every clock stops on FIX_ON_THE_SPOT",
+                        p.sla().id());
             }
-            MatterRecord stored = parts.store().commit(c.draft().change(0, c.sla(), now));
-            if (stored.matter().id().equals(id) && stored.matter().state().isOpen()) {
-                parts.slas().put(id, c.sla());
-            }
-            return stored.matter();
-        });
+        }
+        MatterRecord stored = parts.store().commit(c.draft().change(0, c.sla(), now));
+        if (stored.matter().id().equals(id) && stored.matter().state().isOpen()) {
+            parts.slas().put(id, c.sla());
+        }
+        return stored.matter();
     }
 
     List<Intake> reportAll(List<MatterReport> reports, String receiver) {

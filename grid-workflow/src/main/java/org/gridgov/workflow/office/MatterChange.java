@@ -67,7 +67,8 @@ public record MatterChange(
                         "appended[" + i + "].version", "versions follow the expected version", t.version());
             }
         }
-        for (Timer t : timers) {
+        for (int i = 0; i < timers.size(); i++) {
+            Timer t = timers.get(i);
             if (!t.matter().equals(after.id())) {
                 throw new InvalidInputException("timers", "a change's timers are its matter's", t.matter());
             }

@@ -155,6 +155,20 @@ public interface OfficeStore {
      */
     List<OutboxEntry> deliverable(Instant now, int limit);
 
+    /**
+     * Like {@link #deliverable}, but for each matter a run of its oldest undelivered entries: the
+     * oldest and the ones after it, in sequence order, up to the first whose backoff has not passed;
+     * in sequence order, at most {@code limit}. A deliverer that fails an entry delivers none of
+     * the later entries of its matter from the same list, so the order per matter is kept. A
+     * command's change queues several events of one matter, and a run delivers them with one call
+     * instead of one call each.
+     *
+     * <p>The default returns {@link #deliverable} (runs of one entry), which is always correct.
+     */
+    default List<OutboxEntry> deliverableRuns(Instant now, int limit) {
+        return deliverable(now, limit);
+    }
+
     /** Marks an outbox entry delivered. */
     void delivered(long sequence);
 

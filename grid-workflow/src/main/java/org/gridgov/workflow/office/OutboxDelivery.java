@@ -3,18 +3,21 @@ package org.gridgov.workflow.office;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Delivers a store's outbox to the host's listeners: each matter's oldest undelivered event, to
- * every listener, in order; a failure is recorded in the store with its retry instant, an
+ * Delivers a store's outbox to the host's listeners: each matter's undelivered events, oldest first,
+ * to every listener, in order ({@link OfficeStore#deliverableRuns}: a matter's run in one call; after a
+ * failed entry the rest of its run waits for the retry); a failure is recorded in the store with its retry instant, an
  * exponential backoff from the injected clock's instant. The entries of a batch delivered are marked
  * in one {@link OfficeStore#deliveredAll} after it (one transaction on the JDBC store): if the office
  * dies before that, they are delivered again (delivery is at least once). Thread-safe if the store is.
  */
 final class OutboxDelivery {
     private static final System.Logger LOG = System.getLogger(OutboxDelivery.class.getName());
-    /** Entries per batch (one per matter): each batch costs a read and a commit on a durable store. */
+    /** Entries per batch (runs of matters): each batch costs a read and a commit on a durable store. */
     private static final int BATCH = 1_000;
 
     private final OfficeStore store;
@@ -34,9 +37,13 @@ final class OutboxDelivery {
         int delivered = 0;
         int failed = 0;
         List<OutboxEntry> batch;
-        while (!(batch = store.deliverable(now, BATCH)).isEmpty()) {
+        while (!(batch = store.deliverableRuns(now, BATCH)).isEmpty()) {
             List<Long> done = new ArrayList<>(batch.size());
+            Set<Object> halted = null; // matters whose run stopped at a failure in this batch
             for (OutboxEntry e : batch) {
+                if (halted != null && halted.contains(e.event().orderKey())) {
+                    continue; // after its failed entry: keep the order, wait for the retry
+                }
                 try {
                     for (OfficeListener l : listeners) {
                         l.deliver(e.event());
@@ -46,6 +53,10 @@ final class OutboxDelivery {
                     Duration wait = backoff(e.attempts() + 1);
                     store.failed(e.sequence(), now.plus(wait));
                     failed++;
+                    if (halted == null) {
+                        halted = new HashSet<>();
+                    }
+                    halted.add(e.event().orderKey());
                     // the exception's message may quote personal data from the host: name its class only
                     LOG.log(
                             System.Logger.Level.WARNING,
@@ -58,7 +69,7 @@ final class OutboxDelivery {
                                     + "; retried after " + wait);
                 }
             }
-            // a batch holds one entry per matter: marking them together keeps each matter's order
+            // nothing after a matter's failed entry was delivered: marking together keeps its order
             store.deliveredAll(done);
             delivered += done.size();
         }

@@ -51,8 +51,8 @@ record PlanContext(GridPlan plan, Roster roster, GridResolver resolver, RoleDire
      */
     List<AssignmentFinding> findings(Command command, RosterCheck check) {
         Assignment a = command.assignment();
-        if (a == null) {
-            return List.of();
+        if (a == null || (a.coHandlers().isEmpty() && (isUnit(a.lead()) || people.contains(a.lead())))) {
+            return List.of(); // the usual assignment: one lead on the roster, nothing to build
         }
         List<AssignmentFinding> out = new ArrayList<>();
         List<String> parties = new ArrayList<>();

@@ -81,6 +81,9 @@ final class TimerIndex {
     }
 
     private static boolean same(List<Timer> a, List<Timer> b) {
+        if (a == b) {
+            return true; // the clocks' list of the last change: nothing rescheduled since
+        }
         if (a.size() != b.size()) {
             return false;
         }

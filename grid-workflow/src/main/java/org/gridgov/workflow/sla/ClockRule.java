@@ -2,7 +2,6 @@ package org.gridgov.workflow.sla;
 
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
-import org.gridgov.core.internal.Sorted;
 import org.gridgov.workflow.matter.Action;
 
 /**
@@ -44,12 +43,12 @@ public record ClockRule(
             throw new InvalidInputException(
                     "metric", "a clock names its metric (" + java.util.Arrays.toString(Metric.values()) + ")", null);
         }
-        startOn = startOn == null ? Set.of() : Sorted.set(startOn);
-        pauseOn = pauseOn == null ? Set.of() : Sorted.set(pauseOn);
-        resumeOn = resumeOn == null ? Set.of() : Sorted.set(resumeOn);
-        stopOn = stopOn == null ? Set.of() : Sorted.set(stopOn);
-        resetOn = resetOn == null ? Set.of() : Sorted.set(resetOn);
-        extendOn = extendOn == null ? Set.of() : Sorted.set(extendOn);
+        startOn = startOn == null ? Set.of() : EnumSets.copyOf(startOn);
+        pauseOn = pauseOn == null ? Set.of() : EnumSets.copyOf(pauseOn);
+        resumeOn = resumeOn == null ? Set.of() : EnumSets.copyOf(resumeOn);
+        stopOn = stopOn == null ? Set.of() : EnumSets.copyOf(stopOn);
+        resetOn = resetOn == null ? Set.of() : EnumSets.copyOf(resetOn);
+        extendOn = extendOn == null ? Set.of() : EnumSets.copyOf(extendOn);
         if (startOn.isEmpty()) {
             throw new InvalidInputException("startOn", "a clock starts on at least one action", "[]");
         }

@@ -33,6 +33,22 @@ final class Cycle {
 
     private WorkingCalendar capCalendar;
     private Instant capAt;
+
+    /*
+     * The last allowed() and what it was computed from (the calendar, the target, the extension
+     * and how many were granted): every step's instant asks for it, and on working days it is two
+     * walks over the calendar.
+     */
+    private Duration allowed;
+
+    /* The steps of this cycle's ladder under the last policy asked (a map lookup by name otherwise). */
+    private SlaPolicy ladderPolicy;
+    private String ladderName;
+    private List<LadderStep> ladderSteps;
+    private WorkingCalendar allowedCalendar;
+    private TimeLimit allowedTarget;
+    private TimeLimit allowedExtension;
+    private int allowedExtensions;
     int policyVersion;
     List<Pause> pauses = List.of();
     Instant stoppedAt;
@@ -76,6 +92,16 @@ final class Cycle {
         this.cap = selection.target().cap();
         this.capCalendar = null;
         this.policyVersion = selection.policyVersion();
+    }
+
+    /** The steps of this cycle's ladder under {@code policy}; empty if it has none. */
+    List<LadderStep> ladder(SlaPolicy policy) {
+        if (ladderSteps == null || ladderPolicy != policy || ladderName != ladder) {
+            ladderSteps = policy.ladder(ladder);
+            ladderPolicy = policy;
+            ladderName = ladder;
+        }
+        return ladderSteps;
     }
 
     boolean sameAs(SlaPolicy.Selection s) {
@@ -174,6 +200,23 @@ final class Cycle {
      * deadline; with granted extensions, the time to the deadline each extension adds in turn.
      */
     Duration allowed(WorkingCalendar cal) {
+        if (allowed != null
+                && allowedCalendar == cal
+                && allowedTarget == target
+                && allowedExtension == extension
+                && allowedExtensions == extensions) {
+            return allowed;
+        }
+        Duration d = computeAllowed(cal);
+        allowed = d;
+        allowedCalendar = cal;
+        allowedTarget = target;
+        allowedExtension = extension;
+        allowedExtensions = extensions;
+        return d;
+    }
+
+    private Duration computeAllowed(WorkingCalendar cal) {
         if (extensions == 0 || extension == null) {
             if (target instanceof ClockTime c) {
                 return c.duration();

@@ -36,9 +36,9 @@ public record Match(
     /** Normalises absent sets to empty ones. */
     public Match {
         categories = categories == null ? Set.of() : Sorted.set(categories);
-        whistles = whistles == null ? Set.of() : Sorted.set(whistles);
-        severities = severities == null ? Set.of() : Sorted.set(severities);
-        modes = modes == null ? Set.of() : Sorted.set(modes);
+        whistles = whistles == null ? Set.of() : EnumSets.copyOf(whistles);
+        severities = severities == null ? Set.of() : EnumSets.copyOf(severities);
+        modes = modes == null ? Set.of() : EnumSets.copyOf(modes);
         channels = channels == null ? Set.of() : Sorted.set(channels);
         for (String c : channels) {
             if (!CHANNEL.matcher(c).matches()) {

@@ -45,6 +45,8 @@ public final class MatterSla {
     private final MatterClocks clocks;
     private final Set<String> fired = new HashSet<>();
     private String problem;
+    /** The last {@link #timers()} answer, until a clock's next step changes (most transitions change none). */
+    private List<Timer> timers;
 
     private MatterSla(MatterId id, String category, Severity severity, String channel) {
         this.clocks = new MatterClocks(id, MatterFacts.reported(category, severity, channel));
@@ -189,6 +191,7 @@ public final class MatterSla {
                     schedule(c, policy, calendar);
                 } catch (CalendarRangeException e) {
                     c.scheduled = null;
+                    timers = null;
                     fail(e);
                 }
             }
@@ -211,7 +214,7 @@ public final class MatterSla {
      * clock to its next step. The caller records each as a system entry.
      */
     public List<SlaEvent> fireDue(Instant now, SlaPolicy policy, WorkingCalendar calendar) {
-        List<SlaEvent> out = new ArrayList<>();
+        List<SlaEvent> out = null; // most changes find nothing due: no list to make
         while (true) {
             MetricClock earliest = null;
             for (MetricClock c : clocks.clocks) {
@@ -223,15 +226,19 @@ public final class MatterSla {
                 }
             }
             if (earliest == null) {
-                return out;
+                return out == null ? List.of() : out;
             }
             Timer timer = earliest.scheduled;
             Cycle cycle = earliest.cycle(timer.cycle());
             SlaEvent event = Steps.event(policy, timer, cycle, now);
             fired.add(keyOf(event));
+            if (out == null) {
+                out = new ArrayList<>(2);
+            }
             out.add(event);
             MetricClock.fired(policy, cycle, timer.step(), timer.at());
             earliest.scheduled = null;
+            timers = null;
             try {
                 schedule(earliest, policy, calendar);
             } catch (CalendarRangeException e) {
@@ -247,6 +254,13 @@ public final class MatterSla {
 
     /** The next step of each clock that has one, in metric order; an unmodifiable list. */
     public List<Timer> timers() {
+        if (timers == null) {
+            timers = scheduledTimers();
+        }
+        return timers;
+    }
+
+    private List<Timer> scheduledTimers() {
         Timer first = null;
         List<Timer> more = null;
         for (MetricClock c : clocks.clocks) {
@@ -340,6 +354,7 @@ public final class MatterSla {
     }
 
     private void schedule(MetricClock c, SlaPolicy policy, WorkingCalendar calendar) {
+        timers = null;
         c.scheduled = c.next(
                 clocks.id,
                 policy,

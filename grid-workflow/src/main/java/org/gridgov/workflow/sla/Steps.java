@@ -16,7 +16,7 @@ final class Steps {
     private Steps() {}
 
     static int count(SlaPolicy policy, Cycle cycle) {
-        return policy.thresholds().size() + 1 + policy.ladder(cycle.ladder).size();
+        return policy.thresholds().size() + 1 + cycle.ladder(policy).size();
     }
 
     /**
@@ -35,7 +35,7 @@ final class Steps {
         if (i > thresholds.size() && cycle.breachedAt != null) {
             return cal.deadline(
                     cycle.breachedAt,
-                    policy.ladder(cycle.ladder).get(i - thresholds.size() - 1).after());
+                    cycle.ladder(policy).get(i - thresholds.size() - 1).after());
         }
         Duration allowed = cycle.allowed(cal);
         if (i < thresholds.size()) {
@@ -46,8 +46,7 @@ final class Steps {
             return breach;
         }
         return cal.deadline(
-                breach,
-                policy.ladder(cycle.ladder).get(i - thresholds.size() - 1).after());
+                breach, cycle.ladder(policy).get(i - thresholds.size() - 1).after());
     }
 
     /**
@@ -72,19 +71,19 @@ final class Steps {
         if (i < t) {
             return policy.thresholds().get(i).light().name();
         }
-        return i == t ? "BREACH" : policy.ladder(cycle.ladder).get(i - t - 1).id();
+        return i == t ? "BREACH" : cycle.ladder(policy).get(i - t - 1).id();
     }
 
     static String role(SlaPolicy policy, Cycle cycle, int i) {
         int t = policy.thresholds().size();
-        return i > t ? policy.ladder(cycle.ladder).get(i - t - 1).role() : "lead";
+        return i > t ? cycle.ladder(policy).get(i - t - 1).role() : "lead";
     }
 
     static SlaEvent event(SlaPolicy policy, Timer timer, Cycle cycle, Instant now) {
         int t = policy.thresholds().size();
         int i = timer.step() - cycle.stepBase;
         Light light = i < t ? policy.thresholds().get(i).light() : null;
-        LadderStep step = i > t ? policy.ladder(cycle.ladder).get(i - t - 1) : null;
+        LadderStep step = i > t ? cycle.ladder(policy).get(i - t - 1) : null;
         return new SlaEvent(
                 timer.key(),
                 kind(policy, i),
