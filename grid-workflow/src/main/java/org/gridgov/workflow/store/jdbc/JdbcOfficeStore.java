@@ -71,7 +71,7 @@ public final class JdbcOfficeStore implements OfficeStore {
             try (PreparedStatement s = c.prepareStatement("SELECT nextval('office_matter_id')");
                     ResultSet r = s.executeQuery()) {
                 r.next();
-                return MatterId.of(String.format("M%06d", r.getLong(1)));
+                return MatterId.numbered(r.getLong(1));
             }
         });
     }
@@ -93,7 +93,7 @@ public final class JdbcOfficeStore implements OfficeStore {
                 List<MatterId> out = new ArrayList<>(count);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        out.add(MatterId.of(String.format("M%06d", r.getLong(1))));
+                        out.add(MatterId.numbered(r.getLong(1)));
                     }
                 }
                 return out;
