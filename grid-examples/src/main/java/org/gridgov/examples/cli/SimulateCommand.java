@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "supervision cards, and notifications are delivered through the outbox (with retries).",
             "The seeds' practices run too: whistles summon departments (check-in, refusal, no-show",
             "escalating), departments push tasks through the admission gate, grid workers fix small",
-            "matters on the spot, and supervisors reveal reporters of supervised matters (audited).",
+            "matters on the spot, and supervisors reveal reporters of escalated, supervised or failed matters (audited).",
             "Reports come from residents of jingkou.register.json; no personal value is printed.",
             "Prints a summary (two lines); progress goes to standard error, one line per simulated day.",
             "",

@@ -42,7 +42,8 @@ import org.gridgov.workflow.time.ManualClock;
  * matters' histories. The seeds' practices run too: whistles summon departments, who report in,
  * refuse or do not show ({@link Departments}); departments push tasks through the admission gate;
  * grid workers fix small matters on the spot ({@link Patrols}); supervisors call back the reporters
- * of supervised matters through the audited reveal ({@link Supervisors}). The reports come from
+ * of escalated or supervised matters, or of matters a department failed, through the audited
+ * reveal ({@link Supervisors}). The reports come from
  * residents of the district's register ({@link Residents}). The office's proof end to end, and the
  * {@code grid simulate} command.
  *
@@ -90,7 +91,8 @@ public final class DistrictSimulation {
     private long delivered;
     private long failures;
 
-    private record CachedMove(long version, Optional<Staff.Move> move, Optional<Departments.Move> whistle) {}
+    private record CachedMove(
+            long version, Optional<Staff.Move> move, Optional<Departments.Move> whistle, boolean callback) {}
 
     private DistrictSimulation(Builder b) {
         this.district = b.district;
@@ -134,7 +136,7 @@ public final class DistrictSimulation {
         try (GridOffice office = ob.build()) {
             int first = resume(office);
             this.residents =
-                    new Residents(seed, district, RegisterOffice.open(district.register(), trail), staff::worker);
+                    new Residents(seed, district, RegisterOffice.open(district.readRegister(), trail), staff::worker);
             this.supervisors = new Supervisors(trail);
             long reportNo = 0;
             long pushNo = 0;
@@ -165,8 +167,11 @@ public final class DistrictSimulation {
                 }
                 for (Matter m : office.openMatters(MatterQuery.open())) {
                     logCommits(office, m);
-                    supervisors.visit(office, m);
-                    nextEvent(office, m, to).ifPresent(events::add);
+                    CachedMove next = decided(office, m);
+                    if (next.callback()) {
+                        supervisors.call(office, m);
+                    }
+                    nextEvent(office, next, to).ifPresent(events::add);
                 }
                 events.sort(Comparator.comparing(Event::at));
                 for (Event e : events) {
@@ -324,13 +329,7 @@ public final class DistrictSimulation {
      * The first move on the matter due before {@code to}: its staff's or its departments', one per
      * matter and step (the other, at the matter's next version, is decided again at the next step).
      */
-    private Optional<Event> nextEvent(GridOffice office, Matter m, Instant to) {
-        CachedMove cached = moves.get(m.id());
-        if (cached == null || cached.version() != m.version()) {
-            MatterHistory h = office.history(m.id());
-            cached = new CachedMove(m.version(), staff.next(m, h), departments.next(m, h));
-            moves.put(m.id(), cached);
-        }
+    private Optional<Event> nextEvent(GridOffice office, CachedMove cached, Instant to) {
         Optional<Staff.Move> mine = cached.move().filter(mv -> mv.at().isBefore(to));
         Optional<Departments.Move> theirs =
                 cached.whistle().filter(mv -> mv.at().isBefore(to));
@@ -340,6 +339,17 @@ public final class DistrictSimulation {
             return Optional.of(new Event(w.at(), () -> answer(office, w)));
         }
         return mine.map(mv -> new Event(mv.at(), () -> act(office, mv)));
+    }
+
+    /** What the staff, the departments and the supervisors do next on the matter at its version. */
+    private CachedMove decided(GridOffice office, Matter m) {
+        CachedMove cached = moves.get(m.id());
+        if (cached == null || cached.version() != m.version()) {
+            MatterHistory h = office.history(m.id());
+            cached = new CachedMove(m.version(), staff.next(m, h), departments.next(m, h), Supervisors.due(m, h));
+            moves.put(m.id(), cached);
+        }
+        return cached;
     }
 
     private void act(GridOffice office, Staff.Move move) {

@@ -46,8 +46,8 @@ import org.gridgov.workflow.whistle.DepartmentDirectory;
  * @param homes the located places of each active grid, in code order (where residents report from)
  * @param departments the departments whistles summon ({@code policy-departments.json}; none without
  *     the file)
- * @param register the register of residents ({@code jingkou.register.json}), whose residents send
- *     the reports
+ * @param register the register file of residents ({@code jingkou.register.json}), whose residents
+ *     send the reports; read by {@link #readRegister()} when a simulation runs
  */
 public record SampleDistrict(
         GridPlan plan,
@@ -58,7 +58,7 @@ public record SampleDistrict(
         WorkingCalendar calendar,
         Map<AreaCode, List<Position>> homes,
         DepartmentDirectory departments,
-        Register register) {
+        Path register) {
 
     /** The office hours of the sample district's staff. */
     public static final WorkingHours OFFICE_HOURS = WorkingHours.parse("08:30-12:00,13:30-17:30");
@@ -116,7 +116,15 @@ public record SampleDistrict(
                 WorkingCalendar.china().withWorkingHours(OFFICE_HOURS),
                 homes,
                 Files.exists(departments) ? DepartmentDirectory.read(departments) : DepartmentDirectory.empty(),
-                RegisterFile.read(folder.resolve("jingkou.register.json"))
-                        .toRegister(file.plan(), TagCatalogue.defaults()));
+                folder.resolve("jingkou.register.json"));
+    }
+
+    /**
+     * The register of residents, checked against the plan.
+     *
+     * @throws org.gridgov.core.InvalidInputException naming the file and path of anything malformed
+     */
+    public Register readRegister() {
+        return RegisterFile.read(register).toRegister(plan, TagCatalogue.defaults());
     }
 }

@@ -36,8 +36,9 @@ import org.gridgov.core.json.GridJson;
  * @param pushesRefused pushes the admission gate refused
  * @param onTheSpotFixes small matters grid workers found and fixed on the spot (即知即改,
  *     {@code FIX_ON_THE_SPOT} entries)
- * @param reveals supervisors' audited reveals of a reporter (purpose {@code supervision.callback},
- *     counted from the audit trail)
+ * @param reveals supervisors' audited reveals of the reporter of an escalated or supervised matter,
+ *     or of one whose summoned department refused or did not show
+ *     (purpose {@code supervision.callback}, counted from the audit trail)
  */
 public record SimulationSummary(
         long matters,

@@ -11,11 +11,16 @@ import org.gridgov.core.audit.AuditTrail;
 import org.gridgov.core.audit.Outcome;
 import org.gridgov.core.audit.Purpose;
 import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.office.GridOffice;
+import org.gridgov.workflow.routing.Routing;
+import org.gridgov.workflow.whistle.Summons;
 
 /**
- * The streets' supervisors: once a resident's matter is under supervision (a yellow or red card),
- * the supervisor of its street calls the reporter back, and reads the reporter's name and phone
+ * The streets' supervisors: once a resident's matter is escalated (by the SLA ladder or a
+ * department's no-show), under supervision (a yellow or red card), or a department it summoned
+ * refused or did not show, the supervisor of its street calls the reporter back, reads the
+ * reporter's name and phone
  * through the office's audited reveal, as an officer of that street (in scope). The audit trail is
  * the record of the calls: a resumed run reads it to call nobody twice, and the summary counts
  * them from it ({@link #count}).
@@ -37,9 +42,26 @@ final class Supervisors {
         }
     }
 
-    /** Calls the reporter of {@code m} back if it is under supervision and nobody called yet. */
-    void visit(GridOffice office, Matter m) {
-        if (m.supervisions().isEmpty() || m.report().reporterId().isEmpty() || called.contains(m.id().toString())) {
+    /**
+     * Whether the reporter of {@code m} is to be called back: a resident's matter escalated (by the
+     * SLA ladder or a department's no-show), under supervision, or whose summoned department
+     * refused or did not show.
+     */
+    static boolean due(Matter m, MatterHistory history) {
+        if (m.report().reporterId().isEmpty()) {
+            return false;
+        }
+        String rule = m.routing().map(Routing::rule).orElse("");
+        return !m.supervisions().isEmpty()
+                || rule.startsWith("escalated")
+                || rule.startsWith("no-show:")
+                || Summons.of(history).stream()
+                        .anyMatch(s -> s.status() == Summons.Status.DECLINED || s.status() == Summons.Status.NO_SHOW);
+    }
+
+    /** Calls the reporter of {@code m} back, unless somebody did already. */
+    void call(GridOffice office, Matter m) {
+        if (called.contains(m.id().toString())) {
             return;
         }
         AreaCode street = m.area();
