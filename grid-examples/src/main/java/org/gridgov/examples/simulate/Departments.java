@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.area.AreaLevel;
 import org.gridgov.core.place.Position;
@@ -134,8 +135,7 @@ final class Departments {
      */
     Pushed push(long n, List<AdmittedItem> admitted) {
         SplittableRandom r = Seeds.random(seed, "push", n);
-        List<AreaCode> grids =
-                List.copyOf(new java.util.TreeSet<>(district.homes().keySet()));
+        List<AreaCode> grids = List.copyOf(new TreeSet<>(district.homes().keySet()));
         AreaCode grid = grids.get(r.nextInt(grids.size()));
         List<Position> homes = district.homes().get(grid);
         Position place = homes.get(r.nextInt(homes.size()));

@@ -43,9 +43,8 @@ import org.gridgov.workflow.time.ManualClock;
  * refuse or do not show ({@link Departments}); departments push tasks through the admission gate;
  * grid workers fix small matters on the spot ({@link Patrols}); supervisors call back the reporters
  * of escalated or supervised matters, or of matters a department failed, through the audited
- * reveal ({@link Supervisors}). The reports come from
- * residents of the district's register ({@link Residents}). The office's proof end to end, and the
- * {@code grid simulate} command.
+ * reveal ({@link Supervisors}). The reports come from residents of the district's register
+ * ({@link Residents}). The office's proof end to end, and the {@code grid simulate} command.
  *
  * <pre>{@code
  * SimulationSummary s = DistrictSimulation.builder(SampleDistrict.read(samples))

@@ -19,11 +19,10 @@ import org.gridgov.workflow.whistle.Summons;
 /**
  * The streets' supervisors: once a resident's matter is escalated (by the SLA ladder or a
  * department's no-show), under supervision (a yellow or red card), or a department it summoned
- * refused or did not show, the supervisor of its street calls the reporter back, reads the
- * reporter's name and phone
- * through the office's audited reveal, as an officer of that street (in scope). The audit trail is
- * the record of the calls: a resumed run reads it to call nobody twice, and the summary counts
- * them from it ({@link #count}).
+ * refused or did not show, the supervisor of its street calls the reporter back, and reads the
+ * reporter's name and phone through the office's audited reveal, as an officer of that street (in
+ * scope). The audit trail is the record of the calls: a resumed run reads it to call nobody
+ * twice, and the summary counts them from it ({@link #count}).
  */
 final class Supervisors {
     /** Why a supervisor reveals a reporter. */
