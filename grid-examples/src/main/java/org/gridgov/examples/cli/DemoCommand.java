@@ -161,6 +161,7 @@ final class DemoCommand implements Callable<Integer> {
                 .build();
         DistrictSimulation.Result month = QuietOffice.during(simulation::run);
         out.println("   " + month.summary().line());
+        out.println("   " + month.summary().practicesLine());
         month.histories().stream()
                 .filter(h -> h.transitions().stream().anyMatch(t -> t.action() == Action.RED_CARD))
                 .findFirst()

@@ -29,7 +29,19 @@ import picocli.CommandLine.Spec;
             "Runs a simulated district through a GridOffice on a manual clock: residents report at GCJ-02",
             "coordinates, staff act with seeded habits, SLA timers fire warnings, breaches, escalations and",
             "supervision cards, and notifications are delivered through the outbox (with retries).",
-            "Prints a summary; progress goes to standard error, one line per simulated day."
+            "The seeds' practices run too: whistles summon departments (check-in, refusal, no-show",
+            "escalating), departments push tasks through the admission gate, grid workers fix small",
+            "matters on the spot, and supervisors reveal reporters of escalated, supervised or failed matters (audited).",
+            "Reports come from residents of jingkou.register.json; no personal value is printed.",
+            "Prints a summary (two lines); progress goes to standard error, one line per simulated day.",
+            "",
+            "--out SUMMARY.json fields: matters, refusedReports, closed, onTime, open, commands,",
+            "refusedCommands, warnings, breaches, escalations (by the SLA ladder), yellowCards, redCards,",
+            "notificationsDelivered, deliveryFailures, clockProblems, whistles (summons rounds),",
+            "summonses (departments summoned), checkIns, refusals (summonses declined with a reason),",
+            "noShows, noShowEscalations, pushes (tasks departments pushed, admitted or not), pushesRefused",
+            "(by the admission gate), onTheSpotFixes (即知即改), reveals (supervisors' audited reveals of a",
+            "reporter)."
         })
 final class SimulateCommand implements Callable<Integer> {
     @Option(
@@ -37,7 +49,8 @@ final class SimulateCommand implements Callable<Integer> {
             required = true,
             paramLabel = "DIR",
             converter = InputPaths.ReadableFolder.class,
-            description = "the sample folder: jingkou.plan.json, its GeoJSON boundaries, policy-*.json, sla-*.json")
+            description =
+                    "the sample folder: jingkou.plan.json, its GeoJSON boundaries, policy-*.json (policy-departments.json too), sla-*.json, jingkou.register.json")
     Path samples;
 
     @Option(names = "--start", required = true, paramLabel = "ISO_INSTANT", description = "e.g. 2026-12-14T00:00:00Z")
@@ -123,6 +136,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         PrintWriter summary = logCommits ? stderr : stdout;
         summary.println(s.line());
+        summary.println(s.practicesLine());
         summary.flush();
         return Grid.CLEAN;
     }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,18 +18,20 @@ import javax.sql.DataSource;
 import org.gridgov.core.GridException;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
-import org.gridgov.workflow.matter.Action;
+import org.gridgov.core.audit.AuditTrail;
+import org.gridgov.core.register.RegisterOffice;
+import org.gridgov.workflow.admission.NotAdmittedException;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.matter.MatterReport;
-import org.gridgov.workflow.matter.State;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.office.GridOffice;
 import org.gridgov.workflow.office.MatterQuery;
 import org.gridgov.workflow.office.OfficeBuilder;
 import org.gridgov.workflow.office.OfficeEvent;
 import org.gridgov.workflow.office.OfficeStore;
+import org.gridgov.workflow.store.jdbc.JdbcAuditStore;
 import org.gridgov.workflow.store.jdbc.JdbcOfficeStore;
 import org.gridgov.workflow.time.ManualClock;
 
@@ -38,7 +39,12 @@ import org.gridgov.workflow.time.ManualClock;
  * A district's month in minutes: residents report at GCJ-02 coordinates, the office locates and
  * routes their matters, simulated staff act with seeded habits, SLA timers tick, and the
  * consequences (warnings, breaches, escalations, supervision cards, notifications) happen in the
- * matters' histories. The office's proof end to end, and the {@code grid simulate} command.
+ * matters' histories. The seeds' practices run too: whistles summon departments, who report in,
+ * refuse or do not show ({@link Departments}); departments push tasks through the admission gate;
+ * grid workers fix small matters on the spot ({@link Patrols}); supervisors call back the reporters
+ * of escalated or supervised matters, or of matters a department failed, through the audited
+ * reveal ({@link Supervisors}). The reports come from residents of the district's register
+ * ({@link Residents}). The office's proof end to end, and the {@code grid simulate} command.
  *
  * <pre>{@code
  * SimulationSummary s = DistrictSimulation.builder(SampleDistrict.read(samples))
@@ -67,19 +73,25 @@ public final class DistrictSimulation {
     private final PrintWriter commitLog;
     private final Consumer<String> progress;
     private final ManualClock clock;
-    private final Residents residents;
+    private final AuditTrail trail;
     private final Staff staff;
+    private final Departments departments;
+    private final Patrols patrols;
+    private Residents residents;
+    private Supervisors supervisors;
     private final Map<MatterId, CachedMove> moves = new HashMap<>();
     private final LinkedHashSet<MatterId> matters = new LinkedHashSet<>();
     private final Map<MatterId, Long> printed = new HashMap<>();
     private final SplittableRandom channel;
     private long refusedReports;
+    private long refusedPushes;
     private long commands;
     private long refusedCommands;
     private long delivered;
     private long failures;
 
-    private record CachedMove(long version, Optional<Staff.Move> move) {}
+    private record CachedMove(
+            long version, Optional<Staff.Move> move, Optional<Departments.Move> whistle, boolean callback) {}
 
     private DistrictSimulation(Builder b) {
         this.district = b.district;
@@ -92,8 +104,12 @@ public final class DistrictSimulation {
         this.commitLog = b.commitLog;
         this.progress = b.progress;
         this.clock = ManualClock.of(start, district.calendar().zone());
-        this.residents = new Residents(seed, district);
+        this.trail = b.database == null
+                ? AuditTrail.inMemory(clock)
+                : AuditTrail.of(new JdbcAuditStore(b.database), clock, AuditTrail.DEFAULT_RETENTION);
         this.staff = new Staff(seed, district);
+        this.departments = new Departments(seed, district);
+        this.patrols = new Patrols(seed, district);
         this.channel = Seeds.random(seed, "channel", 0);
     }
 
@@ -108,6 +124,8 @@ public final class DistrictSimulation {
                 .plan(district.plan(), district.roster())
                 .resolver(district.locator())
                 .policies(district.policies())
+                .departments(district.departments())
+                .auditTrail(trail)
                 .calendar(district.calendar())
                 .retry(Duration.ofMinutes(5), Duration.ofHours(2))
                 .listener(this::notifyHost);
@@ -116,33 +134,50 @@ public final class DistrictSimulation {
         }
         try (GridOffice office = ob.build()) {
             int first = resume(office);
+            this.residents =
+                    new Residents(seed, district, RegisterOffice.open(district.readRegister(), trail), staff::worker);
+            this.supervisors = new Supervisors(trail);
             long reportNo = 0;
+            long pushNo = 0;
+            long fixNo = 0;
             for (int step = 0; step < first; step++) {
-                reportNo += arrivals(step, start.plus(STEP.multipliedBy(step))).size();
+                Instant from = start.plus(STEP.multipliedBy(step));
+                reportNo += arrivals(step, from).size();
+                pushNo += Arrivals.of(seed, "pushes", step, from, rate / 8, district)
+                        .size();
+                fixNo += Arrivals.of(seed, "fixes", step, from, rate / 6, district)
+                        .size();
             }
             for (int step = first; step < days * STEPS_PER_DAY; step++) {
                 Instant from = start.plus(STEP.multipliedBy(step));
                 Instant to = from.plus(STEP);
                 List<Event> events = new ArrayList<>();
                 for (Instant at : arrivals(step, from)) {
-                    events.add(new Event(at, reportNo++, null));
+                    long n = reportNo++;
+                    events.add(new Event(at, () -> report(office, n)));
+                }
+                for (Instant at : Arrivals.of(seed, "pushes", step, from, rate / 8, district)) {
+                    long n = pushNo++;
+                    events.add(new Event(at, () -> push(office, n)));
+                }
+                for (Instant at : Arrivals.of(seed, "fixes", step, from, rate / 6, district)) {
+                    long n = fixNo++;
+                    events.add(new Event(at, () -> fix(office, n)));
                 }
                 for (Matter m : office.openMatters(MatterQuery.open())) {
                     logCommits(office, m);
-                    nextMove(office, m)
-                            .filter(mv -> mv.at().isBefore(to))
-                            .ifPresent(mv -> events.add(new Event(mv.at(), -1, mv)));
+                    CachedMove next = decided(office, m);
+                    if (next.callback()) {
+                        supervisors.call(office, m);
+                    }
+                    nextEvent(office, next, to).ifPresent(events::add);
                 }
                 events.sort(Comparator.comparing(Event::at));
                 for (Event e : events) {
                     if (e.at().isAfter(clock.instant())) {
                         clock.set(e.at());
                     }
-                    if (e.move() == null) {
-                        report(office, e.report());
-                    } else {
-                        act(office, e.move());
-                    }
+                    e.run().run();
                 }
                 clock.set(to);
                 office.tick();
@@ -156,7 +191,19 @@ public final class DistrictSimulation {
                 logCommits(office, m);
             }
             save(Math.max(first, days * STEPS_PER_DAY));
-            return new Result(summary(office), histories(office));
+            return new Result(
+                    Tally.summary(
+                            office,
+                            matters,
+                            new Tally.Counters(
+                                    refusedReports,
+                                    refusedPushes,
+                                    commands,
+                                    refusedCommands,
+                                    delivered,
+                                    failures,
+                                    supervisors.count())),
+                    histories(office));
         }
     }
 
@@ -174,6 +221,7 @@ public final class DistrictSimulation {
         }
         StoredRun.Progress p = saved.get();
         refusedReports = p.refusedReports();
+        refusedPushes = p.refusedPushes();
         commands = p.commands();
         refusedCommands = p.refusedCommands();
         delivered = p.delivered();
@@ -194,29 +242,26 @@ public final class DistrictSimulation {
     private void save(int steps) {
         if (stored != null) {
             stored.save(new StoredRun.Progress(
-                    seed, start, rate, steps, refusedReports, commands, refusedCommands, delivered, failures));
+                    seed,
+                    start,
+                    rate,
+                    steps,
+                    refusedReports,
+                    refusedPushes,
+                    commands,
+                    refusedCommands,
+                    delivered,
+                    failures));
         }
     }
 
-    private record Event(Instant at, long report, Staff.Move move) {}
+    /** Something that happens at an instant of a step: a report, a push, a fix or a person's move. */
+    private record Event(Instant at, Runnable run) {}
 
     /** The instants of the reports arriving in a step: residents write between 07:00 and 23:00. */
     private List<Instant> arrivals(int step, Instant from) {
-        int hour = ZonedDateTime.ofInstant(from, district.calendar().zone()).getHour();
-        if (hour < 7 || hour >= 23) {
-            return List.of();
-        }
-        SplittableRandom r = Seeds.random(seed, "arrivals", step);
-        double lambda = rate / (16 * 4);
-        List<Instant> out = new ArrayList<>();
-        double limit = Math.exp(-lambda);
-        double p = r.nextDouble();
-        while (p > limit) {
-            out.add(from.plusSeconds(r.nextLong(STEP.toSeconds())));
-            p *= r.nextDouble();
-        }
-        out.sort(null);
-        return out;
+        return Arrivals.poisson(
+                seed, "arrivals", step, from, rate, 7, 23, district.calendar().zone());
     }
 
     private void report(GridOffice office, long n) {
@@ -230,6 +275,48 @@ public final class DistrictSimulation {
         }
     }
 
+    /** A department pushes task {@code n} down; the gate admits it or refuses it. */
+    private void push(GridOffice office, long n) {
+        Departments.Pushed p = departments.push(n, office.admissions().items());
+        try {
+            Matter m = office.report(p.report(), staff.worker(p.grid()));
+            matters.add(m.id());
+            logCommits(office, m);
+        } catch (NotAdmittedException e) {
+            refusedPushes++;
+        } catch (GridException e) {
+            refusedReports++;
+        }
+    }
+
+    /** A grid worker on patrol fixes small matter {@code n} on the spot. */
+    private void fix(GridOffice office, long n) {
+        Patrols.Fix f = patrols.fix(n);
+        try {
+            Matter m = office.fixOnTheSpot(f.report(), staff.worker(f.grid()), f.evidence());
+            matters.add(m.id());
+            logCommits(office, m);
+        } catch (GridException e) {
+            refusedReports++;
+        }
+    }
+
+    /** A whistle, or a summoned department's answer. */
+    private void answer(GridOffice office, Departments.Move w) {
+        MatterId id = w.matter().id();
+        try {
+            switch (w.kind()) {
+                case SUMMON -> office.summon(id, w.actor());
+                case CHECK_IN -> office.checkIn(id, w.department(), w.actor());
+                default -> office.declineSummons(id, w.department(), w.actor(), "不属于本部门职责, 建议另行协调");
+            }
+            commands++;
+        } catch (GridException e) {
+            refusedCommands++;
+        }
+        logCommits(office, office.matter(id));
+    }
+
     private String receiver(MatterReport report, AreaCode grid) {
         return switch (report.channel()) {
             case HOTLINE_12345 -> "hotline:12345";
@@ -237,13 +324,31 @@ public final class DistrictSimulation {
         };
     }
 
-    private Optional<Staff.Move> nextMove(GridOffice office, Matter m) {
+    /**
+     * The first move on the matter due before {@code to}: its staff's or its departments', one per
+     * matter and step (the other, at the matter's next version, is decided again at the next step).
+     */
+    private Optional<Event> nextEvent(GridOffice office, CachedMove cached, Instant to) {
+        Optional<Staff.Move> mine = cached.move().filter(mv -> mv.at().isBefore(to));
+        Optional<Departments.Move> theirs =
+                cached.whistle().filter(mv -> mv.at().isBefore(to));
+        if (theirs.isPresent()
+                && (mine.isEmpty() || theirs.get().at().isBefore(mine.get().at()))) {
+            Departments.Move w = theirs.get();
+            return Optional.of(new Event(w.at(), () -> answer(office, w)));
+        }
+        return mine.map(mv -> new Event(mv.at(), () -> act(office, mv)));
+    }
+
+    /** What the staff, the departments and the supervisors do next on the matter at its version. */
+    private CachedMove decided(GridOffice office, Matter m) {
         CachedMove cached = moves.get(m.id());
         if (cached == null || cached.version() != m.version()) {
-            cached = new CachedMove(m.version(), staff.next(m, office.history(m.id())));
+            MatterHistory h = office.history(m.id());
+            cached = new CachedMove(m.version(), staff.next(m, h), departments.next(m, h), Supervisors.due(m, h));
             moves.put(m.id(), cached);
         }
-        return cached.move();
+        return cached;
     }
 
     private void act(GridOffice office, Staff.Move move) {
@@ -303,51 +408,6 @@ public final class DistrictSimulation {
             out.add(office.history(id));
         }
         return out;
-    }
-
-    private SimulationSummary summary(GridOffice office) {
-        long closed = 0;
-        long onTime = 0;
-        long open = 0;
-        long[] counts = new long[Action.values().length];
-        long escalations = 0;
-        for (MatterId id : matters) {
-            MatterHistory h = office.history(id);
-            boolean breached = false;
-            for (Transition t : h.transitions()) {
-                counts[t.action().ordinal()]++;
-                if (t.action() == Action.ESCALATE && t.stepIfAny().isPresent()) {
-                    escalations++;
-                }
-                breached |= t.action() == Action.BREACH
-                        && t.stepIfAny()
-                                .map(s -> s.metric().equals("RESOLUTION"))
-                                .orElse(false);
-            }
-            State state = office.matter(id).state();
-            if (state == State.CLOSED) {
-                closed++;
-                onTime += breached ? 0 : 1;
-            } else if (state.isOpen()) {
-                open++;
-            }
-        }
-        return new SimulationSummary(
-                matters.size(),
-                refusedReports,
-                closed,
-                onTime,
-                open,
-                commands,
-                refusedCommands,
-                counts[Action.WARN.ordinal()],
-                counts[Action.BREACH.ordinal()],
-                escalations,
-                counts[Action.YELLOW_CARD.ordinal()],
-                counts[Action.RED_CARD.ordinal()],
-                delivered,
-                failures,
-                office.clockProblems().size());
     }
 
     /**

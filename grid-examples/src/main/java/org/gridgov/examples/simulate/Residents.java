@@ -2,10 +2,18 @@ package org.gridgov.examples.simulate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.access.Actor;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.audit.Purpose;
 import org.gridgov.core.place.Position;
+import org.gridgov.core.register.Field;
+import org.gridgov.core.register.RegisterOffice;
+import org.gridgov.core.register.Resident;
 import org.gridgov.geo.crs.CoordinateConverter;
 import org.gridgov.geo.crs.CoordinateSystem;
 import org.gridgov.geo.crs.LonLat;
@@ -18,27 +26,51 @@ import org.gridgov.workflow.routing.Severity;
 
 /**
  * The residents of a simulated district: who reports what, where and how. Report {@code n} of a
- * run depends only on the seed and {@code n}, so a resumed run sends the same reports. Residents
- * send their phones' GCJ-02 coordinates (as WeChat does), a few metres from a place of their grid;
- * names and phone numbers are invented and never printed.
+ * run depends only on the seed and {@code n}, so a resumed run sends the same reports. The senders
+ * are residents of the district's register (issue 14): a report names its sender's register id,
+ * and the grid worker who takes it in reads the sender's name and phone from the register through
+ * the audited reveal, within their own grid. Residents send their phones' GCJ-02 coordinates (as
+ * WeChat does), a few metres from a place of their grid. Nothing personal is ever printed.
  */
 final class Residents {
+    /** Why the register is read at intake. */
+    static final Purpose INTAKE = Purpose.of("matter.intake");
+
     private static final SourceChannel[] CHANNELS = {
         SourceChannel.WECHAT_GROUP, SourceChannel.WECHAT_GROUP, SourceChannel.WECHAT_GROUP,
         SourceChannel.GRID_PATROL, SourceChannel.GRID_PATROL, SourceChannel.HOTLINE_12345
     };
-    private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
-    private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英";
 
     private final long seed;
     private final List<AreaCode> grids;
     private final SampleDistrict district;
     private final List<Category> categories;
+    private final RegisterOffice register;
+    private final Function<AreaCode, String> worker;
+    private final Map<AreaCode, List<String>> senders = new TreeMap<>();
 
-    Residents(long seed, SampleDistrict district) {
+    /**
+     * Residents of {@code district}, read from its register through {@code register} (one audited
+     * listing by the district's intake desk); {@code worker} names the grid worker who takes in a
+     * grid's reports.
+     */
+    Residents(long seed, SampleDistrict district, RegisterOffice register, Function<AreaCode, String> worker) {
         this.seed = seed;
         this.district = district;
-        this.grids = new ArrayList<>(new TreeSet<>(district.homes().keySet())); // code order, the same in every JVM
+        this.register = register;
+        this.worker = worker;
+        AreaCode root = district.plan().root().code();
+        for (Resident r : register.residents(Actor.officer("district-intake", root), root, INTAKE)) {
+            if (r.phone().isPresent() && district.homes().containsKey(r.grid())) {
+                senders.computeIfAbsent(r.grid(), g -> new ArrayList<>()).add(r.id());
+            }
+        }
+        senders.values().forEach(ids -> ids.sort(null)); // register id order, the same in every JVM
+        this.grids = new ArrayList<>(senders.keySet()); // code order
+        if (grids.isEmpty()) {
+            throw new InvalidInputException(
+                    "register", "a simulated district registers residents with a phone in its located grids", 0);
+        }
         this.categories = district.policies().taxonomy().categories().stream()
                 .filter(c -> c.duty() != null)
                 .toList();
@@ -52,10 +84,12 @@ final class Residents {
     /** A report and the grid its sender lives in. */
     record Sent(MatterReport report, AreaCode grid) {}
 
-    /** Report {@code n}. */
+    /** Report {@code n}; its sender's name and phone read from the register by the grid's worker. */
     Sent report(long n) {
         SplittableRandom r = Seeds.random(seed, "report", n);
         AreaCode grid = grids.get(r.nextInt(grids.size()));
+        List<String> ids = senders.get(grid);
+        String sender = ids.get(r.nextInt(ids.size()));
         List<Position> homes = district.homes().get(grid);
         Position home = homes.get(r.nextInt(homes.size()));
         LonLat sent = CoordinateConverter.convert(
@@ -66,19 +100,20 @@ final class Residents {
         Category category = categories.get(r.nextInt(categories.size()));
         double s = r.nextDouble();
         Severity severity = s < 0.85 ? Severity.LOW : s < 0.97 ? Severity.MEDIUM : Severity.HIGH;
+        SourceChannel channel = CHANNELS[r.nextInt(CHANNELS.length)];
+        Actor intake = Actor.gridWorker(worker.apply(grid), grid);
         MatterReport report = MatterReport.builder()
-                .channel(CHANNELS[r.nextInt(CHANNELS.length)])
+                .channel(channel)
                 .category(category.code())
                 .location(Location.at(sent.lon(), sent.lat(), "GCJ-02"))
                 .severity(severity)
-                .reporter(new Reporter(name(r), "139" + String.format("%08d", r.nextInt(100_000_000))))
+                .reporter(new Reporter(
+                        register.reveal(intake, sender, Field.NAME, INTAKE),
+                        register.reveal(intake, sender, Field.PHONE, INTAKE)))
+                .reporterId(sender)
                 .description(category.nameZh() + "问题, 请网格员处理")
                 .externalId(externalId(n))
                 .build();
         return new Sent(report, grid);
-    }
-
-    private static String name(SplittableRandom r) {
-        return "" + SURNAMES.charAt(r.nextInt(SURNAMES.length())) + GIVEN.charAt(r.nextInt(GIVEN.length()));
     }
 }

@@ -2,6 +2,7 @@ package org.gridgov.examples.simulate;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.gridgov.core.place.Place;
 import org.gridgov.core.place.Position;
 import org.gridgov.core.plan.GridPlan;
 import org.gridgov.core.plan.PlanFile;
+import org.gridgov.core.register.Register;
+import org.gridgov.core.register.RegisterFile;
+import org.gridgov.core.register.TagCatalogue;
 import org.gridgov.core.staff.Posting;
 import org.gridgov.core.staff.Role;
 import org.gridgov.core.staff.Roster;
@@ -24,12 +28,14 @@ import org.gridgov.geo.locate.PlanLocator;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.calendar.WorkingHours;
 import org.gridgov.workflow.office.Policies;
+import org.gridgov.workflow.whistle.DepartmentDirectory;
 
 /**
  * A district as the sample folder holds it: the plan and roster ({@code jingkou.plan.json}), the
  * grid and area boundaries ({@code jingkou.grids.geojson}, {@code jingkou.areas.geojson}) located
  * by a {@link PlanLocator}, the policies ({@code policy-*.json}, {@code sla-*.json}) and the China
- * working calendar with office hours. Immutable.
+ * working calendar with office hours, the department directory ({@code policy-departments.json}) and
+ * the register of residents ({@code jingkou.register.json}). Immutable.
  *
  * @param plan the plan revision
  * @param boundaries the plan with its grid and area boundaries
@@ -38,6 +44,10 @@ import org.gridgov.workflow.office.Policies;
  * @param policies the district's policies
  * @param calendar the working calendar, with working hours
  * @param homes the located places of each active grid, in code order (where residents report from)
+ * @param departments the departments whistles summon ({@code policy-departments.json}; none without
+ *     the file)
+ * @param register the register file of residents ({@code jingkou.register.json}), whose residents
+ *     send the reports; read by {@link #readRegister()} when a simulation runs
  */
 public record SampleDistrict(
         GridPlan plan,
@@ -46,7 +56,9 @@ public record SampleDistrict(
         PlanLocator locator,
         Policies policies,
         WorkingCalendar calendar,
-        Map<AreaCode, List<Position>> homes) {
+        Map<AreaCode, List<Position>> homes,
+        DepartmentDirectory departments,
+        Path register) {
 
     /** The office hours of the sample district's staff. */
     public static final WorkingHours OFFICE_HOURS = WorkingHours.parse("08:30-12:00,13:30-17:30");
@@ -60,6 +72,8 @@ public record SampleDistrict(
         requireNonNull(policies, "policies");
         requireNonNull(calendar, "calendar");
         homes = Map.copyOf(homes);
+        requireNonNull(departments, "departments");
+        requireNonNull(register, "register");
     }
 
     /** The first person posted in {@code grid} in {@code role}, if any. */
@@ -77,6 +91,7 @@ public record SampleDistrict(
      */
     public static SampleDistrict read(Path folder) {
         PlanFile file = PlanFile.read(folder.resolve("jingkou.plan.json"));
+        Path departments = folder.resolve("policy-departments.json");
         GeoJsonReader reader = GeoJsonReader.of(GeoJsonReader.Options.defaults().withIdProperty("code"));
         BoundedPlan bounded = BoundaryFiles.attach(
                 file.plan(),
@@ -99,6 +114,17 @@ public record SampleDistrict(
                 PlanLocator.of(bounded),
                 Policies.read(folder),
                 WorkingCalendar.china().withWorkingHours(OFFICE_HOURS),
-                homes);
+                homes,
+                Files.exists(departments) ? DepartmentDirectory.read(departments) : DepartmentDirectory.empty(),
+                folder.resolve("jingkou.register.json"));
+    }
+
+    /**
+     * The register of residents, checked against the plan.
+     *
+     * @throws org.gridgov.core.InvalidInputException naming the file and path of anything malformed
+     */
+    public Register readRegister() {
+        return RegisterFile.read(register).toRegister(plan, TagCatalogue.defaults());
     }
 }

@@ -16,6 +16,7 @@ import org.gridgov.workflow.matter.MatterHistory;
 import org.gridgov.workflow.matter.Transition;
 import org.gridgov.workflow.responsibility.Assignment;
 import org.gridgov.workflow.routing.HandlingLevel;
+import org.gridgov.workflow.routing.Whistle;
 import org.gridgov.workflow.time.WorkingTime;
 
 /**
@@ -27,7 +28,7 @@ import org.gridgov.workflow.time.WorkingTime;
  * <p>Most matters move briskly through the loop in office hours. Some are neglected by their grid
  * (12%): nobody acts after dispatch until the SLA ladder escalates them, then the street takes 1-6
  * working days. Some are registered late (4%), returned once (6%), suspended once (3%) or sent
- * back for rework (10%).
+ * back for rework (10%); only routine matters are suspended.
  */
 final class Staff {
     private final long seed;
@@ -67,6 +68,9 @@ final class Staff {
         Instant from = base.at();
         boolean atGridLevel =
                 m.routing().map(x -> x.level() == HandlingLevel.GRID).orElse(true);
+        // a joint or tough matter is not suspended: under the 7-working-day cap that needs a
+        // district approval, which the simulated staff do not seek
+        boolean routine = m.routing().map(x -> x.whistle() == Whistle.ROUTINE).orElse(true);
         String lead = m.responsibility().lead() != null
                 ? m.responsibility().lead()
                 : m.responsibility().owner();
@@ -106,7 +110,7 @@ final class Staff {
                 if (p.neglected() && atGridLevel) {
                     return Optional.empty();
                 }
-                if (p.suspends() && !suspended) {
+                if (p.suspends() && !suspended && routine) {
                     return move(
                             working(from, 30 + r.nextInt(240)),
                             Command.on(m, Action.SUSPEND, lead).because("等待产权单位答复"));

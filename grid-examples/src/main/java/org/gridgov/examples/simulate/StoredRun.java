@@ -28,13 +28,14 @@ import org.gridgov.workflow.matter.MatterId;
 final class StoredRun {
     private final DataSource db;
 
-    /** What a run saved: the arguments, the steps finished and the counters. */
+    /** What a run saved: the arguments, the steps finished and the counters (refused pushes too). */
     record Progress(
             long seed,
             Instant start,
             double rate,
             int steps,
             long refusedReports,
+            long refusedPushes,
             long commands,
             long refusedCommands,
             long delivered,
@@ -46,6 +47,7 @@ final class StoredRun {
                 + " start timestamptz NOT NULL, rate double precision NOT NULL, steps int NOT NULL,"
                 + " refused_reports bigint NOT NULL, commands bigint NOT NULL, refused_commands bigint NOT NULL,"
                 + " delivered bigint NOT NULL, failures bigint NOT NULL)");
+        execute("ALTER TABLE grid_simulation ADD COLUMN IF NOT EXISTS refused_pushes bigint NOT NULL DEFAULT 0");
     }
 
     /**
@@ -56,7 +58,7 @@ final class StoredRun {
     Optional<Progress> resume(long seed, Instant start, double rate) {
         try (Connection c = db.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT seed, start, rate, steps, refused_reports,"
-                        + " commands, refused_commands, delivered, failures FROM grid_simulation");
+                        + " refused_pushes, commands, refused_commands, delivered, failures FROM grid_simulation");
                 ResultSet r = s.executeQuery()) {
             if (!r.next()) {
                 return Optional.empty();
@@ -70,7 +72,8 @@ final class StoredRun {
                     r.getLong(6),
                     r.getLong(7),
                     r.getLong(8),
-                    r.getLong(9));
+                    r.getLong(9),
+                    r.getLong(10));
             if (p.seed() != seed || !p.start().equals(start) || p.rate() != rate) {
                 throw new InvalidInputException(
                         "--db",
@@ -86,21 +89,24 @@ final class StoredRun {
     /** Saves the progress after a finished step. */
     void save(Progress p) {
         try (Connection c = db.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement("INSERT INTO grid_simulation VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                + " ON CONFLICT (id) DO UPDATE SET steps = excluded.steps,"
-                                + " refused_reports = excluded.refused_reports, commands = excluded.commands,"
-                                + " refused_commands = excluded.refused_commands, delivered = excluded.delivered,"
-                                + " failures = excluded.failures")) {
+                PreparedStatement s = c.prepareStatement("INSERT INTO grid_simulation (id, seed, start, rate, steps,"
+                        + " refused_reports, refused_pushes, commands, refused_commands, delivered, failures)"
+                        + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET steps = excluded.steps,"
+                        + " refused_reports = excluded.refused_reports,"
+                        + " refused_pushes = excluded.refused_pushes, commands = excluded.commands,"
+                        + " refused_commands = excluded.refused_commands, delivered = excluded.delivered,"
+                        + " failures = excluded.failures")) {
             s.setLong(1, p.seed());
             s.setTimestamp(2, Timestamp.from(p.start()));
             s.setDouble(3, p.rate());
             s.setInt(4, p.steps());
             s.setLong(5, p.refusedReports());
-            s.setLong(6, p.commands());
-            s.setLong(7, p.refusedCommands());
-            s.setLong(8, p.delivered());
-            s.setLong(9, p.failures());
+            s.setLong(6, p.refusedPushes());
+            s.setLong(7, p.commands());
+            s.setLong(8, p.refusedCommands());
+            s.setLong(9, p.delivered());
+            s.setLong(10, p.failures());
             s.executeUpdate();
         } catch (SQLException e) {
             throw failure("save the simulation's progress", e);

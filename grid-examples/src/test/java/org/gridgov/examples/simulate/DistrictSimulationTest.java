@@ -39,7 +39,7 @@ class DistrictSimulationTest {
     @Test
     void aMonthAcrossTheNewYearRunsCleanAndTheLadderActs() {
         SimulationSummary s = month.summary();
-        assertThat(s.matters()).isBetween(900L, 1500L); // 40 a day for 30 days
+        assertThat(s.matters()).isBetween(900L, 2000L); // 40 reports, 5 pushes and 7 fixes a day for 30 days
         assertThat(s.clockProblems())
                 .as("every deadline computed, 2027 included")
                 .isZero();
@@ -75,7 +75,10 @@ class DistrictSimulationTest {
         }
     }
 
-    /** Seed 000's ladder: each step once, the breach before its ladder, no red card without its yellow one. */
+    /**
+     * Seed 000's ladder: each step once, the breach before its ladder, no red card without its yellow
+     * one; the whistle's entries once each too.
+     */
     @Test
     void systemEntriesFireOnceEachAndInLadderOrder() {
         long yellowBeforeRed = 0;
@@ -85,11 +88,20 @@ class DistrictSimulationTest {
             for (Transition t : h.transitions()) {
                 if (t.stepIfAny().isEmpty()) {
                     assertThat(t.actor()).isNotEqualTo("system:sla");
-                    assertThat(t.action().systemOnly() && t.action() != Action.REHOME)
+                    assertThat(t.action().systemOnly()
+                                    && t.action() != Action.REHOME
+                                    && t.action() != Action.FIX_ON_THE_SPOT)
                             .isFalse();
                     continue;
                 }
                 SystemStep step = t.stepIfAny().get();
+                if (step.policy().equals("departments")) { // the whistle's entries: summonses, answers, no-shows
+                    assertThat(t.actor()).isNotEqualTo("system:sla");
+                    assertThat(fired.add(step.key() + "/" + t.action()))
+                            .as("%s %s twice in %s", t.action(), step.key(), h.matterId())
+                            .isTrue();
+                    continue;
+                }
                 assertThat(t.actor()).isEqualTo("system:sla");
                 assertThat(step.key()).matches("(RESPONSE|RESOLUTION)/\\d+/[A-Za-z-]+");
                 assertThat(fired.add(step.key()))
@@ -116,11 +128,58 @@ class DistrictSimulationTest {
         assertThat(yellowBeforeRed).isPositive();
     }
 
+    /**
+     * The seeds' practices in the month, counted from the histories: "网格吹哨、部门报到" (seed 002),
+     * pushes through the admission gate (seed 001), on-the-spot fixes (即知即改, seed 000), and the
+     * supervisors' reveals of reporters (issue 14).
+     */
+    @Test
+    void theSeedsPracticesRunAndTheSummaryCountsThem() {
+        SimulationSummary s = month.summary();
+        long[] entries = new long[Action.values().length];
+        long fixedInOneCall = 0;
+        long escalatedOrSupervised = 0;
+        for (MatterHistory h : month.histories()) {
+            List<Transition> ts = h.transitions();
+            escalatedOrSupervised += ts.stream()
+                            .anyMatch(t -> t.action() == Action.ESCALATE
+                                    || t.action() == Action.YELLOW_CARD
+                                    || t.action() == Action.DECLINE_SUMMONS
+                                    || t.action() == Action.NO_SHOW)
+                    ? 1
+                    : 0;
+            ts.forEach(t -> entries[t.action().ordinal()]++);
+            if (ts.size() == 2 && ts.get(1).action() == Action.FIX_ON_THE_SPOT) {
+                fixedInOneCall++;
+            }
+        }
+        assertThat(s.whistles()).isPositive().isLessThanOrEqualTo(s.summonses());
+        assertThat(s.summonses()).isEqualTo(entries[Action.SUMMON.ordinal()]);
+        assertThat(s.checkIns()).isPositive().isEqualTo(entries[Action.CHECK_IN.ordinal()]);
+        assertThat(s.refusals()).isPositive().isEqualTo(entries[Action.DECLINE_SUMMONS.ordinal()]);
+        assertThat(s.noShows()).isPositive().isEqualTo(entries[Action.NO_SHOW.ordinal()]);
+        assertThat(s.checkIns() + s.refusals() + s.noShows()).isLessThanOrEqualTo(s.summonses());
+        assertThat(s.noShowEscalations()).as("a no-show escalates").isPositive().isLessThanOrEqualTo(s.noShows());
+        assertThat(s.pushes()).isGreaterThan(s.pushesRefused());
+        assertThat(s.pushesRefused()).as("the gate refuses some pushes").isPositive();
+        assertThat(s.onTheSpotFixes()).as("closed in one call").isPositive().isEqualTo(fixedInOneCall);
+        assertThat(s.reveals())
+                .as("supervisors call back reporters of escalated, supervised or failed matters, once each")
+                .isPositive()
+                .isLessThanOrEqualTo(escalatedOrSupervised);
+    }
+
     @Test
     void theSameSeedGivesTheSameDistrictAndAnotherSeedAnother() {
-        List<String> first = lines(run(11, 4));
-        assertThat(lines(run(11, 4))).isEqualTo(first);
-        assertThat(lines(run(12, 4))).isNotEqualTo(first);
+        DistrictSimulation.Result once = run(11, 4);
+        DistrictSimulation.Result again = run(11, 4);
+        assertThat(lines(again)).isEqualTo(lines(once));
+        assertThat(again.summary()).isEqualTo(once.summary());
+        assertThat(once.summary().whistles()
+                        + once.summary().pushes()
+                        + once.summary().onTheSpotFixes())
+                .isPositive();
+        assertThat(lines(run(12, 4))).isNotEqualTo(lines(once));
     }
 
     private static DistrictSimulation.Result run(long seed, int days) {
