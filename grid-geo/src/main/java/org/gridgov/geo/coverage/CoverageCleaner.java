@@ -12,6 +12,8 @@ import org.gridgov.geo.coverage.CoverageFinding.Kind;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -35,6 +37,7 @@ final class CoverageCleaner {
     private final Map<Integer, List<GridChange.Transfer>> lost = new TreeMap<>();
     private final List<String> notes = new ArrayList<>();
     private final IndexedPointInAreaLocator inParent;
+    private final PreparedGeometry parentBorder;
     private STRtree tree;
 
     CoverageCleaner(Boundary parent, List<Boundary> grids, RepairOptions options) {
@@ -49,6 +52,9 @@ final class CoverageCleaner {
             index.putIfAbsent(input.get(i).id(), i);
         }
         this.inParent = parent == null ? null : new IndexedPointInAreaLocator(parent.geometry());
+        this.parentBorder = parent == null
+                ? null
+                : PreparedGeometryFactory.prepare(parent.geometry().getBoundary());
     }
 
     RepairResult run() {
@@ -189,7 +195,7 @@ final class CoverageCleaner {
         List<Integer> ids = new ArrayList<>(members);
         boolean rounding = round >= 3;
         try {
-            Faces faces = Faces.of(ids, cells, parent, inParent, gaps, options, rounding, round >= 5);
+            Faces faces = Faces.of(ids, cells, parentBorder, inParent, gaps, options, rounding, round >= 5);
             Map<Integer, Geometry> rebuilt = faces.assign(this::record);
             rebuilt.forEach((i, g) -> {
                 cells[i] = g;
