@@ -12,6 +12,8 @@ import org.gridgov.geo.coverage.CoverageFinding.Kind;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -35,6 +37,7 @@ final class CoverageCleaner {
     private final Map<Integer, List<GridChange.Transfer>> lost = new TreeMap<>();
     private final List<String> notes = new ArrayList<>();
     private final IndexedPointInAreaLocator inParent;
+    private final PreparedGeometry parentBorder;
     private STRtree tree;
 
     CoverageCleaner(Boundary parent, List<Boundary> grids, RepairOptions options) {
@@ -49,18 +52,26 @@ final class CoverageCleaner {
             index.putIfAbsent(input.get(i).id(), i);
         }
         this.inParent = parent == null ? null : new IndexedPointInAreaLocator(parent.geometry());
+        this.parentBorder = parent == null
+                ? null
+                : PreparedGeometryFactory.prepare(parent.geometry().getBoundary());
     }
 
     RepairResult run() {
-        CoverageReport report = check();
-        boolean anyFixed = false;
+        // one full check; after that only what a round changed is re-checked, with its neighbours
+        // (IncrementalCoverageCheck: its report equals a full check of the cells as they are now)
+        IncrementalCoverageCheck checking = parent == null
+                ? CoverageCheck.of(options.check()).incremental(boundaries(), List.of())
+                : CoverageCheck.of(options.check()).incremental(parent, boundaries(), List.of());
+        CoverageReport report = checking.report();
+        Map<Integer, Geometry> changed = new TreeMap<>();
         boolean allFixed = true;
         for (CoverageFinding f : report.findings(Kind.INVALID_GEOMETRY)) {
             Integer i = index.get(f.ids().get(0));
             if (i != null && !madeValid[i] && !cells[i].isValid()) {
                 cells[i] = Faces.polygonal(GeometryFixer.fix(cells[i]), cells[i].getFactory());
                 madeValid[i] = true;
-                anyFixed = true;
+                changed.put(i, cells[i]);
             } else if (i == null || !madeValid[i]) {
                 allFixed = false;
             }
@@ -68,12 +79,9 @@ final class CoverageCleaner {
         System.arraycopy(cells, 0, fixed, 0, cells.length);
         // The check found the overlaps and gaps of every invalid boundary on its repair by the same
         // GeometryFixer (CoverageFinding.repaired): when each of them was made valid here, its report
-        // already describes the cells, and a second check would only find it all again.
-        // (It still names them as invalid: checked again below unless a cleaning round checks anyway.)
-        boolean stale = anyFixed;
-        if (anyFixed && !allFixed) {
-            report = check();
-            stale = false;
+        // already describes the cells, and the made-valid grids are re-checked with the first round's.
+        if (!allFixed) {
+            report = recheck(checking, changed);
         }
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<List<CoverageFinding>> clusters = clusters(repairable(report), round >= 2);
@@ -81,19 +89,19 @@ final class CoverageCleaner {
                 break;
             }
             for (List<CoverageFinding> cluster : clusters) {
-                clean(cluster, round);
+                clean(cluster, round, changed);
             }
-            report = check();
-            stale = false;
+            report = recheck(checking, changed);
         }
-        return result(stale ? check() : report);
+        RepairResult res = result(recheck(checking, changed));
+        return res;
     }
 
-    private CoverageReport check() {
-        List<Boundary> now = boundaries();
-        return parent == null
-                ? CoverageCheck.of(options.check()).check(now)
-                : CoverageCheck.of(options.check()).check(parent, now);
+    /** Re-checks the grids changed since the last re-check (and their neighbours), then forgets them. */
+    private static CoverageReport recheck(IncrementalCoverageCheck checking, Map<Integer, Geometry> changed) {
+        CoverageReport report = checking.redrawCells(changed);
+        changed.clear();
+        return report;
     }
 
     private List<Boundary> boundaries() {
@@ -168,7 +176,7 @@ final class CoverageCleaner {
     }
 
     /** Rebuilds the grids of one cluster from the faces of their noded linework. */
-    private void clean(List<CoverageFinding> cluster, int round) {
+    private void clean(List<CoverageFinding> cluster, int round, Map<Integer, Geometry> changed) {
         TreeSet<Integer> members = new TreeSet<>();
         List<Geometry> gaps = new ArrayList<>();
         Envelope env = new Envelope();
@@ -187,9 +195,12 @@ final class CoverageCleaner {
         List<Integer> ids = new ArrayList<>(members);
         boolean rounding = round >= 3;
         try {
-            Faces faces = Faces.of(ids, cells, parent, inParent, gaps, options, rounding, round >= 5);
+            Faces faces = Faces.of(ids, cells, parentBorder, inParent, gaps, options, rounding, round >= 5);
             Map<Integer, Geometry> rebuilt = faces.assign(this::record);
-            rebuilt.forEach((i, g) -> cells[i] = g);
+            rebuilt.forEach((i, g) -> {
+                cells[i] = g;
+                changed.put(i, g);
+            });
             if (rounding) {
                 notes.add(String.format(
                         Locale.ROOT,

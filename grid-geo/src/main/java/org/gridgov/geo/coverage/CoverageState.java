@@ -152,33 +152,58 @@ final class CoverageState {
 
     /** Replaces cell {@code cell}'s geometry and brings every finding up to date. */
     void redraw(int cell, Geometry geometry) {
-        Envelope dirty = new Envelope(envelopes[cell]);
-        dirty.expandToInclude(geometry.getEnvelopeInternal());
-        dirty.expandBy(touch);
+        redraw(Map.of(cell, geometry));
+    }
+
+    /**
+     * Replaces the geometries of several cells at once (cell to new geometry) and brings every
+     * finding up to date: the same state as redrawing them one by one, but the clusters and
+     * places near the changes are re-examined once, and never against a half-redrawn neighbourhood.
+     */
+    void redraw(Map<Integer, Geometry> changed) {
+        List<Envelope> dirty = new ArrayList<>(changed.size());
         List<double[]> touched = new ArrayList<>();
-        collect(geoms[cell], touched);
-        addSegments(cell, -1);
-        index().remove(cell);
-        geoms[cell] = geometry;
-        envelopes[cell] = geometry.getEnvelopeInternal();
-        index().insert(cell);
-        put(cellFindings, cell, addSegmentsAndCheck(cell, 1));
-        collect(geoms[cell], touched); // the new boundary, or its repair when it is invalid
+        for (Map.Entry<Integer, Geometry> e : changed.entrySet()) {
+            int cell = e.getKey();
+            Envelope d = new Envelope(envelopes[cell]);
+            d.expandToInclude(e.getValue().getEnvelopeInternal());
+            d.expandBy(touch);
+            dirty.add(d);
+            collect(geoms[cell], touched);
+            addSegments(cell, -1);
+            index().remove(cell);
+        }
+        for (Map.Entry<Integer, Geometry> e : changed.entrySet()) {
+            int cell = e.getKey();
+            Geometry geometry = e.getValue();
+            geoms[cell] = geometry;
+            envelopes[cell] = geometry.getEnvelopeInternal();
+            index().insert(cell);
+            put(cellFindings, cell, addSegmentsAndCheck(cell, 1));
+            collect(geoms[cell], touched); // the new boundary, or its repair when it is invalid
+            for (int i = 0; i < duplicateFindings.size(); i++) {
+                CoverageFinding d = duplicateFindings.get(i);
+                if (d.ids().get(0).equals(ids.get(cell)) && cellById.get(ids.get(cell)) == cell) {
+                    duplicateFindings.set(
+                            i,
+                            new CoverageFinding(
+                                    d.kind(),
+                                    d.scope(),
+                                    d.ids(),
+                                    0,
+                                    representative(cell),
+                                    false,
+                                    geometry,
+                                    d.detail()));
+                }
+            }
+        }
         if (parentBorder != null) {
             touched.addAll(parentBorder.update(dirty, this));
         }
-        for (int i = 0; i < duplicateFindings.size(); i++) {
-            CoverageFinding d = duplicateFindings.get(i);
-            if (d.ids().get(0).equals(ids.get(cell)) && cellById.get(ids.get(cell)) == cell) {
-                duplicateFindings.set(
-                        i,
-                        new CoverageFinding(
-                                d.kind(), d.scope(), d.ids(), 0, representative(cell), false, geometry, d.detail()));
-            }
-        }
         List<Cluster> seeds = new ArrayList<>();
         for (Cluster c : clusters) {
-            if (c.envelope.intersects(dirty)) {
+            if (intersectsAny(c.envelope, dirty)) {
                 for (Cluster.Seg s : c.segs) {
                     touched.add(new double[] {s.x1(), s.y1(), s.x2(), s.y2()});
                 }
@@ -200,10 +225,22 @@ final class CoverageState {
         computeClusters();
         for (int p = 0; p < places.size(); p++) {
             PlacePoint place = places.get(p);
-            if (dirty.contains(place.x(), place.y())) {
-                put(placeFindings, p, place(place));
+            for (Envelope d : dirty) {
+                if (d.contains(place.x(), place.y())) {
+                    put(placeFindings, p, place(place));
+                    break;
+                }
             }
         }
+    }
+
+    private static boolean intersectsAny(Envelope e, List<Envelope> dirty) {
+        for (Envelope d : dirty) {
+            if (e.intersects(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(Geometry g, List<double[]> out) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gridgov.geo.coverage.CoverageFinding.Kind;
+import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -20,6 +21,7 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.util.LinearComponentExtracter;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.noding.NodedSegmentString;
@@ -47,7 +49,9 @@ final class Faces {
     static final double LARGE_SHARE = 0.01;
 
     private final List<Integer> members;
-    private final Geometry[] cells;
+    /** The members' snapped geometries, by cell. */
+    private final Map<Integer, Geometry> cells;
+
     private final Geometry[] original;
     private final IndexedPointInAreaLocator inParent;
     private final List<Geometry> gaps;
@@ -58,7 +62,7 @@ final class Faces {
 
     private Faces(
             List<Integer> members,
-            Geometry[] cells,
+            Map<Integer, Geometry> cells,
             Geometry[] original,
             IndexedPointInAreaLocator inParent,
             List<Geometry> gaps,
@@ -71,16 +75,20 @@ final class Faces {
         this.inParent = inParent;
         this.gaps = gaps;
         this.faces = faces;
-        this.factory = cells[members.get(0)].getFactory();
+        this.factory = original[members.get(0)].getFactory();
         this.owners = owners;
         this.tolerance = tolerance;
     }
 
-    /** Nodes and polygonizes the members' rings; {@code rounding} snap-rounds instead of snapping. */
+    /**
+     * Nodes and polygonizes the members' rings with the parent's border nearby ({@code parentBorder}:
+     * the parent's boundary, prepared once per repair; null without a parent); {@code rounding}
+     * snap-rounds instead of snapping.
+     */
     static Faces of(
             List<Integer> members,
             Geometry[] cells,
-            Boundary parent,
+            PreparedGeometry parentBorder,
             IndexedPointInAreaLocator inParent,
             List<Geometry> gaps,
             RepairOptions options,
@@ -88,21 +96,20 @@ final class Faces {
             boolean coarse) {
         GeometryFactory factory = cells[members.get(0)].getFactory();
         double tolerance = options.snapTolerance() * (coarse ? 10 : 1);
-        Geometry[] snapped = snapped(members, cells, tolerance);
+        Map<Integer, Geometry> snapped = snapped(members, cells, tolerance);
         List<SegmentString> strings = new ArrayList<>();
         Envelope env = new Envelope();
         for (int i : members) {
-            add(snapped[i], i, strings);
+            add(snapped.get(i), i, strings);
             env.expandToInclude(cells[i].getEnvelopeInternal());
         }
-        if (parent != null) {
+        if (parentBorder != null) {
             Envelope grown = new Envelope(env);
             grown.expandBy(4 * tolerance);
-            add(
-                    OverlayNGRobust.overlay(
-                            parent.geometry().getBoundary(), factory.toGeometry(grown), OverlayNG.INTERSECTION),
-                    -1,
-                    strings);
+            Geometry box = factory.toGeometry(grown);
+            if (parentBorder.intersects(box)) { // else the parent's border has nothing nearby to node
+                add(OverlayNGRobust.overlay(parentBorder.getGeometry(), box, OverlayNG.INTERSECTION), -1, strings);
+            }
         }
         Noder noder =
                 rounding ? new SnapRoundingNoder(new PrecisionModel(1 / tolerance)) : new SnappingNoder(tolerance);
@@ -125,33 +132,80 @@ final class Faces {
     /**
      * The members with each one's vertices snapped to the others' vertices, and the others'
      * vertices within the tolerance of its segments inserted into them (JTS's
-     * {@code GeometrySnapper}), in member order; other cells are left as they are.
+     * {@code GeometrySnapper}), in member order (by cell; only the members, not a copy of every cell).
      */
-    private static Geometry[] snapped(List<Integer> members, Geometry[] cells, double tolerance) {
-        Geometry[] out = cells.clone();
+    private static Map<Integer, Geometry> snapped(List<Integer> members, Geometry[] cells, double tolerance) {
+        Map<Integer, Geometry> out = new HashMap<>();
+        for (int i : members) {
+            out.put(i, cells[i]);
+        }
         if (members.size() < 2) {
             return out;
         }
         for (int i : members) {
-            Envelope near = new Envelope(out[i].getEnvelopeInternal());
+            Geometry own = out.get(i);
+            Envelope near = new Envelope(own.getEnvelopeInternal());
             near.expandBy(tolerance);
             List<Geometry> others = new ArrayList<>();
             for (int j : members) {
-                if (j != i && near.intersects(out[j].getEnvelopeInternal())) {
-                    others.add(out[j]);
+                if (j != i && near.intersects(out.get(j).getEnvelopeInternal())) {
+                    others.add(out.get(j));
                 }
             }
-            if (!others.isEmpty()) {
-                out[i] = new GeometrySnapper(out[i]).snapTo(out[i].getFactory().buildGeometry(others), tolerance);
+            if (!others.isEmpty() && mayMove(own, others, tolerance)) {
+                out.put(i, new GeometrySnapper(own).snapTo(own.getFactory().buildGeometry(others), tolerance));
             }
         }
         return out;
     }
 
+    /**
+     * Whether JTS's {@code GeometrySnapper} could change {@code g} when snapping it to {@code others}:
+     * some vertex of theirs lies closer than the tolerance to a vertex of {@code g} without being it,
+     * or, not being a vertex of {@code g}, closer than the tolerance to one of its segments. When
+     * neither holds the snapper returns the same coordinates, so it is skipped and {@code g} is kept
+     * as it is (and the ground that snapping moved need not be computed).
+     */
+    static boolean mayMove(Geometry g, List<Geometry> others, double tolerance) {
+        List<Coordinate[]> rings = new ArrayList<>();
+        for (Object o : LinearComponentExtracter.getLines(g)) {
+            rings.add(((LineString) o).getCoordinates());
+        }
+        for (Geometry other : others) {
+            for (Coordinate w : other.getCoordinates()) {
+                boolean vertex = false;
+                for (Coordinate[] ring : rings) {
+                    for (Coordinate u : ring) {
+                        if (u.equals2D(w)) {
+                            vertex = true;
+                        } else if (u.distance(w) < tolerance) {
+                            return true;
+                        }
+                    }
+                }
+                if (!vertex && nearSegment(w, rings, tolerance)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearSegment(Coordinate w, List<Coordinate[]> rings, double tolerance) {
+        for (Coordinate[] ring : rings) {
+            for (int k = 0; k + 1 < ring.length; k++) {
+                if (Distance.pointToSegment(w, ring[k], ring[k + 1]) < tolerance) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Gives every face to one grid and returns the members rebuilt from their faces. */
     Map<Integer, Geometry> assign(CoverageCleaner.Recorder recorder) {
         for (int i : members) {
-            if (cells[i] != original[i]) {
+            if (cells.get(i) != original[i]) {
                 snapChange(i, recorder);
             }
         }
@@ -207,8 +261,8 @@ final class Faces {
     /** What snapping moved: ground taken in from gaps and given up to neighbours, as unmatched borders. */
     private void snapChange(int i, CoverageCleaner.Recorder recorder) {
         try {
-            Geometry in = OverlayNGRobust.overlay(cells[i], original[i], OverlayNG.DIFFERENCE);
-            Geometry out = OverlayNGRobust.overlay(original[i], cells[i], OverlayNG.DIFFERENCE);
+            Geometry in = OverlayNGRobust.overlay(cells.get(i), original[i], OverlayNG.DIFFERENCE);
+            Geometry out = OverlayNGRobust.overlay(original[i], cells.get(i), OverlayNG.DIFFERENCE);
             if (in.getArea() > 0) {
                 recorder.record(-1, i, Kind.EDGE_MISMATCH, polygonal(in, factory));
             }
@@ -249,7 +303,7 @@ final class Faces {
         int best = -1;
         double bestShare = LARGE_SHARE;
         for (int i : cover) {
-            double share = area / Math.max(cells[i].getArea(), Double.MIN_VALUE);
+            double share = area / Math.max(cells.get(i).getArea(), Double.MIN_VALUE);
             if (share > bestShare) {
                 best = i;
                 bestShare = share;

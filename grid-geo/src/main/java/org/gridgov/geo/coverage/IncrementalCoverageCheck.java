@@ -2,6 +2,8 @@ package org.gridgov.geo.coverage;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.gridgov.core.UnknownIdException;
 import org.locationtech.jts.geom.Geometry;
 
@@ -44,6 +46,38 @@ public final class IncrementalCoverageCheck {
         }
         state.redraw(cell, geometry);
         report = CoverageReport.of(state.cellCount(), state.findings(), state.options);
+        return report;
+    }
+
+    /**
+     * Replaces the geometries of several grids at once (id to new geometry; each id names the
+     * first boundary with that id) and returns the updated report: the same report as redrawing
+     * them one by one, or as a full {@link CoverageCheck} of the boundaries as they are now, but
+     * the neighbourhoods of the changes are re-examined once, after all of them. A repair round
+     * re-checks what it changed this way.
+     *
+     * @throws UnknownIdException if an id names no boundary; then nothing is redrawn
+     */
+    public CoverageReport redraw(Map<String, ? extends Geometry> geometries) {
+        requireNonNull(geometries, "geometries");
+        Map<Integer, Geometry> cells = new LinkedHashMap<>();
+        for (Map.Entry<String, ? extends Geometry> e : geometries.entrySet()) {
+            String id = requireNonNull(e.getKey(), "id");
+            Integer cell = state.cellOf(id);
+            if (cell == null) {
+                throw new UnknownIdException("grid", id);
+            }
+            cells.put(cell, requireNonNull(e.getValue(), "geometry"));
+        }
+        return redrawCells(cells);
+    }
+
+    /** As {@link #redraw(Map)}, by position in the checked list (cell to new geometry). */
+    CoverageReport redrawCells(Map<Integer, Geometry> cells) {
+        if (!cells.isEmpty()) {
+            state.redraw(cells);
+            report = CoverageReport.of(state.cellCount(), state.findings(), state.options);
+        }
         return report;
     }
 

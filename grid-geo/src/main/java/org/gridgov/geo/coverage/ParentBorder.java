@@ -46,12 +46,13 @@ final class ParentBorder {
         }
     }
 
-    /** Re-splits the segments near {@code dirty}; returns the pieces removed and added. */
-    List<double[]> update(Envelope dirty, CoverageState s) {
+    /** Re-splits the segments near any of {@code dirty}; returns the pieces removed and added. */
+    List<double[]> update(List<Envelope> dirty, CoverageState s) {
         List<double[]> touched = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             double[] seg = segments.get(i);
-            if (dirty.intersects(new Envelope(seg[0], seg[2], seg[1], seg[3]))) {
+            Envelope box = new Envelope(seg[0], seg[2], seg[1], seg[3]);
+            if (dirty.stream().anyMatch(box::intersects)) {
                 add(splits.get(i), s.table, -1);
                 touched.addAll(splits.get(i));
                 List<double[]> pieces = split(seg, s);
