@@ -160,18 +160,8 @@ abstract class OfficeStoreContract {
     @Test
     void theOutboxGivesEachMattersOldestEntryOnceItsBackoffHasPassed() {
         Matter a = created(GRID_1, null);
-        Transition reg = register(a);
-        store.commit(new MatterChange(
-                Lifecycle.apply(a, reg),
-                0,
-                List.of(reportOf(a), reg),
-                List.of(),
-                null,
-                null,
-                List.of(OfficeEvent.of(reportOf(a)), OfficeEvent.of(reg))));
         Matter b = created(GRID_1, null);
-        store.commit(new MatterChange(
-                b, 0, List.of(reportOf(b)), List.of(), null, null, List.of(OfficeEvent.of(reportOf(b)))));
+        commitTwoEventsOfAAndOneOfB(a, b);
 
         List<OutboxEntry> first = store.deliverable(T0, 10);
         assertThat(first)
@@ -191,18 +181,8 @@ abstract class OfficeStoreContract {
     @Test
     void deliveredAllMarksEachEntryOnceAndPassesOverTheGoneOnes() {
         Matter a = created(GRID_1, null);
-        Transition reg = register(a);
-        store.commit(new MatterChange(
-                Lifecycle.apply(a, reg),
-                0,
-                List.of(reportOf(a), reg),
-                List.of(),
-                null,
-                null,
-                List.of(OfficeEvent.of(reportOf(a)), OfficeEvent.of(reg))));
         Matter b = created(GRID_1, null);
-        store.commit(new MatterChange(
-                b, 0, List.of(reportOf(b)), List.of(), null, null, List.of(OfficeEvent.of(reportOf(b)))));
+        commitTwoEventsOfAAndOneOfB(a, b);
         List<OutboxEntry> first = store.deliverable(T0, 10);
         store.delivered(first.get(1).sequence());
 
@@ -215,6 +195,21 @@ abstract class OfficeStoreContract {
                 .as("a's next entry comes up once its first is marked")
                 .extracting(e -> e.event().matter() + "#" + e.event().version())
                 .containsExactly(a.id() + "#2");
+    }
+
+    /** Commits a's report and registration (two outbox events) and b's report (one). */
+    private void commitTwoEventsOfAAndOneOfB(Matter a, Matter b) {
+        Transition reg = register(a);
+        store.commit(new MatterChange(
+                Lifecycle.apply(a, reg),
+                0,
+                List.of(reportOf(a), reg),
+                List.of(),
+                null,
+                null,
+                List.of(OfficeEvent.of(reportOf(a)), OfficeEvent.of(reg))));
+        store.commit(new MatterChange(
+                b, 0, List.of(reportOf(b)), List.of(), null, null, List.of(OfficeEvent.of(reportOf(b)))));
     }
 
     @Test
