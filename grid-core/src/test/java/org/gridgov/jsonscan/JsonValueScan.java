@@ -38,11 +38,20 @@ public final class JsonValueScan {
     private JsonValueScan() {}
 
     /**
-     * The value types of the module whose compiled classes hold {@code anchor}, sorted by name. The
-     * exported packages are read from that module's own {@code module-info.class}; packages exported
-     * only to named modules are not API and are left out.
+     * The value types of the module whose compiled classes hold {@code anchor}, sorted by name: the
+     * {@link #apiTypes API types} that are values.
      */
     public static List<Class<?>> valueTypes(Class<?> anchor) {
+        return apiTypes(anchor).stream().filter(JsonValueScan::isValueType).toList();
+    }
+
+    /**
+     * The public types of the module whose compiled classes hold {@code anchor} that its users can
+     * reach, sorted by name: public classes (and public classes nested in public ones) of the
+     * packages its own {@code module-info.class} exports; packages exported only to named modules
+     * are not API and are left out. Shared by the JSON scans and the personal-data API scans.
+     */
+    public static List<Class<?>> apiTypes(Class<?> anchor) {
         Path classes = classesOf(anchor);
         ModuleDescriptor module = ModuleFinder.of(classes).findAll().stream()
                 .findFirst()
@@ -60,7 +69,6 @@ public final class JsonValueScan {
                     .<Class<?>>map(n ->
                             load(n.substring(0, n.length() - ".class".length()).replace('/', '.'), anchor))
                     .filter(JsonValueScan::isPublicApi)
-                    .filter(JsonValueScan::isValueType)
                     .sorted(Comparator.comparing(Class::getName))
                     .toList();
         } catch (IOException e) {

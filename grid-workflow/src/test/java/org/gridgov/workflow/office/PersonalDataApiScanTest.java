@@ -2,24 +2,19 @@ package org.gridgov.workflow.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.gridgov.core.access.Actor;
+import org.gridgov.jsonscan.JsonValueScan;
 import org.gridgov.workflow.engine.MatterStore;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.matter.MatterHistory;
@@ -252,37 +247,9 @@ class PersonalDataApiScanTest {
     }
 
     /** Every public class of grid-workflow's main classes in a package module-info exports. */
-    private static List<Class<?>> exportedPublicClasses()
-            throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(GridOffice.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        Set<String> exported = exportedPackages(root);
-        List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.');
-                name = name.substring(0, name.length() - ".class".length());
-                if (name.endsWith("module-info") || name.endsWith("package-info")) {
-                    continue;
-                }
-                Class<?> type = Class.forName(name, false, GridOffice.class.getClassLoader());
-                if (Modifier.isPublic(type.getModifiers()) && exported.contains(type.getPackageName())) {
-                    classes.add(type);
-                }
-            }
-        }
+    private static List<Class<?>> exportedPublicClasses() {
+        List<Class<?>> classes = JsonValueScan.apiTypes(GridOffice.class);
         assertThat(classes).as("the scan sees the office").contains(GridOffice.class, PersonalData.class);
         return classes;
-    }
-
-    private static Set<String> exportedPackages(Path root) throws IOException {
-        try (var in = Files.newInputStream(root.resolve("module-info.class"))) {
-            Set<String> out = new TreeSet<>();
-            ModuleDescriptor.read(in).exports().forEach(e -> out.add(e.source()));
-            return out;
-        }
     }
 }
