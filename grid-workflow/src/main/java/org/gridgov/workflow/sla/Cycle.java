@@ -40,15 +40,16 @@ final class Cycle {
      * walks over the calendar.
      */
     private Duration allowed;
+    private WorkingCalendar allowedCalendar;
+    private TimeLimit allowedTarget;
+    private TimeLimit allowedExtension;
+    private int allowedExtensions;
 
     /* The steps of this cycle's ladder under the last policy asked (a map lookup by name otherwise). */
     private SlaPolicy ladderPolicy;
     private String ladderName;
     private List<LadderStep> ladderSteps;
-    private WorkingCalendar allowedCalendar;
-    private TimeLimit allowedTarget;
-    private TimeLimit allowedExtension;
-    private int allowedExtensions;
+
     int policyVersion;
     List<Pause> pauses = List.of();
     Instant stoppedAt;
