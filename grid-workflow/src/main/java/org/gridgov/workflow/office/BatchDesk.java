@@ -42,7 +42,6 @@ final class BatchDesk {
     int fireAll(List<MatterId> ids, Instant now) {
         Policies p = parts.policies().get();
         WorkingCalendar cal = parts.calendar().get();
-        RoleDirectory directory = parts.plan().get().directory();
         List<MatterChange> changes = new ArrayList<>();
         List<MatterSla> clocks = new ArrayList<>();
         for (MatterRecord rec : parts.store().findAll(ids)) {
@@ -50,14 +49,7 @@ final class BatchDesk {
             try {
                 parts.locks().with(id, () -> {
                     MatterSla sla = parts.slas().get(rec, p.sla(), cal);
-                    Draft d = new Draft(rec.matter());
-                    d.fireDue(
-                            sla,
-                            now,
-                            p.sla(),
-                            cal,
-                            directory,
-                            parts.office().modeOf(rec.matter().area()));
+                    Draft d = parts.firedAt(rec.matter(), sla, now, p, cal);
                     changes.add(d.change(rec.matter().version(), sla, now));
                     clocks.add(sla);
                     return null;

@@ -73,14 +73,7 @@ final class ChangePath {
             if (prepare != null) {
                 prepare.prepare(sla, p.sla(), cal, now);
             }
-            Draft d = new Draft(rec.matter());
-            d.fireDue(
-                    sla,
-                    now,
-                    p.sla(),
-                    cal,
-                    parts.plan().get().directory(),
-                    parts.office().modeOf(rec.matter().area()));
+            Draft d = parts.firedAt(rec.matter(), sla, now, p, cal);
             List<Whistles.Entry> entries = step == null ? List.of() : step.next(d.matter(), rec.history(), now);
             for (int i = 0; i < entries.size(); i++) { // indexed: no iterator per change
                 Whistles.Entry e = entries.get(i);

@@ -1,7 +1,10 @@
 package org.gridgov.workflow.office;
 
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.workflow.calendar.WorkingCalendar;
+import org.gridgov.workflow.matter.Matter;
+import org.gridgov.workflow.sla.MatterSla;
 
 /**
  * What the office's desks that change matters share with it: the store, the current policies,
@@ -15,4 +18,15 @@ record OfficeParts(
         AtomicReference<WorkingCalendar> calendar,
         AtomicReference<PlanContext> plan,
         ClockCache slas,
-        MatterLocks locks) {}
+        MatterLocks locks) {
+
+    /**
+     * A draft of {@code matter}'s next change with the steps of {@code sla} due at {@code now} fired:
+     * the first part of every change the office commits, one-by-one or batched.
+     */
+    Draft firedAt(Matter matter, MatterSla sla, Instant now, Policies p, WorkingCalendar cal) {
+        Draft d = new Draft(matter);
+        d.fireDue(sla, now, p.sla(), cal, plan.get().directory(), office.modeOf(matter.area()));
+        return d;
+    }
+}
