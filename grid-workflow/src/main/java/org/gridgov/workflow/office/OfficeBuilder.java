@@ -182,7 +182,11 @@ public final class OfficeBuilder {
     /**
      * Runs the mandatory visits as {@link #visits(VisitPolicy, VisitSource, LocalDate)} does, over a
      * {@link VisitBook}: the visits grid workers record through the book's scoped calls, and the
-     * book's subjects. Give the book the office's {@link #auditTrail audit trail}.
+     * book's subjects. Give the book the office's {@link #auditTrail audit trail}, and for an office
+     * on PostgreSQL a durable ledger ({@link VisitBook#of(java.time.Clock,
+     * org.gridgov.core.audit.AuditTrail, java.util.function.Supplier, VisitLedger)} with a {@link
+     * org.gridgov.workflow.store.jdbc.JdbcVisitLedger}), or a restarted office warns about visits
+     * that were done.
      */
     public OfficeBuilder visits(VisitPolicy policy, VisitBook book, LocalDate from) {
         return visits(policy, requireNonNull(book, "book").source(), from);

@@ -31,12 +31,15 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The rule: a <em>holder</em> is a public class of an exported package that keeps other
  * people's data (an instance field whose type mentions {@link OfficeStore}, {@link MatterStore},
- * {@link GridOffice}, {@link VisitSource} or {@link VisitBook}, or, unless it is itself a value, a
+ * {@link GridOffice}, {@link VisitSource}, {@link VisitBook} or {@link VisitLedger}, or, unless it
+ * is itself a value, a
  * collection or map of personal values) and is not itself a store (the storage SPI is below the
  * scope boundary). Every public instance method of a holder whose return type <em>or a parameter
  * type</em> mentions a personal type ({@link #PERSONAL}), directly, as a type argument or as a
  * component of a record, must take an {@link Actor}, or be listed in {@link #TRUSTED_HOST_CALLS}
- * with the reason. That list holds the office's command API from before scopes and its system reads
+ * with the reason. A {@link VisitLedger} (where a book keeps its visits) is below the book's scope
+ * checks: it and every public ledger (the durable {@code JdbcVisitLedger}) have no public operation
+ * that takes or hands out a personal type at all, actor or not. That list holds the office's command API from before scopes and its system reads
  * (kept for hosts, who call them as the system with their own checks, each documented as such on
  * the method); it may shrink, and a new entry is a reviewed decision, not an accident. A failure
  * names each method as {@code Type.method}.
@@ -59,8 +62,13 @@ class PersonalDataApiScanTest {
             VisitSubject.class,
             VisitWarning.class);
 
-    private static final Set<Class<?>> KEEPS_MATTERS =
-            Set.of(OfficeStore.class, MatterStore.class, GridOffice.class, VisitSource.class, VisitBook.class);
+    private static final Set<Class<?>> KEEPS_MATTERS = Set.of(
+            OfficeStore.class,
+            MatterStore.class,
+            GridOffice.class,
+            VisitSource.class,
+            VisitBook.class,
+            VisitLedger.class);
 
     /** Calls a host makes as the system (its own users are checked through {@link PersonalData}). */
     private static final Map<String, String> TRUSTED_HOST_CALLS = Map.ofEntries(
@@ -161,6 +169,78 @@ class PersonalDataApiScanTest {
         public int size() {
             return visits.size();
         }
+    }
+
+    @Test
+    void aVisitLedgerHasNoPublicOperationOnPersonalData() throws Exception {
+        List<Class<?>> api = exportedPublicClasses();
+        assertThat(api)
+                .as("the ledgers are public API")
+                .contains(VisitLedger.class, org.gridgov.workflow.store.jdbc.JdbcVisitLedger.class);
+        assertThat(isHolder(VisitBook.class)).isTrue();
+        assertThat(ledgerLeaks(api))
+                .as("public operations of a visit ledger on personal data")
+                .isEmpty();
+        for (String read : List.of("keep", "inArea", "ofSubject", "between")) {
+            Method m = Arrays.stream(VisitLedger.class.getDeclaredMethods())
+                    .filter(d -> d.getName().equals(read))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(Modifier.isProtected(m.getModifiers())).as(read).isTrue();
+        }
+    }
+
+    /** A ledger that widens its reads to public, of the kind the scan is there to catch. */
+    public static final class LeakyLedger extends VisitLedger {
+        @Override
+        protected VisitRecord keep(String id, VisitRecord visit, org.gridgov.core.area.AreaCode grid) {
+            return visit;
+        }
+
+        @Override
+        public List<VisitRecord> inArea(
+                org.gridgov.core.area.AreaCode area, java.time.Instant from, java.time.Instant to) {
+            return List.of();
+        }
+
+        @Override
+        protected List<VisitRecord> ofSubject(String subject) {
+            return List.of();
+        }
+
+        @Override
+        protected List<VisitRecord> between(java.time.Instant from, java.time.Instant to) {
+            return List.of();
+        }
+
+        public List<VisitRecord> mine(Actor actor) {
+            return List.of();
+        }
+
+        public int size() {
+            return 0;
+        }
+    }
+
+    @Test
+    void theScanCatchesALeakyLedger() {
+        assertThat(ledgerLeaks(List.of(LeakyLedger.class, VisitBook.class)))
+                .containsExactlyInAnyOrder("LeakyLedger.inArea", "LeakyLedger.mine");
+    }
+
+    /** Public methods of visit ledgers that take or hand out a personal type, with an actor or not. */
+    private static List<String> ledgerLeaks(List<Class<?>> types) {
+        List<String> out = new ArrayList<>();
+        for (Class<?> type : types) {
+            if (VisitLedger.class.isAssignableFrom(type)) {
+                for (Method m : publicMethods(type)) {
+                    if (handsOutPersonalData(m)) {
+                        out.add(type.getSimpleName() + "." + m.getName());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     @Test

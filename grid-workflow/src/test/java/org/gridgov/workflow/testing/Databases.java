@@ -6,11 +6,18 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.gridgov.workflow.store.jdbc.OfficeSchema;
 
@@ -75,9 +82,37 @@ public final class Databases {
     }
 
     /** The office schema's migrations, read from the jar as a host's own tool would. */
-    private static final String SQL = read(OfficeSchema.LOCATION + "/V1__office.sql")
-            + read(OfficeSchema.LOCATION + "/V2__visit_warnings.sql")
-            + read(OfficeSchema.LOCATION + "/V3__audit.sql");
+    private static final String SQL = migrations(Integer.MAX_VALUE).stream()
+            .map(name -> read(OfficeSchema.LOCATION + "/" + name))
+            .collect(Collectors.joining());
+
+    /**
+     * The names of the office schema's migration files up to version {@code through}, in version
+     * order ({@code V1__office.sql}, ...): every file there is, so a new migration needs no change
+     * here.
+     */
+    public static List<String> migrations(int through) {
+        try {
+            Path folder = Path.of(OfficeSchema.class
+                    .getClassLoader()
+                    .getResource(OfficeSchema.LOCATION)
+                    .toURI());
+            try (Stream<Path> files = Files.list(folder)) {
+                return files.map(f -> f.getFileName().toString())
+                        .filter(n -> n.matches("V[0-9]+__.*\\.sql") && version(n) <= through)
+                        .sorted(Comparator.comparingInt(Databases::version))
+                        .toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int version(String migration) {
+        return Integer.parseInt(migration.substring(1, migration.indexOf("__")));
+    }
 
     private static String read(String resource) {
         try (InputStream in = OfficeSchema.class.getClassLoader().getResourceAsStream(resource)) {
