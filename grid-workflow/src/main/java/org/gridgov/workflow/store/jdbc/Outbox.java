@@ -28,6 +28,11 @@ final class Outbox {
      * One statement: the oldest rows of the matters no live lease holds, due at {@code now}, are
      * locked; each one's run (up to the matter's first row still in backoff) is claimed, in sequence
      * order up to the limit (a cut run is claimed from its start, the rest waits behind the claim).
+     * The plan stays on the indexes whatever the outbox holds: the pending rows are walked in
+     * sequence order only until the limit's heads are found, whether a matter is held is a probe of
+     * the small index of claimed rows ({@code OFFSET 0} keeps it a probe per row rather than a join
+     * over every claimed row), each run is read through the (matter, sequence) index, and the rows
+     * claimed are updated by their keys.
      */
     private static final String CLAIM = "WITH head AS MATERIALIZED ("
             + "SELECT o.sequence, o.matter FROM office_outbox o"
@@ -35,15 +40,17 @@ final class Outbox {
             + " AND (o.lease_until IS NULL OR o.lease_until <= ?)"
             + " AND NOT EXISTS (SELECT 1 FROM office_outbox p WHERE p.matter = o.matter AND p.sequence < o.sequence)"
             + " AND NOT EXISTS (SELECT 1 FROM office_outbox q"
-            + " WHERE q.matter = o.matter AND q.claimed_by IS NOT NULL AND q.lease_until > ?)"
+            + " WHERE q.matter = o.matter AND q.claimed_by IS NOT NULL AND q.lease_until > ? OFFSET 0)"
             + " ORDER BY o.sequence LIMIT ? FOR UPDATE OF o SKIP LOCKED),"
             + " stop AS MATERIALIZED (SELECT h.matter, h.sequence AS first, (SELECT min(w.sequence)"
             + " FROM office_outbox w WHERE w.matter = h.matter AND w.sequence > h.sequence"
             + " AND w.not_before > ?) AS waiting FROM head h),"
-            + " run AS (SELECT r.sequence FROM stop s JOIN office_outbox r ON r.matter = s.matter"
-            + " AND r.sequence >= s.first AND (s.waiting IS NULL OR r.sequence < s.waiting)"
+            + " run AS (SELECT r.sequence FROM stop s CROSS JOIN LATERAL (SELECT sequence FROM office_outbox"
+            + " WHERE matter = s.matter AND sequence >= s.first"
+            + " AND sequence < coalesce(s.waiting, 9223372036854775807) ORDER BY sequence LIMIT ?) r"
             + " ORDER BY r.sequence LIMIT ?)"
-            + " UPDATE office_outbox o SET claimed_by = ?, lease_until = ? FROM run WHERE o.sequence = run.sequence"
+            + " UPDATE office_outbox o SET claimed_by = ?, lease_until = ?"
+            + " WHERE o.sequence = ANY(ARRAY(SELECT sequence FROM run))"
             + " RETURNING o.sequence, o.event, o.attempts, o.not_before";
 
     private Outbox() {}
@@ -76,8 +83,9 @@ final class Outbox {
                 s.setInt(4, limit);
                 Rows.instant(s, 5, now);
                 s.setInt(6, limit);
-                s.setString(7, claimant);
-                Rows.instant(s, 8, leaseUntil);
+                s.setInt(7, limit);
+                s.setString(8, claimant);
+                Rows.instant(s, 9, leaseUntil);
                 return entries(s);
             }
         });
