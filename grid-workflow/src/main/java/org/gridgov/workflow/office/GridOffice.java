@@ -60,7 +60,7 @@ import org.gridgov.workflow.whistle.Summons;
  *     .plan(plan, roster).resolver(locator)            // grid-geo's PlanLocator
  *     .policies(Path.of("samples"))                    // policy-*.json, sla-*.json
  *     .calendar(WorkingCalendar.china())
- *     .listener(event -> wechat.send(event))           // at least once, in order per matter, by one office
+ *     .listener(event -> wechat.send(event))           // at least once, in order per matter
  *     .build();
  * Matter m = office.report(report, "gw-0042");
  * m = office.handle(Command.on(m, Action.REGISTER, "gw-0042"));
