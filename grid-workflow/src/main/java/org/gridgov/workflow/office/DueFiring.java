@@ -30,17 +30,27 @@ final class DueFiring {
      */
     private static final int BATCH = 1_000;
 
-    /** How long a claim on a due timer holds (office clock time) before others may take it. */
+    /**
+     * How long a claim on a due timer or on an outbox run holds (office clock time) before others
+     * may take it.
+     */
     static final Duration LEASE = Duration.ofMinutes(5);
 
     private final OfficeStore store;
     private final AtomicLong failures;
     private final Set<MatterId> firing = ConcurrentHashMap.newKeySet();
-    private final String claimant = "office-" + UUID.randomUUID();
+    private final String claimant;
 
-    DueFiring(OfficeStore store, AtomicLong failures) {
+    /** Firing for an office whose claims go under {@code claimant} (see {@link #newClaimant()}). */
+    DueFiring(OfficeStore store, AtomicLong failures, String claimant) {
         this.store = store;
         this.failures = failures;
+        this.claimant = claimant;
+    }
+
+    /** A fresh claimant id for an office: its claims on timers and on the outbox go under it. */
+    static String newClaimant() {
+        return "office-" + UUID.randomUUID();
     }
 
     /**

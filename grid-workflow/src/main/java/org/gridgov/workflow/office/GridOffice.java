@@ -78,6 +78,11 @@ import org.gridgov.workflow.whistle.Summons;
  * ({@code METRIC/CYCLE/STEP_ID}) is not in the history, and a new office on the same store rebuilds
  * every clock from the histories and fires nothing again.
  *
+ * <p><b>Several offices, one store.</b> Instances behind a load balancer may share a durable store
+ * ({@code JdbcOfficeStore}): they split the due timers and the outbox by claims with a lease, so
+ * each step fires once and each event reaches the listeners of one office (at least once, in order
+ * per matter; see {@link OfficeListener}); a crashed office's claims return after the lease.
+ *
  * <p><b>Time</b> comes only from the injected clock; {@link #tick()} fires what is due at the
  * clock's instant and delivers the outbox; {@link #start()} calls it on a period.
  *
@@ -120,7 +125,8 @@ public final class GridOffice implements AutoCloseable {
         this.rosterCheck = b.rosterCheck;
         this.separation = b.separation;
         this.timer = new TimerThread(b.tickPeriod);
-        this.due = new DueFiring(store, tickFailures);
+        String claimant = DueFiring.newClaimant();
+        this.due = new DueFiring(store, tickFailures, claimant);
         this.plan = new AtomicReference<>(PlanContext.of(b.plan, b.roster, b.resolver, b.directory));
         this.policies = new AtomicReference<>(b.policies);
         OfficeSettings s = store.settings();
@@ -130,7 +136,8 @@ public final class GridOffice implements AutoCloseable {
         }
         this.calendar = new AtomicReference<>(CalendarMoves.current(s, b.calendar));
         this.visits = VisitWatches.of(this, b, calendar);
-        this.outbox = new OutboxDelivery(store, visits.listeners(b.listeners), b.retryInitial, b.retryMax);
+        this.outbox = new OutboxDelivery(
+                store, visits.listeners(b.listeners), claimant, DueFiring.LEASE, b.retryInitial, b.retryMax);
         this.settings = new AtomicReference<>(s);
         this.slas = new ClockCache(() -> settings.get().calendarLoads());
         this.whistle = new SummonsDesk(this, store, b.departments, calendar, plan, tickFailures);

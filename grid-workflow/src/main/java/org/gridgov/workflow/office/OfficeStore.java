@@ -28,6 +28,9 @@ import org.gridgov.workflow.sla.Timer;
  *       stores nothing and returns the matter already stored under it.
  *   <li>Queries the durable store indexes: {@link #openMatters} (area prefix, state, due instant),
  *       {@link #dueTimers}, {@link #deliverable} (undelivered outbox entries, the first per matter).
+ *   <li>Offices sharing a durable store split the work by claims with a lease: the due timers
+ *       ({@link #claimDue}) and the outbox ({@link #claimDeliverable}: each event to one office's
+ *       listeners, at least once, in order per matter). A store one office owns needs no claims.
  *   <li>{@link #saveSettings} is a compare-and-set on the settings' version.
  * </ul>
  *
@@ -169,19 +172,47 @@ public interface OfficeStore {
         return deliverable(now, limit);
     }
 
+    /**
+     * Claims the runs of undelivered outbox entries that may be delivered at {@code now} for {@code
+     * claimant} until {@code leaseUntil}: the runs {@link #deliverableRuns} describes, in sequence
+     * order, at most {@code limit} entries (a run cut by the limit is claimed from its start), none
+     * of a matter (or, for a visit warning without one, of its key) of which another claim holds an
+     * entry at {@code now}. A claim holds a matter's run as a whole: while it holds, no other
+     * claimant gets any entry of that matter, not even one committed after the claim, so the order
+     * per matter holds across offices. A claim ends when its entries are marked ({@link
+     * #deliveredAll}), from a failed entry on when {@link #failed} records it (the rest of the run
+     * waits behind it for the retry), or when its lease runs out (a crashed office's claims return
+     * to the pool).
+     *
+     * <p>Offices sharing a store (instances behind a load balancer) deliver only what they claimed:
+     * each event reaches the listeners of one office, at least once; a second office delivers it
+     * again only if the first's lease ran out before it marked the event delivered (it crashed, or
+     * its listeners took longer than the lease).
+     *
+     * <p>The default, for a store one office owns, claims nothing and returns {@link
+     * #deliverableRuns}.
+     */
+    default List<OutboxEntry> claimDeliverable(Instant now, String claimant, Instant leaseUntil, int limit) {
+        return deliverableRuns(now, limit);
+    }
+
     /** Marks an outbox entry delivered. */
     void delivered(long sequence);
 
     /**
      * Marks many outbox entries delivered, each as {@link #delivered} does (a sequence no longer
-     * in the outbox is passed over); the JDBC store does it in one transaction. The default calls
-     * {@link #delivered} for each.
+     * in the outbox is passed over), which ends their claims ({@link #claimDeliverable}); the JDBC
+     * store does it in one transaction. The default calls {@link #delivered} for each.
      */
     default void deliveredAll(List<Long> sequences) {
         sequences.forEach(this::delivered);
     }
 
-    /** Records a failed delivery: one more attempt, the next not before {@code retryAt}. */
+    /**
+     * Records a failed delivery: one more attempt, the next not before {@code retryAt}. A claim on
+     * the entry and on the later entries of its matter ends ({@link #claimDeliverable}); the earlier
+     * ones, delivered and not yet marked, stay claimed.
+     */
     void failed(long sequence, Instant retryAt);
 
     /** The outbox's counts. */

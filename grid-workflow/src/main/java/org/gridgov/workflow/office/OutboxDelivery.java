@@ -9,11 +9,15 @@ import java.util.Set;
 
 /**
  * Delivers a store's outbox to the host's listeners: each matter's undelivered events, oldest first,
- * to every listener, in order ({@link OfficeStore#deliverableRuns}: a matter's run in one call; after a
- * failed entry the rest of its run waits for the retry); a failure is recorded in the store with its retry instant, an
- * exponential backoff from the injected clock's instant. The entries of a batch delivered are marked
- * in one {@link OfficeStore#deliveredAll} after it (one transaction on the JDBC store): if the office
- * dies before that, they are delivered again (delivery is at least once). Thread-safe if the store is.
+ * to every listener, in order ({@link OfficeStore#claimDeliverable}: a matter's run in one call;
+ * after a failed entry the rest of its run waits for the retry); a failure is recorded in the store
+ * with its retry instant, an exponential backoff from the injected clock's instant. The entries of a
+ * batch delivered are marked in one {@link OfficeStore#deliveredAll} after it (one transaction on
+ * the JDBC store): if the office dies before that, they are delivered again (delivery is at least
+ * once). Runs are claimed under the office's claimant id with a lease from the tick's instant (the
+ * timers' claimant and {@link DueFiring#LEASE}), so offices sharing a durable store deliver each
+ * event to one office's listeners; a crashed office's claimed events are delivered by another once
+ * its lease has run out. Thread-safe if the store is.
  */
 final class OutboxDelivery {
     private static final System.Logger LOG = System.getLogger(OutboxDelivery.class.getName());
@@ -22,12 +26,22 @@ final class OutboxDelivery {
 
     private final OfficeStore store;
     private final List<OfficeListener> listeners;
+    private final String claimant;
+    private final Duration lease;
     private final Duration initial;
     private final Duration max;
 
-    OutboxDelivery(OfficeStore store, List<OfficeListener> listeners, Duration initial, Duration max) {
+    OutboxDelivery(
+            OfficeStore store,
+            List<OfficeListener> listeners,
+            String claimant,
+            Duration lease,
+            Duration initial,
+            Duration max) {
         this.store = store;
         this.listeners = List.copyOf(listeners);
+        this.claimant = claimant;
+        this.lease = lease;
         this.initial = initial;
         this.max = max;
     }
@@ -37,7 +51,7 @@ final class OutboxDelivery {
         int delivered = 0;
         int failed = 0;
         List<OutboxEntry> batch;
-        while (!(batch = store.deliverableRuns(now, BATCH)).isEmpty()) {
+        while (!(batch = store.claimDeliverable(now, claimant, now.plus(lease), BATCH)).isEmpty()) {
             List<Long> done = new ArrayList<>(batch.size());
             Set<Object> halted = null; // matters whose run stopped at a failure in this batch
             for (OutboxEntry e : batch) {

@@ -197,6 +197,32 @@ abstract class OfficeStoreContract {
                 .containsExactly(a.id() + "#2");
     }
 
+    @Test
+    void oneClaimantGetsEveryMattersRunAndAFailedEntryHoldsTheRestOfItsRunForTheRetry() {
+        Matter a = created(GRID_1, null);
+        Matter b = created(GRID_1, null);
+        commitTwoEventsOfAAndOneOfB(a, b);
+        Instant lease = T0.plusSeconds(300);
+
+        List<OutboxEntry> claimed = store.claimDeliverable(T0, "office-a", lease, 10);
+        assertThat(claimed)
+                .extracting(e -> e.event().matter() + "#" + e.event().version())
+                .containsExactly(a.id() + "#1", a.id() + "#2", b.id() + "#1");
+        // a#1 and b#1 delivered, a#2 failed
+        store.failed(claimed.get(1).sequence(), T0.plusSeconds(60));
+        store.deliveredAll(List.of(claimed.get(0).sequence(), claimed.get(2).sequence()));
+
+        assertThat(store.claimDeliverable(T0.plusSeconds(59), "office-a", lease, 10))
+                .isEmpty();
+        assertThat(store.claimDeliverable(T0.plusSeconds(60), "office-a", lease, 10))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.event().version()).isEqualTo(2);
+                    assertThat(e.attempts()).isEqualTo(1);
+                });
+        assertThat(store.outboxStats()).isEqualTo(new OutboxStats(1, 2, 1));
+    }
+
     /** Commits a's report and registration (two outbox events) and b's report (one). */
     private void commitTwoEventsOfAAndOneOfB(Matter a, Matter b) {
         Transition reg = register(a);

@@ -40,8 +40,9 @@ import org.gridgov.workflow.sla.Timer;
  * outbox events are stored together or not at all. Several offices (instances behind a load
  * balancer) may share one database: optimistic versions reject the slower of two writers with
  * {@link StaleVersionException}, a unique index on the external id makes concurrent intake of one
- * work order store it once, and a unique index on each fired step key is the last guard against
- * firing a step twice.
+ * work order store it once, a unique index on each fired step key is the last guard against
+ * firing a step twice, and claims with a lease split the due timers ({@link #claimDue}) and the
+ * outbox ({@link #claimDeliverable}) between them: each event goes to one office's listeners.
  *
  * <pre>{@code
  * OfficeSchema.migrate(dataSource);
@@ -393,42 +394,27 @@ public final class JdbcOfficeStore implements OfficeStore {
     @Override
     public List<OutboxEntry> deliverable(Instant now, int limit) {
         requireNonNull(now, "now");
-        return Sql.read(db, "deliverable", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT o.sequence, o.event, o.attempts, o.not_before"
-                    + " FROM office_outbox o WHERE (o.not_before IS NULL OR o.not_before <= ?)"
-                    + " AND NOT EXISTS (SELECT 1 FROM office_outbox p"
-                    + " WHERE p.matter = o.matter AND p.sequence < o.sequence)"
-                    + " ORDER BY o.sequence LIMIT ?")) {
-                Rows.instant(s, 1, now);
-                s.setInt(2, limit);
-                List<OutboxEntry> out = new ArrayList<>();
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        Instant notBefore = Rows.instant(r, "not_before");
-                        OfficeEvent event = Rows.event(r.getString("event"));
-                        out.add(new OutboxEntry(
-                                r.getLong("sequence"),
-                                event,
-                                r.getInt("attempts"),
-                                notBefore == null ? Instant.MIN : notBefore));
-                    }
-                }
-                return out;
-            }
-        });
+        return Outbox.deliverable(db, now, limit);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One statement: the oldest undelivered row of each matter no live lease holds is locked
+     * {@code FOR UPDATE SKIP LOCKED} (a matter another instance is claiming right now is passed over,
+     * not waited for) and its run is stamped with the claimant and its lease.
+     */
+    @Override
+    public List<OutboxEntry> claimDeliverable(Instant now, String claimant, Instant leaseUntil, int limit) {
+        requireNonNull(now, "now");
+        requireNonNull(claimant, "claimant");
+        requireNonNull(leaseUntil, "leaseUntil");
+        return Outbox.claim(db, now, claimant, leaseUntil, limit);
     }
 
     @Override
     public void delivered(long sequence) {
-        Sql.transaction(db, "delivered", c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM office_outbox WHERE sequence = ?")) {
-                s.setLong(1, sequence);
-                if (s.executeUpdate() == 1) {
-                    Sql.update(c, "UPDATE office_outbox_stats SET delivered = delivered + 1");
-                }
-            }
-            return null;
-        });
+        Outbox.delivered(db, sequence);
     }
 
     /**
@@ -440,53 +426,18 @@ public final class JdbcOfficeStore implements OfficeStore {
      */
     @Override
     public void deliveredAll(List<Long> sequences) {
-        if (sequences.isEmpty()) {
-            return;
-        }
-        Long[] keys = sequences.toArray(Long[]::new);
-        Sql.transaction(db, "deliveredAll", c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM office_outbox WHERE sequence IN"
-                    + " (SELECT sequence FROM office_outbox WHERE sequence = ANY(?) ORDER BY sequence FOR UPDATE)")) {
-                s.setArray(1, c.createArrayOf("bigint", keys));
-                int deleted = s.executeUpdate();
-                if (deleted > 0) {
-                    try (PreparedStatement u =
-                            c.prepareStatement("UPDATE office_outbox_stats SET delivered = delivered + ?")) {
-                        u.setLong(1, deleted);
-                        u.executeUpdate();
-                    }
-                }
-            }
-            return null;
-        });
+        Outbox.deliveredAll(db, sequences);
     }
 
     @Override
     public void failed(long sequence, Instant retryAt) {
         requireNonNull(retryAt, "retryAt");
-        Sql.transaction(db, "failed", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE office_outbox SET attempts = attempts + 1, not_before = ? WHERE sequence = ?")) {
-                Rows.instant(s, 1, retryAt);
-                s.setLong(2, sequence);
-                if (s.executeUpdate() == 1) {
-                    Sql.update(c, "UPDATE office_outbox_stats SET failures = failures + 1");
-                }
-            }
-            return null;
-        });
+        Outbox.failed(db, sequence, retryAt);
     }
 
     @Override
     public OutboxStats outboxStats() {
-        return Sql.read(db, "outboxStats", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT (SELECT count(*) FROM office_outbox),"
-                            + " delivered, failures FROM office_outbox_stats");
-                    ResultSet r = s.executeQuery()) {
-                r.next();
-                return new OutboxStats(r.getLong(1), r.getLong(2), r.getLong(3));
-            }
-        });
+        return Outbox.stats(db);
     }
 
     @Override
