@@ -173,8 +173,10 @@ final class BucketSlots {
 
     /**
      * The slot of the record at {@code o} when it has one edge that cuts the bucket the way the
-     * slot needs: its segment strictly covers the bucket's extent along x or along y (so within
-     * the bucket the segment is its line), and the bucket's corner {@code r} is off the line (so
+     * slot needs: within the bucket the segment is its line, because the segment strictly covers
+     * the bucket's extent along x or along y, or because the line's chord through the bucket lies
+     * inside the segment with a local unit to spare at both ends (an edge that cuts a corner of
+     * the bucket); the bucket's corner {@code r} is off the line (so
      * the side of {@code r} is known exactly), and its two sides have different answers (an edge of a
      * grid without area has the same answer on both, but a point on it belongs to that grid).
      * Otherwise {@code walking}.
@@ -198,14 +200,16 @@ final class BucketSlots {
         double y1 = index.ys[j + 1];
         boolean spansX = Math.min(ax, bx) < x0 && Math.max(ax, bx) > x1;
         boolean spansY = ay < y0 && by > y1;
-        if (!spansX && !spansY) {
-            return walking;
-        }
         int cornerSide = ExactOrientation.sign(ax, ay, bx, by, x1, y0);
         if (cornerSide == 0) {
             return walking;
         }
-        long ends = chord((ax - x0) * index.qx, (ay - y0) * index.qy, (bx - x0) * index.qx, (by - y0) * index.qy);
+        long ends = chord(
+                (ax - x0) * index.qx,
+                (ay - y0) * index.qy,
+                (bx - x0) * index.qx,
+                (by - y0) * index.qy,
+                !spansX && !spansY);
         if (ends < 0) {
             return walking;
         }
@@ -224,13 +228,19 @@ final class BucketSlots {
     /**
      * The perimeter positions {@code A | B << 12} of the line through the local points {@code a}
      * and {@code b} clipped to the bucket, {@code A} towards {@code a}; -1 when the line misses the
-     * bucket, runs along its side, or its two ends round to the same position.
+     * bucket, runs along its side, or its two ends round to the same position, and with {@code
+     * insideSegment} also when the clipped line does not lie inside the segment {@code a, b} with a
+     * local unit to spare at both ends (fifty times the error of local units).
      */
-    static long chord(double ax, double ay, double bx, double by) {
+    static long chord(double ax, double ay, double bx, double by, boolean insideSegment) {
         double dx = bx - ax;
         double dy = by - ay;
         double[] t = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
         if (!clip(ax, dx, t) || !clip(ay, dy, t)) {
+            return -1;
+        }
+        double length = Math.hypot(dx, dy);
+        if (insideSegment && !(t[0] * length >= 1 && (1 - t[1]) * length >= 1)) {
             return -1;
         }
         int from = position(ax + t[0] * dx, ay + t[0] * dy);

@@ -62,6 +62,22 @@ class SlotEncodingTest {
     }
 
     /**
+     * An edge that cuts a corner of the bucket gets the slot's line only when the chord through the
+     * bucket lies inside the segment: not when the segment stops short of the bucket or ends in it.
+     */
+    @Test
+    void aCornerCuttingEdgeHasALineOnlyWhenTheChordLiesInsideTheSegment() {
+        // the line y = x + 1000 enters the bucket [0, 1024]^2 at (0, 1000) and leaves it at (24, 1024)
+        assertThat(BucketSlots.chord(-100, 900, 100, 1100, true)).isNotNegative();
+        assertThat(BucketSlots.chord(-300, 700, -100, 900, true)).isNegative();
+        assertThat(BucketSlots.chord(-100, 900, 10, 1010, true)).isNegative();
+        assertThat(BucketSlots.chord(-300, 700, -100, 900, false)).isNotNegative();
+        long ends = BucketSlots.chord(-100, 900, 100, 1100, true);
+        assertThat(decode((int) ends & 0xFFF)).containsExactly(0, 1000);
+        assertThat(decode((int) (ends >>> 12))).containsExactly(24, 1024);
+    }
+
+    /**
      * Random buckets (any size and aspect, near and far from the origin), random edges through
      * them, and random points in them, half of them placed just outside the doubt band: wherever
      * the slot's determinant is beyond {@link BucketSlots#UNSURE} its sign is the exact side.
@@ -92,7 +108,7 @@ class SlotEncodingTest {
                     || !BucketSlots.precise(Math.min(y0, Math.min(ay, by)), Math.max(y0 + h, Math.max(ay, by)), qy)) {
                 continue; // the index lets every slot walk there
             }
-            long ends = BucketSlots.chord((ax - x0) * qx, (ay - y0) * qy, (bx - x0) * qx, (by - y0) * qy);
+            long ends = BucketSlots.chord((ax - x0) * qx, (ay - y0) * qy, (bx - x0) * qx, (by - y0) * qy, false);
             if (ends < 0) {
                 continue;
             }
