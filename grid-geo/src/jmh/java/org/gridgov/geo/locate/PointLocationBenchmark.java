@@ -40,9 +40,17 @@ public class PointLocationBenchmark {
     @Param({"uniform", "clustered"})
     public String distribution;
 
+    /**
+     * Buckets per boundary segment of the locator's index (the default, 4, unless set with
+     * {@code -p bucketsPerSegment=...}): more buckets mean fewer walks and a larger slot table.
+     */
+    @Param({"4"})
+    public double bucketsPerSegment;
+
     SyntheticCity city;
     Map<String, Polygon> grids;
     GridLocator locator;
+    SixteenByteSlots oldSlots;
     STRtree tree;
     double[] xs;
     double[] ys;
@@ -56,7 +64,11 @@ public class PointLocationBenchmark {
         for (int i = 0; i < cells.size(); i++) {
             grids.put(SyntheticCity.id(i), cells.get(i));
         }
-        locator = GridLocator.of(grids);
+        locator = GridLocator.builder()
+                .grids(grids)
+                .bucketsPerSegment(bucketsPerSegment)
+                .build();
+        oldSlots = new SixteenByteSlots(locator.index());
         tree = new STRtree();
         for (int i = 0; i < cells.size(); i++) {
             tree.insert(
@@ -83,11 +95,15 @@ public class PointLocationBenchmark {
         }
         out = new int[POINTS];
         for (int k = 0; k < POINTS; k++) {
-            if (jts(xs[k], ys[k]) != locator.locateIndex(xs[k], ys[k])) {
+            if (jts(xs[k], ys[k]) != locator.locateIndex(xs[k], ys[k])
+                    || oldSlots.locate(xs[k], ys[k]) != locator.locateIndex(xs[k], ys[k])) {
                 throw new IllegalStateException("JTS and GridLocator disagree at " + xs[k] + " " + ys[k]);
             }
         }
-        System.out.println("\nGridLocator index: " + locator + ", " + locator.indexMemoryBytes() / 1e6 + " MB");
+        System.out.println("\nGridLocator index: " + locator + ", " + locator.indexMemoryBytes() / 1e6
+                + " MB; with main's"
+                + " 16-byte slots instead: "
+                + (locator.indexMemoryBytes() - 8L * locator.index().slots.length + oldSlots.bytes()) / 1e6 + " MB");
     }
 
     private static double gaussian(SplittableRandom random) {
@@ -121,6 +137,17 @@ public class PointLocationBenchmark {
         long sum = 0;
         for (int k = 0; k < POINTS; k++) {
             sum += locator.locateIndex(xs[k], ys[k]);
+        }
+        return sum;
+    }
+
+    /** The same loop over main's 16-byte slots (the baseline of the 8-byte slots, same run). */
+    @Benchmark
+    @OperationsPerInvocation(POINTS)
+    public long gridLocatorOneByOneOldSlots() {
+        long sum = 0;
+        for (int k = 0; k < POINTS; k++) {
+            sum += oldSlots.locate(xs[k], ys[k]);
         }
         return sum;
     }

@@ -48,8 +48,8 @@ final class BucketIndex {
     final double qx;
 
     final double qy;
-    /** {@link BucketSlots#INTS} ints per bucket: the answer from one cache line for most buckets. */
-    final int[] slots;
+    /** One {@link BucketSlots} slot per bucket: the answer from one read for most buckets. */
+    final long[] slots;
 
     BucketIndex(
             int nx,
@@ -62,6 +62,25 @@ final class BucketIndex {
             double[] ys,
             int[] bucket,
             long[] data) {
+        this(nx, ny, minX, minY, maxX, maxY, xs, ys, bucket, data, BucketSlots.ANSWER_LIMIT);
+    }
+
+    /**
+     * An index whose slots hold answers (grid index plus one) up to {@code answerLimit}; buckets
+     * with larger answers walk. Tests lower the limit to reach that case without a million grids.
+     */
+    BucketIndex(
+            int nx,
+            int ny,
+            double minX,
+            double minY,
+            double maxX,
+            double maxY,
+            double[] xs,
+            double[] ys,
+            int[] bucket,
+            long[] data,
+            int answerLimit) {
         this.nx = nx;
         this.ny = ny;
         this.minX = minX;
@@ -76,7 +95,7 @@ final class BucketIndex {
         this.data = data;
         this.qx = BucketSlots.SIDE * invW;
         this.qy = BucketSlots.SIDE * invH;
-        this.slots = data == null ? null : BucketSlots.build(this);
+        this.slots = data == null ? null : BucketSlots.build(this, answerLimit);
     }
 
     /**
@@ -94,20 +113,27 @@ final class BucketIndex {
         int i = column(x);
         int j = row(y);
         int b = j * nx + i;
-        int s = b * BucketSlots.INTS;
-        int[] f = slots;
-        int from = f[s];
-        int to = f[s + 1];
-        double ax = from & 0xFFFF;
-        double ay = from >>> 16;
-        double lx = (x - xs[i]) * qx + BucketSlots.OFFSET;
-        double ly = (y - ys[j]) * qy + BucketSlots.OFFSET;
-        double det = ((to & 0xFFFF) - ax) * (ly - ay) - ((to >>> 16) - ay) * (lx - ax);
+        long slot = slots[b];
+        double det = BucketSlots.side(slot, (x - xs[i]) * qx, (y - ys[j]) * qy);
         if (Math.abs(det) > BucketSlots.UNSURE) {
-            return f[det > 0 ? s + 2 : s + 3];
+            return BucketSlots.answer(slot, det);
         }
-        int v = f[s + 2];
-        return walkBucket(v >= -1 ? bucket[b] : v, x, y, i, j);
+        return unsure(slot, b, x, y, i, j);
+    }
+
+    /**
+     * A lookup the slot did not decide: a bucket without a line in its slot walks the word the slot
+     * holds; a point near the line of a bucket without edges has its one answer; a point near the
+     * line of a one-edge bucket walks the record.
+     */
+    private int unsure(long slot, int b, double x, double y, int i, int j) {
+        if (!BucketSlots.isLine(slot)) {
+            return walkBucket(BucketSlots.word(slot), x, y, i, j);
+        }
+        if (BucketSlots.sameBothSides(slot)) {
+            return BucketSlots.answer(slot, 1);
+        }
+        return walkBucket(bucket[b], x, y, i, j);
     }
 
     /** The answer in a bucket whose value is {@code v}, walking its record if it has one. */
@@ -386,6 +412,6 @@ final class BucketIndex {
 
     /** Bytes held by this index's arrays (array headers ignored). */
     long memoryBytes() {
-        return 8L * (xs.length + ys.length + data.length) + 4L * (bucket.length + slots.length);
+        return 8L * (xs.length + ys.length + data.length + slots.length) + 4L * bucket.length;
     }
 }

@@ -213,7 +213,7 @@ public final class GridLocator {
 
     /**
      * Bytes held by the point-location index's arrays (excluding ids and ancestor chains): about
-     * 96 MB for 100,000 Voronoi-like grids of about seven vertices each.
+     * 87 MB for 100,000 Voronoi-like grids of about seven vertices each.
      */
     public long indexMemoryBytes() {
         return index.memoryBytes();

@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
 import org.gridgov.geo.testing.SyntheticCity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -18,8 +20,9 @@ import org.locationtech.jts.geom.util.AffineTransformation;
 /**
  * The slots that answer single lookups without the walk: they answer most buckets of a city, they
  * never give another answer than the walk, also for points within millimetres of an edge, where
- * the rounding of a slot's line to 16-bit units could put a point on the wrong side, and they step
- * aside (every lookup walks) where local units cannot be computed precisely.
+ * the rounding of a slot's line to steps of 1/1024 of the bucket could put a point on the wrong side, and they step
+ * aside (every lookup walks) where local units cannot be computed precisely. The encoding itself is
+ * tested in {@code SlotEncodingTest}.
  */
 class BucketSlotsTest {
     private static SyntheticCity city;
@@ -39,7 +42,7 @@ class BucketSlotsTest {
         int fromSlot = 0;
         int lines = 0;
         for (int b = 0; b < index.bucket.length; b++) {
-            boolean walks = index.slots[BucketSlots.INTS * b] == index.slots[BucketSlots.INTS * b + 1];
+            boolean walks = !BucketSlots.isLine(index.slots[b]);
             fromSlot += walks ? 0 : 1;
             lines += !walks && index.bucket[b] < -1 ? 1 : 0;
         }
@@ -48,9 +51,10 @@ class BucketSlotsTest {
     }
 
     /**
-     * Points from half a millimetre to 13 centimetres off every edge, on both sides: the doubt band
-     * of a slot on this city is about two centimetres wide, and a slot's line is off the edge by up
-     * to four millimetres, so without the band some of these would land on the wrong side.
+     * Points from half a millimetre to half a metre off every edge, on both sides: on this city (57
+     * m buckets) a slot's line is off the edge by up to 3 cm, and the doubt band reaches about 13 cm
+     * either side of the line for a chord across the whole bucket (more for shorter chords), so
+     * without the band some of these would land on the wrong side, and many lie beyond it.
      */
     @Test
     void pointsAroundTheDoubtBandAgreeWithTheWalkAndTheOracle() {
@@ -64,7 +68,7 @@ class BucketSlotsTest {
                 double length = Math.hypot(dx, dy);
                 for (int k = 0; k < 2; k++) {
                     double t = random.nextDouble();
-                    double offset = (random.nextBoolean() ? 1 : -1) * 0.5e-3 * (1 << random.nextInt(9));
+                    double offset = (random.nextBoolean() ? 1 : -1) * 0.5e-3 * (1 << random.nextInt(11));
                     points.add(new Coordinate(
                             c[i].x + t * dx - offset * dy / length, c[i].y + t * dy + offset * dx / length));
                 }
@@ -82,17 +86,29 @@ class BucketSlotsTest {
         assertThat(disagreements).isZero();
     }
 
-    @Test
-    void farFromTheOriginEverySlotWalksAndTheAnswersStayExact() {
-        AffineTransformation far = AffineTransformation.translationInstance(3e11, -2e11);
+    /**
+     * Far from the origin local units lose precision: at 3e11 they are still good to a hundredth of a
+     * unit and the slots answer; at 3e12 they are not and every slot walks. Either way the answers
+     * are exact.
+     */
+    @ParameterizedTest
+    @CsvSource({"3e11, -2e11, true", "3e12, -2e12, false"})
+    void farFromTheOriginTheSlotsAnswerOnlyWhileLocalUnitsArePrecise(double dx, double dy, boolean slotsAnswer) {
+        AffineTransformation far = AffineTransformation.translationInstance(dx, dy);
         List<Geometry> cells = new ArrayList<>();
         for (Polygon cell : city.cells().subList(0, 2_000)) {
             cells.add(far.transform(cell));
         }
         GridLocator farLocator = GridLocator.of(ids(cells));
         BucketIndex index = farLocator.index();
+        int lines = 0;
         for (int b = 0; b < index.bucket.length; b++) {
-            assertThat(index.slots[BucketSlots.INTS * b]).isEqualTo(index.slots[BucketSlots.INTS * b + 1]);
+            lines += BucketSlots.isLine(index.slots[b]) ? 1 : 0;
+        }
+        if (slotsAnswer) {
+            assertThat(lines).isGreaterThan(index.bucket.length / 2);
+        } else {
+            assertThat(lines).isZero();
         }
         HalfOpenOracle farOracle = new HalfOpenOracle(cells);
         SplittableRandom random = new SplittableRandom(29);
@@ -100,8 +116,8 @@ class BucketSlotsTest {
         int disagreements = 0;
         int located = 0;
         for (int k = 0; k < 50_000; k++) {
-            double x = 3e11 + random.nextDouble() * side;
-            double y = -2e11 + random.nextDouble() * side;
+            double x = dx + random.nextDouble() * side;
+            double y = dy + random.nextDouble() * side;
             int expected = farOracle.locate(x, y);
             disagreements += farLocator.locateIndex(x, y) == expected ? 0 : 1;
             located += expected >= 0 ? 1 : 0;
