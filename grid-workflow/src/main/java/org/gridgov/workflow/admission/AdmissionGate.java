@@ -3,6 +3,8 @@ package org.gridgov.workflow.admission;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.duty.DutyCatalogue;
@@ -37,6 +39,9 @@ import org.gridgov.workflow.matter.Taxonomy;
  * and thread-safe.
  */
 public final class AdmissionGate {
+    /** The reason of each channel's {@link Verdict#NOT_ASSIGNED}, worded once (every resident's report gets one). */
+    private static final Map<SourceChannel, String> NOT_ASSIGNED = notAssigned();
+
     private final DutyCatalogue catalogue;
     private final AdmissionList list;
 
@@ -99,10 +104,7 @@ public final class AdmissionGate {
                     "professional enforcement belongs to the administrative department, not to grid workers");
         }
         if (report.channel() != SourceChannel.DEPARTMENT_PUSH) {
-            return decide(
-                    Verdict.NOT_ASSIGNED,
-                    task,
-                    "raised through " + report.channel() + ", not assigned by a department");
+            return decide(Verdict.NOT_ASSIGNED, task, NOT_ASSIGNED.get(report.channel()));
         }
         if (catalogue.find(task).isPresent()) {
             return standardDuty(task, category);
@@ -165,6 +167,14 @@ public final class AdmissionGate {
 
     private AdmissionDecision decide(Verdict verdict, String task, String reason) {
         return new AdmissionDecision(verdict, task, reason, list.version());
+    }
+
+    private static Map<SourceChannel, String> notAssigned() {
+        Map<SourceChannel, String> m = new EnumMap<>(SourceChannel.class);
+        for (SourceChannel c : SourceChannel.values()) {
+            m.put(c, "raised through " + c + ", not assigned by a department");
+        }
+        return m;
     }
 
     private static Category defaultCategory(MatterReport report) {

@@ -105,8 +105,9 @@ public final class MatterHistory {
                         "transitions[" + i + "].version", "versions run 1, 2, 3, ... for one matter", t.version());
             }
         }
-        return new MatterHistory(
-                report, area, category, new Log(copy.toArray(new Transition[0]), copy.size()), copy.size());
+        // room for the usual loop: the next appends fill slots instead of copying the log
+        Transition[] slots = copy.toArray(new Transition[Math.max(8, copy.size())]);
+        return new MatterHistory(report, area, category, new Log(slots, copy.size()), copy.size());
     }
 
     /** The matter's id. */

@@ -3,6 +3,7 @@ package org.gridgov.workflow.office;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Action;
 import org.gridgov.workflow.matter.Lifecycle;
@@ -19,8 +20,11 @@ import org.gridgov.workflow.sla.SlaPolicy;
  */
 final class Draft {
     private Matter matter;
-    private final List<Transition> appended = new ArrayList<>(2);
-    private final List<OfficeEvent> outbox = new ArrayList<>(2);
+    /* Most changes append one transition and queue one event: the lists are made for a second. */
+    private Transition firstAppended;
+    private List<Transition> appended;
+    private OfficeEvent firstEvent;
+    private List<OfficeEvent> outbox;
 
     Draft(Matter matter) {
         this.matter = matter;
@@ -28,8 +32,8 @@ final class Draft {
 
     static Draft created(Matter matter, Transition reported) {
         Draft d = new Draft(matter);
-        d.appended.add(reported);
-        d.outbox.add(OfficeEvent.of(reported));
+        d.firstAppended = reported;
+        d.firstEvent = OfficeEvent.of(reported);
         return d;
     }
 
@@ -41,8 +45,32 @@ final class Draft {
     void apply(Transition t, MatterSla sla, SlaPolicy policy, WorkingCalendar cal) {
         matter = Lifecycle.apply(matter, t);
         sla.fold(t, policy, cal);
-        appended.add(t);
-        outbox.add(OfficeEvent.of(t));
+        append(t);
+        queue(OfficeEvent.of(t));
+    }
+
+    private void append(Transition t) {
+        if (firstAppended == null) {
+            firstAppended = t;
+        } else {
+            if (appended == null) {
+                appended = new ArrayList<>(4);
+                appended.add(firstAppended);
+            }
+            appended.add(t);
+        }
+    }
+
+    private void queue(OfficeEvent e) {
+        if (firstEvent == null) {
+            firstEvent = e;
+        } else {
+            if (outbox == null) {
+                outbox = new ArrayList<>(4);
+                outbox.add(firstEvent);
+            }
+            outbox.add(e);
+        }
     }
 
     /** Records every step due at {@code now} as a system entry that acts, and notifies its role. */
@@ -54,31 +82,30 @@ final class Draft {
             String role = t.action() == Action.ESCALATE || e.ladderStep() == null
                     ? e.role()
                     : e.ladderStep().role();
-            outbox.add(OfficeEvent.notification(t, role, SystemEntries.recipients(matter, role, directory)));
+            queue(OfficeEvent.notification(t, role, SystemEntries.recipients(matter, role, directory)));
         }
     }
 
     /** Adds a notification of {@code recipients} for the applied entry {@code t}. */
     void notify(Transition t, String role, List<String> recipients) {
-        outbox.add(OfficeEvent.notification(t, role, recipients));
+        queue(OfficeEvent.notification(t, role, recipients));
     }
 
     MatterChange change(long expectedVersion, MatterSla sla, Instant now) {
-        ClockProblem problem = sla.problem()
-                .map(reason -> new ClockProblem(matter.id(), reason, now))
-                .orElse(null);
+        Optional<String> reason = sla.problem();
+        ClockProblem problem = reason.isPresent() ? new ClockProblem(matter.id(), reason.get(), now) : null;
         return new MatterChange(
                 matter,
                 expectedVersion,
-                frozen(appended),
+                frozen(firstAppended, appended),
                 sla.timers(),
                 problem,
                 sla.due().orElse(null),
-                frozen(outbox));
+                frozen(firstEvent, outbox));
     }
 
-    /** An unmodifiable copy; a change's lists hold one element mostly, which {@code List.of} keeps without an array. */
-    private static <T> List<T> frozen(List<T> list) {
-        return list.size() == 1 ? List.of(list.get(0)) : List.copyOf(list);
+    /** An unmodifiable list; a change's lists hold one element mostly, which {@code List.of} keeps without an array. */
+    private static <T> List<T> frozen(T first, List<T> more) {
+        return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
     }
 }

@@ -60,12 +60,19 @@ final class DueFiring {
      */
     int fireDue(Instant now, ToIntFunction<List<MatterId>> fire) {
         int fired = 0;
-        Set<MatterId> done = new LinkedHashSet<>();
+        Set<MatterId> done = null; // most ticks find nothing due: nothing to build
         boolean progress = true;
         while (progress) {
             progress = false;
+            List<Timer> claimed = store.claimDue(now, claimant, now.plus(LEASE), BATCH);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            if (done == null) {
+                done = new LinkedHashSet<>();
+            }
             List<MatterId> batch = new ArrayList<>();
-            for (Timer t : store.claimDue(now, claimant, now.plus(LEASE), BATCH)) {
+            for (Timer t : claimed) {
                 if (done.add(t.matter()) && firing.add(t.matter())) {
                     batch.add(t.matter());
                 }

@@ -31,13 +31,22 @@ import org.gridgov.workflow.sla.Timer;
  * the in-memory stand-in for a database transaction and never held while the office computes.
  */
 public final class InMemoryOfficeStore implements OfficeStore {
-    private final Map<MatterId, MatterRecord> matters = new HashMap<>();
+    /** A matter's record and its earliest due instant: one map lookup per find and per commit. */
+    private static final class Slot {
+        MatterRecord record;
+        Instant due;
+
+        Slot(MatterRecord record) {
+            this.record = record;
+        }
+    }
+
+    private final Map<MatterId, Slot> matters = new HashMap<>();
     private final Map<String, MatterId> external = new HashMap<>();
     private final TimerIndex timers = new TimerIndex();
     private final Map<MatterId, ClockProblem> problems = new TreeMap<>();
-    private final Map<MatterId, Instant> due = new HashMap<>();
     /** In sequence order: sequences only grow, and a retry replaces its entry in place. */
-    private final Map<Long, OutboxEntry> outbox = new LinkedHashMap<>();
+    private final OutboxLog outbox = new OutboxLog();
 
     private final Map<String, VisitWarning> visitWarnings = new LinkedHashMap<>();
 
@@ -64,7 +73,8 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized Optional<MatterRecord> find(MatterId id) {
-        return Optional.ofNullable(matters.get(requireNonNull(id, "id")));
+        Slot slot = matters.get(requireNonNull(id, "id"));
+        return slot == null ? Optional.empty() : Optional.of(slot.record);
     }
 
     @Override
@@ -76,12 +86,13 @@ public final class InMemoryOfficeStore implements OfficeStore {
     public synchronized MatterRecord commit(MatterChange change) {
         requireNonNull(change, "change");
         Matter after = change.after();
-        MatterRecord current = matters.get(after.id());
+        Slot slot = matters.get(after.id());
+        MatterRecord current = slot == null ? null : slot.record;
         MatterHistory history;
         if (change.creates()) {
             Optional<String> ext = after.report().externalId();
             if (ext.isPresent() && external.containsKey(ext.get())) {
-                return matters.get(external.get(ext.get()));
+                return matters.get(external.get(ext.get())).record;
             }
             if (current != null) {
                 throw new StaleVersionException(after.id(), 0, current.matter().version());
@@ -103,7 +114,12 @@ public final class InMemoryOfficeStore implements OfficeStore {
             }
         }
         MatterRecord stored = new MatterRecord(after, history);
-        matters.put(after.id(), stored);
+        if (slot == null) {
+            slot = new Slot(stored);
+            matters.put(after.id(), slot);
+        } else {
+            slot.record = stored;
+        }
         timers.replace(after.id(), change.timers());
         if (change.problem() == null) {
             if (!problems.isEmpty()) {
@@ -112,15 +128,11 @@ public final class InMemoryOfficeStore implements OfficeStore {
         } else {
             problems.put(after.id(), change.problem());
         }
-        if (change.due() == null) {
-            due.remove(after.id());
-        } else {
-            due.put(after.id(), change.due());
-        }
+        slot.due = change.due();
         List<OfficeEvent> events = change.outbox();
         for (int i = 0; i < events.size(); i++) {
             long seq = ++sequence;
-            outbox.put(seq, new OutboxEntry(seq, events.get(i), 0, Instant.MIN));
+            outbox.add(new OutboxEntry(seq, events.get(i), 0, Instant.MIN));
         }
         return stored;
     }
@@ -129,9 +141,9 @@ public final class InMemoryOfficeStore implements OfficeStore {
     public synchronized List<Matter> openMatters(MatterQuery query) {
         requireNonNull(query, "query");
         List<Matter> out = new ArrayList<>();
-        for (MatterRecord r : matters.values()) {
-            if (query.matches(r.matter(), Optional.ofNullable(due.get(r.matter().id())))) {
-                out.add(r.matter());
+        for (Slot s : matters.values()) {
+            if (query.matches(s.record.matter(), Optional.ofNullable(s.due))) {
+                out.add(s.record.matter());
             }
         }
         out.sort((a, b) -> a.id().compareTo(b.id()));
@@ -140,7 +152,8 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized Optional<Instant> due(MatterId id) {
-        return Optional.ofNullable(due.get(id));
+        Slot slot = matters.get(id);
+        return slot == null ? Optional.empty() : Optional.ofNullable(slot.due);
     }
 
     @Override
@@ -168,9 +181,10 @@ public final class InMemoryOfficeStore implements OfficeStore {
         // command's change, delivered on the next tick), so the set is made only when a second shows.
         Object first = null;
         Set<Object> seen = null;
-        for (OutboxEntry e : outbox.values()) {
-            if (out.size() == limit) {
-                break;
+        for (int i = outbox.start(); i < outbox.end() && out.size() < limit; i++) {
+            OutboxEntry e = outbox.at(i);
+            if (e == null) {
+                continue; // delivered
             }
             Object m = e.event().orderKey();
             boolean head;
@@ -204,9 +218,10 @@ public final class InMemoryOfficeStore implements OfficeStore {
         Object first = null;
         boolean firstOpen = false;
         Map<Object, Boolean> open = null;
-        for (OutboxEntry e : outbox.values()) {
-            if (out.size() == limit) {
-                break;
+        for (int i = outbox.start(); i < outbox.end() && out.size() < limit; i++) {
+            OutboxEntry e = outbox.at(i);
+            if (e == null) {
+                continue; // delivered
             }
             Object m = e.event().orderKey();
             boolean due = !e.notBefore().isAfter(now);
@@ -233,8 +248,16 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized void delivered(long seq) {
-        if (outbox.remove(seq) != null) {
+        if (outbox.remove(seq)) {
             delivered++;
+        }
+    }
+
+    /** Marks the entries delivered under one hold of the store's monitor. */
+    @Override
+    public synchronized void deliveredAll(List<Long> sequences) {
+        for (int i = 0; i < sequences.size(); i++) {
+            delivered(sequences.get(i));
         }
     }
 
@@ -242,7 +265,7 @@ public final class InMemoryOfficeStore implements OfficeStore {
     public synchronized void failed(long seq, Instant retryAt) {
         OutboxEntry e = outbox.get(seq);
         if (e != null) {
-            outbox.put(seq, new OutboxEntry(seq, e.event(), e.attempts() + 1, retryAt));
+            outbox.replace(new OutboxEntry(seq, e.event(), e.attempts() + 1, retryAt));
             failures++;
         }
     }
@@ -258,7 +281,7 @@ public final class InMemoryOfficeStore implements OfficeStore {
             return false;
         }
         long seq = ++sequence;
-        outbox.put(seq, new OutboxEntry(seq, OfficeEvent.visitWarning(warning), 0, Instant.MIN));
+        outbox.add(new OutboxEntry(seq, OfficeEvent.visitWarning(warning), 0, Instant.MIN));
         return true;
     }
 
@@ -270,9 +293,9 @@ public final class InMemoryOfficeStore implements OfficeStore {
     @Override
     public synchronized List<MatterId> closedMatters() {
         List<MatterId> out = new ArrayList<>();
-        for (MatterRecord r : matters.values()) {
-            if (r.matter().state() == State.CLOSED) {
-                out.add(r.matter().id());
+        for (Slot s : matters.values()) {
+            if (s.record.matter().state() == State.CLOSED) {
+                out.add(s.record.matter().id());
             }
         }
         out.sort(null);

@@ -3,26 +3,28 @@ package org.gridgov.workflow.office;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.gridgov.workflow.matter.MatterId;
 import org.gridgov.workflow.sla.Timer;
 
 /**
  * The in-memory store's pending timers: each matter's list, and a heap in {@link Timer#DUE_ORDER}
- * with lazy deletion. Replacing a matter's timers only pushes the new ones; a superseded timer
- * stays in the heap until it reaches the top, where it is dropped because its matter no longer
- * lists it (or compaction rebuilds the heap once superseded entries outnumber the pending ones).
- * No tree to rebalance and nothing to remove on the commit path. Not thread-safe: the store's
- * monitor guards it.
+ * that holds one entry per matter, its earliest pending timer (its head), with lazy deletion.
+ * Replacing a matter's timers pushes its new head only when the head changed (most transitions
+ * reschedule a later clock or none); a superseded head stays in the heap until it reaches the top,
+ * where it is dropped because its matter's head is another (or compaction rebuilds the heap once
+ * superseded entries outnumber the matters with timers). {@link #due} takes the due timers of the
+ * matters whose heads come first from their lists. Not thread-safe: the store's monitor guards it.
  */
 final class TimerIndex {
     private static final int SLACK = 1024;
 
     private final Map<MatterId, List<Timer>> byMatter = new HashMap<>();
     private PriorityQueue<Timer> heap = new PriorityQueue<>(Timer.DUE_ORDER);
-    private int pending;
 
     /** A matter's pending timers, empty if none. */
     List<Timer> of(MatterId id) {
@@ -31,22 +33,15 @@ final class TimerIndex {
 
     /** Replaces a matter's pending timers (an unmodifiable list). */
     void replace(MatterId id, List<Timer> next) {
-        List<Timer> old = of(id);
-        if (same(old, next)) {
-            return; // most transitions leave the pending steps as they were
+        List<Timer> old = next.isEmpty() ? byMatter.remove(id) : byMatter.put(id, next);
+        if (old == next) {
+            return; // the clocks' list of the last change: nothing rescheduled since
         }
-        if (next.isEmpty()) {
-            byMatter.remove(id);
-        } else {
-            byMatter.put(id, next);
+        Timer head = head(next);
+        if (head != null && !head.equals(head(old))) {
+            heap.add(head); // an unchanged head's entry is in the heap already
         }
-        for (Timer t : next) {
-            if (!old.contains(t)) {
-                heap.add(t); // an unchanged timer's entry is in the heap already
-            }
-        }
-        pending += next.size() - old.size();
-        if (heap.size() > 2 * pending + SLACK) {
+        if (heap.size() > 2 * byMatter.size() + SLACK) {
             compact();
         }
     }
@@ -56,17 +51,28 @@ final class TimerIndex {
         if (limit < 1 || heap.isEmpty() || heap.peek().at().isAfter(now)) {
             return List.of(); // the usual tick: nothing due, nothing to build
         }
+        // The first `limit` heads in due order come before every timer of the matters not taken:
+        // the due timers of their matters hold the answer.
+        List<Timer> heads = new ArrayList<>();
         List<Timer> out = new ArrayList<>();
-        while (out.size() < limit && !heap.isEmpty() && !heap.peek().at().isAfter(now)) {
+        Set<MatterId> taken = new HashSet<>();
+        while (heads.size() < limit && !heap.isEmpty() && !heap.peek().at().isAfter(now)) {
             Timer t = heap.poll();
-            // equal entries (a timer superseded and then scheduled again) come out one after the other
-            if (of(t.matter()).contains(t)
-                    && (out.isEmpty() || !out.get(out.size() - 1).equals(t))) {
-                out.add(t);
+            List<Timer> pending = byMatter.get(t.matter());
+            // a superseded head, or an equal entry (a head superseded and then scheduled again)
+            if (pending == null || !t.equals(head(pending)) || !taken.add(t.matter())) {
+                continue;
+            }
+            heads.add(t);
+            for (int i = 0; i < pending.size(); i++) {
+                if (!pending.get(i).at().isAfter(now)) {
+                    out.add(pending.get(i));
+                }
             }
         }
-        heap.addAll(out); // still pending until their matters' changes replace them
-        return out;
+        heap.addAll(heads); // still pending until their matters' changes replace them
+        out.sort(Timer.DUE_ORDER);
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
     /** How many entries the heap holds, superseded ones included (for tests). */
@@ -75,23 +81,24 @@ final class TimerIndex {
     }
 
     private void compact() {
-        PriorityQueue<Timer> fresh = new PriorityQueue<>(Math.max(16, pending), Timer.DUE_ORDER);
-        byMatter.values().forEach(fresh::addAll);
+        PriorityQueue<Timer> fresh = new PriorityQueue<>(Math.max(16, byMatter.size()), Timer.DUE_ORDER);
+        for (List<Timer> pending : byMatter.values()) {
+            fresh.add(head(pending));
+        }
         heap = fresh;
     }
 
-    private static boolean same(List<Timer> a, List<Timer> b) {
-        if (a == b) {
-            return true; // the clocks' list of the last change: nothing rescheduled since
+    /** The earliest of a matter's timers in due order, {@code null} if none. */
+    private static Timer head(List<Timer> timers) {
+        if (timers == null || timers.isEmpty()) {
+            return null;
         }
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                return false;
+        Timer head = timers.get(0);
+        for (int i = 1; i < timers.size(); i++) {
+            if (Timer.DUE_ORDER.compare(timers.get(i), head) < 0) {
+                head = timers.get(i);
             }
         }
-        return true;
+        return head;
     }
 }
