@@ -26,13 +26,9 @@ class OnTheSpotFixIndicatorsTest {
     @Test
     void aMatterFixedOnTheSpotIsClosedOnTimeInTheGrid() {
         // Tuesday 22 September 2026, a working day: reported 10:00, fixed 10:30 (Beijing time)
-        HistoryRecord fixed = new HistoryRecord(
-                "M-1",
-                GRID_1,
-                "litter",
-                List.of(
-                        entry(1, Action.REPORT, "2026-09-22T02:00:00Z", null, State.REPORTED),
-                        entry(2, Action.FIX_ON_THE_SPOT, "2026-09-22T02:30:00Z", State.REPORTED, State.CLOSED)));
+        HistoryRecord fixed = litter(
+                entry(1, Action.REPORT, "2026-09-22T02:00:00Z", null, State.REPORTED),
+                entry(2, Action.FIX_ON_THE_SPOT, "2026-09-22T02:30:00Z", State.REPORTED, State.CLOSED));
 
         IndicatorReport report = IndicatorCalculator.of(CHINA).compute(List.of(fixed), List.of(), SEPTEMBER);
 
@@ -49,14 +45,10 @@ class OnTheSpotFixIndicatorsTest {
 
     @Test
     void aFixReopenedAndNotClosedAgainIsNotClosed() {
-        HistoryRecord reopened = new HistoryRecord(
-                "M-2",
-                GRID_1,
-                "litter",
-                List.of(
-                        entry(1, Action.REPORT, "2026-09-22T02:00:00Z", null, State.REPORTED),
-                        entry(2, Action.FIX_ON_THE_SPOT, "2026-09-22T02:30:00Z", State.REPORTED, State.CLOSED),
-                        entry(3, Action.REOPEN, "2026-09-23T02:00:00Z", State.CLOSED, State.REGISTERED)));
+        HistoryRecord reopened = litter(
+                entry(1, Action.REPORT, "2026-09-22T02:00:00Z", null, State.REPORTED),
+                entry(2, Action.FIX_ON_THE_SPOT, "2026-09-22T02:30:00Z", State.REPORTED, State.CLOSED),
+                entry(3, Action.REOPEN, "2026-09-23T02:00:00Z", State.CLOSED, State.REGISTERED));
 
         Indicators grid = IndicatorCalculator.of(CHINA)
                 .compute(List.of(reopened), List.of(), SEPTEMBER)
@@ -65,6 +57,11 @@ class OnTheSpotFixIndicatorsTest {
         assertThat(grid.reported()).isEqualTo(1);
         assertThat(grid.closed()).isZero();
         assertThat(grid.onTimeRate()).isNull();
+    }
+
+    /** A litter matter in grid 1 with this history. */
+    private static HistoryRecord litter(HistoryEntry... history) {
+        return new HistoryRecord("M-1", GRID_1, "litter", List.of(history));
     }
 
     private static HistoryEntry entry(long version, Action action, String at, State from, State to) {
