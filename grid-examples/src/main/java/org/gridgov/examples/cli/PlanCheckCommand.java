@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Loads a plan and prints its sizing and staffing findings.",
-            "Sizing: households and population outside the bands, and declared figures that disagree",
-            "with what the grid's places count (sizing.counted-households, sizing.counted-population).",
+            "Sizing: households and population outside the bands, and declared figures",
+            "that disagree with what the grid's places count (sizing.counted-*).",
             "Exit 0 when clean, 1 when findings exist, 2 for bad input."
         })
 final class PlanCheckCommand implements Callable<Integer> {
