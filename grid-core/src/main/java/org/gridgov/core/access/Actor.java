@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.internal.OpaqueIds;
 import org.gridgov.core.internal.Sorted;
 
 /**
@@ -19,16 +19,12 @@ import org.gridgov.core.internal.Sorted;
  * @param areas the areas of the area roles: each at the level of one of the actor's roles
  */
 public record Actor(String id, Set<ActorRole> roles, Set<AreaCode> areas) {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
     public Actor {
         requireNonNull(id, "id");
-        if (!ID.matcher(id).matches()) {
+        if (!OpaqueIds.isOpaque(id)) {
             throw InvalidInputException.ofText(
-                    "actor.id",
-                    "an actor id is 1-64 of letters, digits and . _ : -, starting with a letter or digit",
-                    id.length() + " characters",
-                    null);
+                    "actor.id", "an actor id is " + OpaqueIds.SHAPE, id.length() + " characters", null);
         }
         if (requireNonNull(roles, "roles").isEmpty()) {
             throw new InvalidInputException("actor.roles", "an actor has at least one role", "none");

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.internal.OpaqueIds;
 import org.gridgov.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -25,8 +25,6 @@ import org.immutables.value.Value;
 public abstract class Place {
 
     Place() {}
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
     /** The place's id, unique in a plan. */
     public abstract String id();
@@ -62,9 +60,8 @@ public abstract class Place {
 
     @Value.Check
     void check() {
-        if (!ID.matcher(id()).matches()) {
-            throw new InvalidInputException(
-                    "id", "a place id is 1-64 of letters, digits and . _ : -, starting with a letter or digit", id());
+        if (!OpaqueIds.isOpaque(id())) {
+            throw new InvalidInputException("id", "a place id is " + OpaqueIds.SHAPE, id());
         }
         if (households() < 0) {
             throw new InvalidInputException("households", "households are 0 or more", households());

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.area.AreaCode;
 import org.gridgov.core.internal.JsonValues;
 import org.gridgov.core.json.GridJson;
 import org.gridgov.core.json.JsonInputException;
@@ -99,18 +101,12 @@ public final class RegisterFile {
             throw new JsonInputException(source, "$.plan", "names the grid-plan/1 file of the register", "missing");
         }
         Set<String> ids = new HashSet<>();
-        List<HouseholdEntry> households = orEmpty(doc.households());
-        for (int i = 0; i < households.size(); i++) {
-            HouseholdEntry e = households.get(i);
-            String at = "$.households[" + i + "]";
+        each(doc.households(), "households", (at, e) -> {
             id(source, at, e.id(), ids);
             required(source, at + ".grid", e.grid());
             recordId(source, at + ".place", e.place());
-        }
-        List<ResidentEntry> residents = orEmpty(doc.residents());
-        for (int i = 0; i < residents.size(); i++) {
-            ResidentEntry e = residents.get(i);
-            String at = "$.residents[" + i + "]";
+        });
+        each(doc.residents(), "residents", (at, e) -> {
             id(source, at, e.id(), ids);
             required(source, at + ".grid", e.grid());
             required(source, at + ".name", e.name());
@@ -118,25 +114,19 @@ public final class RegisterFile {
             if (e.household() != null) {
                 recordId(source, at + ".household", e.household());
             }
-        }
-        List<OrganisationEntry> organisations = orEmpty(doc.organisations());
-        for (int i = 0; i < organisations.size(); i++) {
-            OrganisationEntry e = organisations.get(i);
-            String at = "$.organisations[" + i + "]";
+        });
+        each(doc.organisations(), "organisations", (at, e) -> {
             id(source, at, e.id(), ids);
             required(source, at + ".name", e.name());
             required(source, at + ".creditCode", e.creditCode());
             required(source, at + ".grid", e.grid());
-        }
-        List<VenueEntry> venues = orEmpty(doc.venues());
-        for (int i = 0; i < venues.size(); i++) {
-            VenueEntry e = venues.get(i);
-            String at = "$.venues[" + i + "]";
+        });
+        each(doc.venues(), "venues", (at, e) -> {
             id(source, at, e.id(), ids);
             required(source, at + ".name", e.name());
             required(source, at + ".kind", e.kind());
             required(source, at + ".grid", e.grid());
-        }
+        });
         return new RegisterFile(doc, source, base);
     }
 
@@ -241,22 +231,16 @@ public final class RegisterFile {
 
         List<RegisterFinding> run() {
             Map<String, HouseholdEntry> households = new HashMap<>();
-            List<HouseholdEntry> hs = orEmpty(doc.households());
-            for (int i = 0; i < hs.size(); i++) {
-                HouseholdEntry e = hs.get(i);
-                String at = "$.households[" + i + "]";
+            each(doc.households(), "households", (at, e) -> {
                 households.put(e.id(), e);
-                grid("register.grid", e.id(), at, e.grid());
-                report("register.place", e.id(), at + ".place", RegisterRules.place(plan, e.grid(), e.place()), e.id());
+                grid(e.id(), at, e.grid());
+                place(e.id(), at, e.grid(), e.place());
                 if (e.address() != null) {
                     value("register.address", e.id(), at + ".address", () -> Address.of(e.address()));
                 }
-            }
-            List<ResidentEntry> rs = orEmpty(doc.residents());
-            for (int i = 0; i < rs.size(); i++) {
-                ResidentEntry e = rs.get(i);
-                String at = "$.residents[" + i + "]";
-                grid("register.grid", e.id(), at, e.grid());
+            });
+            each(doc.residents(), "residents", (at, e) -> {
+                grid(e.id(), at, e.grid());
                 if (e.household() != null) {
                     HouseholdEntry h = households.get(e.household());
                     Optional<String> broken = h == null
@@ -272,42 +256,29 @@ public final class RegisterFile {
                     value("register.phone", e.id(), at + ".phone", () -> PhoneNumber.parse(e.phone()));
                 }
                 tagsOf(e.id(), at, e.tags(), Tag.Applies.RESIDENT);
-            }
-            List<OrganisationEntry> os = orEmpty(doc.organisations());
-            for (int i = 0; i < os.size(); i++) {
-                OrganisationEntry e = os.get(i);
-                String at = "$.organisations[" + i + "]";
-                grid("register.grid", e.id(), at, e.grid());
-                if (e.place() != null) {
-                    report(
-                            "register.place",
-                            e.id(),
-                            at + ".place",
-                            RegisterRules.place(plan, e.grid(), e.place()),
-                            e.id());
-                }
+            });
+            each(doc.organisations(), "organisations", (at, e) -> {
+                grid(e.id(), at, e.grid());
+                place(e.id(), at, e.grid(), e.place());
                 creditCode(e.id(), at + ".creditCode", e.creditCode());
                 tagsOf(e.id(), at, e.tags(), Tag.Applies.ORGANISATION);
-            }
-            List<VenueEntry> vs = orEmpty(doc.venues());
-            for (int i = 0; i < vs.size(); i++) {
-                VenueEntry e = vs.get(i);
-                String at = "$.venues[" + i + "]";
-                grid("register.grid", e.id(), at, e.grid());
-                if (e.place() != null) {
-                    report(
-                            "register.place",
-                            e.id(),
-                            at + ".place",
-                            RegisterRules.place(plan, e.grid(), e.place()),
-                            e.id());
-                }
-            }
+            });
+            each(doc.venues(), "venues", (at, e) -> {
+                grid(e.id(), at, e.grid());
+                place(e.id(), at, e.grid(), e.place());
+            });
             return List.copyOf(findings);
         }
 
-        private void grid(String rule, String id, String at, org.gridgov.core.area.AreaCode grid) {
-            report(rule, id, at + ".grid", RegisterRules.grid(plan, grid), grid.toString());
+        private void grid(String id, String at, AreaCode grid) {
+            report("register.grid", id, at + ".grid", RegisterRules.grid(plan, grid), grid.toString());
+        }
+
+        /** A record's place, when it names one, is a place of the plan in the record's grid. */
+        private void place(String id, String at, AreaCode grid, String place) {
+            if (place != null) {
+                report("register.place", id, at + ".place", RegisterRules.place(plan, grid, place), id);
+            }
         }
 
         private void creditCode(String id, String at, String code) {
@@ -379,6 +350,14 @@ public final class RegisterFile {
     private static void required(String source, String at, Object value) {
         if (value == null) {
             throw new JsonInputException(source, at, "is required", "missing");
+        }
+    }
+
+    /** Gives {@code visit} each entry of a section (absent: none) with its JSON path, in file order. */
+    private static <T> void each(List<T> section, String name, BiConsumer<String, T> visit) {
+        List<T> entries = orEmpty(section);
+        for (int i = 0; i < entries.size(); i++) {
+            visit.accept("$." + name + "[" + i + "]", entries.get(i));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.area.AreaCode;
+import org.gridgov.core.internal.OpaqueIds;
 import org.gridgov.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -24,7 +25,6 @@ public abstract class Person {
 
     Person() {}
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
     // A resident ID number (GB 11643: 18 characters, or the old 15 digits) or a mobile number used
     // as an id would put personal data into every message and finding that names the person.
     private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
@@ -46,9 +46,8 @@ public abstract class Person {
 
     @Value.Check
     void check() {
-        if (!ID.matcher(id()).matches()) {
-            throw new InvalidInputException(
-                    "id", "a person id is 1-64 of letters, digits and . _ : -, starting with a letter or digit", id());
+        if (!OpaqueIds.isOpaque(id())) {
+            throw new InvalidInputException("id", "a person id is " + OpaqueIds.SHAPE, id());
         }
         if (RESIDENT_ID.matcher(id()).matches() || MOBILE.matcher(id()).matches()) {
             throw new InvalidInputException(

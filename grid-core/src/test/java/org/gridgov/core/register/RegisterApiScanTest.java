@@ -2,24 +2,20 @@ package org.gridgov.core.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.gridgov.core.access.Actor;
 import org.gridgov.core.privacy.Sensitive;
+import org.gridgov.jsonscan.JsonValueScan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +48,7 @@ class RegisterApiScanTest {
             "RegisterFile.toRegister", "loads the host's own file into a Register, readable only through an office");
 
     @Test
-    void every_holder_method_takes_an_actor_or_reads_nothing_personal() throws Exception {
+    void every_holder_method_takes_an_actor_or_reads_nothing_personal() {
         assertThat(unchecked(publicClasses()))
                 .as("public operations on personal data without an Actor")
                 .isEmpty();
@@ -93,7 +89,7 @@ class RegisterApiScanTest {
     }
 
     @Test
-    void every_method_turning_a_sensitive_value_into_text_takes_an_actor() throws Exception {
+    void every_method_turning_a_sensitive_value_into_text_takes_an_actor() {
         List<String> unchecked = new ArrayList<>();
         for (Class<?> type : publicClasses()) {
             for (Method m : publicMethods(type)) {
@@ -108,7 +104,7 @@ class RegisterApiScanTest {
     }
 
     @Test
-    void every_operation_taking_an_actor_is_in_the_scope_matrix() throws Exception {
+    void every_operation_taking_an_actor_is_in_the_scope_matrix() {
         Set<String> withActor = new TreeSet<>();
         for (Method m : publicMethods(RegisterOffice.class)) {
             if (takesActor(m)) {
@@ -152,27 +148,9 @@ class RegisterApiScanTest {
         return false;
     }
 
-    /** Every public top-level or nested class of grid-core's main classes. */
-    private static List<Class<?>> publicClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(Sensitive.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.');
-                name = name.substring(0, name.length() - ".class".length());
-                if (name.endsWith("module-info") || name.endsWith("package-info")) {
-                    continue;
-                }
-                Class<?> type = Class.forName(name, false, Sensitive.class.getClassLoader());
-                if (Modifier.isPublic(type.getModifiers())) {
-                    classes.add(type);
-                }
-            }
-        }
+    /** Every public class of grid-core's main classes that its users can reach (its exported packages). */
+    private static List<Class<?>> publicClasses() {
+        List<Class<?>> classes = JsonValueScan.apiTypes(Sensitive.class);
         assertThat(classes).as("the scan sees grid-core's classes").contains(RegisterOffice.class, Register.class);
         return classes;
     }

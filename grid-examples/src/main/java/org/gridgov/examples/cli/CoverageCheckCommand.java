@@ -3,7 +3,6 @@ package org.gridgov.examples.cli;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gridgov.core.InvalidInputException;
@@ -53,12 +52,8 @@ final class CoverageCheckCommand implements Callable<Integer> {
                     "gaps and overlaps narrower than this many metres are marked below tolerance (default: ${DEFAULT-VALUE})")
     double gapWidthM;
 
-    @Option(
-            names = "--units",
-            defaultValue = "lonlat",
-            paramLabel = "UNITS",
-            description = "lonlat (RFC 7946 GeoJSON, the default) or metres (a projected system)")
-    String units;
+    @Mixin
+    UnitsOption units;
 
     @Option(
             names = "--format",
@@ -75,12 +70,9 @@ final class CoverageCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CoverageOptions options = options();
-        GeoJsonFeatures gridFeatures = input.readGrids();
-        Optional<GeoJsonFeatures> parentFeatures = Optional.ofNullable(parent).map(input.reader()::readFile);
-        if (options.units() == Units.LON_LAT) {
-            LonLatRange.check(gridFeatures, "--grids", input.grids);
-            parentFeatures.ifPresent(p -> LonLatRange.check(p, "--parent", parent));
-        }
+        CoverageFiles files = CoverageFiles.read(input, parent, options.units());
+        GeoJsonFeatures gridFeatures = files.grids();
+        Optional<GeoJsonFeatures> parentFeatures = files.parent();
         if (parentFeatures.isPresent()
                 && parentFeatures.get().features().isEmpty()
                 && parentFeatures.get().problems().isEmpty()) {
@@ -109,23 +101,11 @@ final class CoverageCheckCommand implements Callable<Integer> {
     }
 
     private CoverageOptions options() {
-        Units chosen = units();
+        Units chosen = units.units();
         try {
             return CoverageOptions.defaults().withUnits(chosen).withMinGapWidthM(gapWidthM);
         } catch (InvalidInputException e) {
             throw new InvalidInputException("--gap-width-m", e.rule(), gapWidthM, e);
-        }
-    }
-
-    private Units units() {
-        switch (units.toLowerCase(Locale.ROOT)) {
-            case "lonlat":
-                return Units.LON_LAT;
-            case "metres":
-            case "meters":
-                return Units.METRES;
-            default:
-                throw new InvalidInputException("--units", "is lonlat or metres", units);
         }
     }
 }

@@ -15,7 +15,6 @@ import org.gridgov.geo.coverage.CoverageFinding;
 import org.gridgov.geo.coverage.CoverageRepair;
 import org.gridgov.geo.coverage.RepairOptions;
 import org.gridgov.geo.coverage.RepairResult;
-import org.gridgov.geo.crs.Units;
 import org.gridgov.geo.geojson.GeoJsonFeature;
 import org.gridgov.geo.geojson.GeoJsonFeatures;
 import org.gridgov.geo.geojson.GeoJsonProblem;
@@ -73,12 +72,8 @@ final class CoverageRepairCommand implements Callable<Integer> {
                     "gaps wider than this many metres (a lake, a real hole) are left for a person (default: ${DEFAULT-VALUE})")
     double maxGapWidthM;
 
-    @Option(
-            names = "--units",
-            defaultValue = "lonlat",
-            paramLabel = "UNITS",
-            description = "lonlat (RFC 7946 GeoJSON, the default) or metres (a projected system)")
-    String units;
+    @Mixin
+    UnitsOption units;
 
     @Option(
             names = "--out",
@@ -104,12 +99,9 @@ final class CoverageRepairCommand implements Callable<Integer> {
         RepairOptions options = options();
         notAFolder(out, "--out");
         notAFolder(changes, "--changes");
-        GeoJsonFeatures gridFeatures = input.readGrids();
-        Optional<GeoJsonFeatures> parentFeatures = Optional.ofNullable(parent).map(input.reader()::readFile);
-        if (options.check().units() == Units.LON_LAT) {
-            LonLatRange.check(gridFeatures, "--grids", input.grids);
-            parentFeatures.ifPresent(p -> LonLatRange.check(p, "--parent", parent));
-        }
+        CoverageFiles files = CoverageFiles.read(input, parent, options.check().units());
+        GeoJsonFeatures gridFeatures = files.grids();
+        Optional<GeoJsonFeatures> parentFeatures = files.parent();
         if (parentFeatures.isPresent() && parentFeatures.get().features().isEmpty()) {
             throw InvalidInputException.ofText(
                     "--parent " + parent, "must hold at least one area", "no usable feature", null);
@@ -175,7 +167,7 @@ final class CoverageRepairCommand implements Callable<Integer> {
     }
 
     private RepairOptions options() {
-        RepairOptions options = RepairOptions.defaults().withUnits(units());
+        RepairOptions options = RepairOptions.defaults().withUnits(units.units());
         try {
             options = options.withSnapM(snapM);
         } catch (InvalidInputException e) {
@@ -185,18 +177,6 @@ final class CoverageRepairCommand implements Callable<Integer> {
             return options.withMaxGapWidthM(maxGapWidthM);
         } catch (InvalidInputException e) {
             throw new InvalidInputException("--max-gap-width-m", e.rule(), maxGapWidthM, e);
-        }
-    }
-
-    private Units units() {
-        switch (units.toLowerCase(Locale.ROOT)) {
-            case "lonlat":
-                return Units.LON_LAT;
-            case "metres":
-            case "meters":
-                return Units.METRES;
-            default:
-                throw new InvalidInputException("--units", "is lonlat or metres", units);
         }
     }
 }

@@ -1,17 +1,15 @@
 package org.gridgov.examples.cli;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -147,26 +145,18 @@ final class LayersMergeCommand implements Callable<Integer> {
     }
 
     private static String csv(Crosswalk crosswalk) {
-        StringWriter text = new StringWriter();
-        try (SequenceWriter w = new CsvMapper()
-                .writerFor(String[].class)
-                .with(CSV)
-                .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-                .writeValues(text)) {
-            for (CrosswalkRow r : crosswalk.rows()) {
-                w.write(new String[] {
-                    r.layer(),
-                    r.layerId(),
-                    r.baseId(),
-                    String.format(Locale.ROOT, "%.2f", r.areaM2()),
-                    String.format(Locale.ROOT, "%.6f", r.shareOfLayer()),
-                    String.format(Locale.ROOT, "%.6f", r.shareOfBase())
-                });
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+        List<String[]> rows = new ArrayList<>();
+        for (CrosswalkRow r : crosswalk.rows()) {
+            rows.add(new String[] {
+                r.layer(),
+                r.layerId(),
+                r.baseId(),
+                String.format(Locale.ROOT, "%.2f", r.areaM2()),
+                String.format(Locale.ROOT, "%.6f", r.shareOfLayer()),
+                String.format(Locale.ROOT, "%.6f", r.shareOfBase())
+            });
         }
-        return text.toString();
+        return CsvRows.write(CSV, rows);
     }
 
     private static String json(Crosswalk crosswalk) {

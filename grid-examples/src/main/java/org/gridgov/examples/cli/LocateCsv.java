@@ -2,15 +2,11 @@ package org.gridgov.examples.cli;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,18 +80,7 @@ final class LocateCsv {
 
     /** The {@code id,grid} file: a header, then one row per answer (an empty grid when in none). */
     static String write(List<String[]> rows) {
-        StringWriter text = new StringWriter();
-        try (SequenceWriter out = MAPPER.writerFor(String[].class)
-                .with(OUT)
-                .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-                .writeValues(text)) {
-            for (String[] row : rows) {
-                out.write(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return text.toString();
+        return CsvRows.write(OUT, rows);
     }
 
     /** The cells of the row the parser stands at; refuses more than three. */

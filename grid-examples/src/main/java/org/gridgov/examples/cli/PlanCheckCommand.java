@@ -19,12 +19,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code grid plan check PLAN.json}: sizing and staffing findings of a plan. */
+/**
+ * {@code grid plan check PLAN.json}: sizing and staffing findings of a plan. The sizing findings are
+ * the grids outside the bands and the grids whose declared households or population disagree with
+ * what their places count beyond the default {@link org.gridgov.core.sizing.CountTolerance}.
+ */
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
             "Loads a plan and prints its sizing and staffing findings.",
+            "Sizing: households and population outside the bands, and declared figures",
+            "that disagree with what the grid's places count (sizing.counted-*).",
             "Exit 0 when clean, 1 when findings exist, 2 for bad input."
         })
 final class PlanCheckCommand implements Callable<Integer> {
@@ -42,7 +48,9 @@ final class PlanCheckCommand implements Callable<Integer> {
         PlanFile file = PlanFile.read(plan);
         GridPlan gridPlan = file.plan();
         List<Finding> findings = new ArrayList<>();
-        findings.addAll(SizingCheck.defaults().check(gridPlan));
+        SizingCheck sizing = SizingCheck.defaults();
+        findings.addAll(sizing.check(gridPlan));
+        findings.addAll(sizing.mismatches(gridPlan));
         findings.addAll(StaffingCheck.defaults().check(gridPlan, file.roster()));
         var out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -48,6 +48,32 @@ class PlanCheckCommandTest {
         assertThat(run.out()).endsWith("clean: no findings\n");
     }
 
+    /** Issue 12's declared-against-counted sizing, reported in the same line format as every finding. */
+    @Test
+    void aGridWhosePlacesCountOtherHouseholdsThanItDeclaresIsASizingFinding(@TempDir Path dir) throws IOException {
+        Path plan = dir.resolve("miscounted.json");
+        Files.writeString(plan, """
+                {"format": "grid-plan/1", "areas": [
+                  {"code": "321102001001", "name": "贺家弄社区居委会"},
+                  {"code": "321102001001001", "name": "贺家弄第一网格", "kind": "URBAN", "households": 260, "population": 900}],
+                 "places": [{"id": "B-0001", "kind": "BUILDING", "name": "贺家弄1号楼", "grid": "321102001001001", "households": 48}]}
+                """);
+
+        CliRun text = CliRun.of("plan", "check", plan.toString());
+        assertThat(text.exit()).isEqualTo(Grid.FINDINGS);
+        assertThat(text.out().lines().filter(l -> l.startsWith("sizing.")))
+                .containsExactly(
+                        "sizing.counted-households    321102001001001    grid 321102001001001 declares 260 households, its places count 48 (difference 212, more than the 26 allowed)");
+
+        CliRun json = CliRun.of("plan", "check", "--format", "json", plan.toString());
+        JsonNode mismatch =
+                new ObjectMapper().readTree(json.out()).get("findings").get(0);
+        assertThat(json.exit()).isEqualTo(Grid.FINDINGS);
+        assertThat(mismatch.get("rule").asText()).isEqualTo("sizing.counted-households");
+        assertThat(mismatch.get("details").get("declared").asLong()).isEqualTo(260);
+        assertThat(mismatch.get("details").get("counted").asLong()).isEqualTo(48);
+    }
+
     @Test
     void badInputExitsTwoAndNamesThePathTheRuleAndTheValue(@TempDir Path dir) throws IOException {
         Path plan = dir.resolve("bad.json");

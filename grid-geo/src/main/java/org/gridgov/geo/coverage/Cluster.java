@@ -53,12 +53,7 @@ final class Cluster {
                 for (Object o : tree.query(current.get(i).envelope)) {
                     int j = (Integer) o;
                     if (j != i && current.get(i).envelope.intersects(current.get(j).envelope)) {
-                        int a = find(parent, i);
-                        int b = find(parent, j);
-                        if (a != b) {
-                            parent[Math.max(a, b)] = Math.min(a, b);
-                            merged = true;
-                        }
+                        merged |= union(parent, i, j);
                     }
                 }
             }
@@ -101,12 +96,7 @@ final class Cluster {
                 for (Coordinate2 v : new Coordinate2[] {new Coordinate2(s.x1, s.y1), new Coordinate2(s.x2, s.y2)}) {
                     Integer j = owner.putIfAbsent(v, i);
                     if (j != null) {
-                        int a = find(parent, i);
-                        int b = find(parent, j);
-                        if (a != b) {
-                            parent[Math.max(a, b)] = Math.min(a, b);
-                            merged = true;
-                        }
+                        merged |= union(parent, i, j);
                     }
                 }
             }
@@ -130,6 +120,17 @@ final class Cluster {
     }
 
     private record Coordinate2(double x, double y) {}
+
+    /** Joins the sets of {@code i} and {@code j} under the smaller root; true when they were apart. */
+    private static boolean union(int[] parent, int i, int j) {
+        int a = find(parent, i);
+        int b = find(parent, j);
+        if (a == b) {
+            return false;
+        }
+        parent[Math.max(a, b)] = Math.min(a, b);
+        return true;
+    }
 
     private static int find(int[] parent, int i) {
         while (parent[i] != i) {

@@ -30,30 +30,12 @@ final class RingBuffer {
         }
         Coordinate[] coords = seq.toCoordinateArray();
         int n = coords.length;
-        if (n > xs.length) {
-            xs = Arrays.copyOf(xs, Math.max(n, xs.length * 2));
-            ys = Arrays.copyOf(ys, xs.length);
-        }
-        double sum = 0;
-        double x0 = n > 0 ? coords[0].x : 0;
-        double y0 = n > 0 ? coords[0].y : 0;
-        double px = 0;
-        double py = 0;
+        fit(n);
         for (int i = 0; i < n; i++) {
-            Coordinate c = coords[i];
-            double x = c.x;
-            double y = c.y;
-            xs[i] = x;
-            ys[i] = y;
-            double dx = x - x0;
-            double dy = y - y0;
-            sum += px * dy - dx * py;
-            px = dx;
-            py = dy;
+            xs[i] = coords[i].x;
+            ys[i] = coords[i].y;
         }
-        size = n;
-        area2 = sum;
-        return this;
+        return measure(n);
     }
 
     /**
@@ -61,22 +43,31 @@ final class RingBuffer {
      * builds rings), without making a {@code Coordinate} per position; returns this.
      */
     private RingBuffer load(double[] packed, int dimension, int n) {
+        fit(n);
+        for (int i = 0, k = 0; i < n; i++, k += dimension) {
+            xs[i] = packed[k];
+            ys[i] = packed[k + 1];
+        }
+        return measure(n);
+    }
+
+    private void fit(int n) {
         if (n > xs.length) {
             xs = Arrays.copyOf(xs, Math.max(n, xs.length * 2));
             ys = Arrays.copyOf(ys, xs.length);
         }
+    }
+
+    /** Takes the first {@code n} loaded positions as the ring and sums its shoelace area about the first. */
+    private RingBuffer measure(int n) {
         double sum = 0;
-        double x0 = n > 0 ? packed[0] : 0;
-        double y0 = n > 0 ? packed[1] : 0;
+        double x0 = n > 0 ? xs[0] : 0;
+        double y0 = n > 0 ? ys[0] : 0;
         double px = 0;
         double py = 0;
-        for (int i = 0, k = 0; i < n; i++, k += dimension) {
-            double x = packed[k];
-            double y = packed[k + 1];
-            xs[i] = x;
-            ys[i] = y;
-            double dx = x - x0;
-            double dy = y - y0;
+        for (int i = 0; i < n; i++) {
+            double dx = xs[i] - x0;
+            double dy = ys[i] - y0;
             sum += px * dy - dx * py;
             px = dx;
             py = dy;

@@ -51,20 +51,7 @@ final class ChinaOffsets {
             out[1] = lat;
             return;
         }
-        double wLon = lon;
-        double wLat = lat;
-        for (int i = 0; i < MAX_ITERATIONS; i++) {
-            wgs84ToGcj02(wLon, wLat, out);
-            double eLon = out[0] - lon;
-            double eLat = out[1] - lat;
-            wLon -= eLon;
-            wLat -= eLat;
-            if (Math.abs(eLon) < TOLERANCE_DEG && Math.abs(eLat) < TOLERANCE_DEG) {
-                break;
-            }
-        }
-        out[0] = wLon;
-        out[1] = wLat;
+        invert(ChinaOffsets::wgs84ToGcj02, lon, lat, lon, lat, out);
     }
 
     static void gcj02ToBd09(double lon, double lat, double[] out) {
@@ -87,20 +74,36 @@ final class ChinaOffsets {
     /** The published formula, refined by fixed-point iteration to an exact inverse of {@link #gcj02ToBd09}. */
     static void bd09ToGcj02(double lon, double lat, double[] out) {
         bd09ToGcj02Published(lon, lat, out);
-        double gLon = out[0];
-        double gLat = out[1];
+        invert(ChinaOffsets::gcj02ToBd09, lon, lat, out[0], out[1], out);
+    }
+
+    /** One of the forward formulas: writes the image of {@code (lon, lat)} into {@code out}. */
+    @FunctionalInterface
+    private interface Formula {
+        void apply(double lon, double lat, double[] out);
+    }
+
+    /**
+     * Solves {@code forward(p) = (lon, lat)} for {@code p} by fixed-point iteration from {@code
+     * (startLon, startLat)}, until the forward image is within {@link #TOLERANCE_DEG} or after
+     * {@value #MAX_ITERATIONS} steps; writes {@code p} into {@code out}.
+     */
+    private static void invert(
+            Formula forward, double lon, double lat, double startLon, double startLat, double[] out) {
+        double pLon = startLon;
+        double pLat = startLat;
         for (int i = 0; i < MAX_ITERATIONS; i++) {
-            gcj02ToBd09(gLon, gLat, out);
+            forward.apply(pLon, pLat, out);
             double eLon = out[0] - lon;
             double eLat = out[1] - lat;
-            gLon -= eLon;
-            gLat -= eLat;
+            pLon -= eLon;
+            pLat -= eLat;
             if (Math.abs(eLon) < TOLERANCE_DEG && Math.abs(eLat) < TOLERANCE_DEG) {
                 break;
             }
         }
-        out[0] = gLon;
-        out[1] = gLat;
+        out[0] = pLon;
+        out[1] = pLat;
     }
 
     private static double shiftLat(double x, double y) {

@@ -17,8 +17,10 @@ import java.util.TreeMap;
  *   <li>{@code reported}: matters whose report falls in the period (上报数);
  *   <li>{@code registered}: matters whose first registration falls in the period (立案数);
  *   <li>{@code closed}: matters that end closed and whose last closure falls in the period
- *       (结案数); a matter reopened and not closed again is not closed. The rates below are over
- *       these closed matters, {@code null} when there are none:
+ *       (结案数); a closure is a {@code CLOSE} or the {@code FIX_ON_THE_SPOT} of a matter a grid
+ *       worker fixed on the spot (即知即改, on time and in the grid by construction); a matter
+ *       reopened and not closed again is not closed. The rates below are over these closed
+ *       matters, {@code null} when there are none:
  *   <li>{@code onTimeRate} (按期结案率): closed before any breach of the {@code RESOLUTION} clock
  *       (a {@code BREACH} system entry with step {@code RESOLUTION/...}), so extensions, pauses and
  *       the working calendar count as the SLA policy counted them;

@@ -24,7 +24,10 @@ final class MatterDigest {
     final Instant reportedAt;
     /** The first registration, or null. */
     final Instant registeredAt;
-    /** The last closure if the matter ends closed, else null. */
+    /**
+     * The last closure ({@code CLOSE}, or the {@code FIX_ON_THE_SPOT} of a matter fixed on the spot)
+     * if the matter ends closed, else null.
+     */
     final Instant closedAt;
 
     final boolean onTime;
@@ -74,6 +77,7 @@ final class MatterDigest {
                     }
                     break;
                 case CLOSE:
+                case FIX_ON_THE_SPOT: // 即知即改: reported to closed in one step, a closure like CLOSE
                     lastClose = e.at();
                     leadAtClose = lead;
                     break;
