@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Instances sharing PostgreSQL split the outbox by claims on matters' runs: a claimed run is passed
- * over by others, with every later event of its matter, until it is marked delivered, fails (the
- * claim ends from the failed event on) or its lease runs out (a crashed instance's claims come back).
+ * over by others, with every later event of its matter, until it is marked delivered, its first
+ * event fails (the claim ends; after a later event fails, the delivered ones hold the matter until
+ * they are marked) or its lease runs out (a crashed instance's claims come back).
  */
 class OutboxClaimsTest {
     private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");

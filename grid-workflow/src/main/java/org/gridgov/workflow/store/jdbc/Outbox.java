@@ -17,41 +17,43 @@ import org.gridgov.workflow.office.OutboxStats;
  * column is its event's order key (the matter, or a visit warning's key). Delivered rows are
  * deleted, so the table holds only pending events.
  *
- * <p>A claim holds a matter's run as a whole: the office claims the run's rows from the matter's
- * oldest undelivered row on, and no office claims any row of a matter while a live lease holds one
- * of its rows. The oldest row is the lock two claimers meet on: it is locked {@code FOR UPDATE SKIP
- * LOCKED} (a matter another office is claiming right now is passed over) and read again after a
- * concurrent claim committed (its lease is then live, so the matter is passed over).
+ * <p>A claim holds a matter's run as a whole, and it is written on one row: the matter's oldest
+ * undelivered row, its head. While the head's lease is live no office claims the matter; the run
+ * itself is read, not written, so a claim costs one row update per matter, not one per event. The
+ * head is the lock two claimers meet on: it is locked {@code FOR UPDATE SKIP LOCKED} (a matter
+ * another office is claiming right now is passed over) and read again after a concurrent claim
+ * committed (its lease is then live, so the matter is passed over). When the run is marked
+ * delivered its rows, the head among them, are deleted, and the matter's next event is a new head
+ * that no claim holds.
  */
 final class Outbox {
     /**
-     * One statement: the oldest rows of the matters no live lease holds, due at {@code now}, are
-     * locked; each one's run (up to the matter's first row still in backoff) is claimed, in sequence
-     * order up to the limit (a cut run is claimed from its start, the rest waits behind the claim).
-     * The plan stays on the indexes whatever the outbox holds: the pending rows are walked in
-     * sequence order only until the limit's heads are found, whether a matter is held is a probe of
-     * the small index of claimed rows ({@code OFFSET 0} keeps it a probe per row rather than a join
-     * over every claimed row), each run is read through the (matter, sequence) index, and the rows
-     * claimed are updated by their keys.
+     * One statement: the heads (oldest rows) of the matters no live lease holds, due at {@code now},
+     * are locked; each one's run (up to the matter's first row still in backoff) is read, in sequence
+     * order up to the limit (a cut run is delivered from its start, the rest waits behind the claim),
+     * and the heads whose runs made the cut are stamped with the claimant and lease. The plan stays on
+     * the indexes whatever the outbox holds: the pending rows are walked in sequence order only until
+     * the limit's heads are found, each run is read through the (matter, sequence) index, and the
+     * heads are updated by their keys.
      */
     private static final String CLAIM = "WITH head AS MATERIALIZED ("
             + "SELECT o.sequence, o.matter FROM office_outbox o"
             + " WHERE (o.not_before IS NULL OR o.not_before <= ?)"
             + " AND (o.lease_until IS NULL OR o.lease_until <= ?)"
             + " AND NOT EXISTS (SELECT 1 FROM office_outbox p WHERE p.matter = o.matter AND p.sequence < o.sequence)"
-            + " AND NOT EXISTS (SELECT 1 FROM office_outbox q"
-            + " WHERE q.matter = o.matter AND q.claimed_by IS NOT NULL AND q.lease_until > ? OFFSET 0)"
             + " ORDER BY o.sequence LIMIT ? FOR UPDATE OF o SKIP LOCKED),"
             + " stop AS MATERIALIZED (SELECT h.matter, h.sequence AS first, (SELECT min(w.sequence)"
             + " FROM office_outbox w WHERE w.matter = h.matter AND w.sequence > h.sequence"
             + " AND w.not_before > ?) AS waiting FROM head h),"
-            + " run AS (SELECT r.sequence FROM stop s CROSS JOIN LATERAL (SELECT sequence FROM office_outbox"
-            + " WHERE matter = s.matter AND sequence >= s.first"
+            + " run AS MATERIALIZED (SELECT r.sequence FROM stop s CROSS JOIN LATERAL (SELECT sequence"
+            + " FROM office_outbox WHERE matter = s.matter AND sequence >= s.first"
             + " AND sequence < coalesce(s.waiting, 9223372036854775807) ORDER BY sequence LIMIT ?) r"
-            + " ORDER BY r.sequence LIMIT ?)"
-            + " UPDATE office_outbox o SET claimed_by = ?, lease_until = ?"
-            + " WHERE o.sequence = ANY(ARRAY(SELECT sequence FROM run))"
-            + " RETURNING o.sequence, o.event, o.attempts, o.not_before";
+            + " ORDER BY r.sequence LIMIT ?),"
+            + " stamped AS (UPDATE office_outbox o SET claimed_by = ?, lease_until = ?"
+            + " WHERE o.sequence = ANY(ARRAY(SELECT h.sequence FROM head h JOIN run r ON r.sequence = h.sequence))"
+            + " RETURNING o.sequence)"
+            + " SELECT o.sequence, o.event, o.attempts, o.not_before FROM office_outbox o"
+            + " WHERE o.sequence = ANY(ARRAY(SELECT sequence FROM run))"; // stamped runs once, read or not
 
     private Outbox() {}
 
@@ -79,13 +81,12 @@ final class Outbox {
             try (PreparedStatement s = c.prepareStatement(CLAIM)) {
                 Rows.instant(s, 1, now);
                 Rows.instant(s, 2, now);
-                Rows.instant(s, 3, now);
-                s.setInt(4, limit);
-                Rows.instant(s, 5, now);
+                s.setInt(3, limit);
+                Rows.instant(s, 4, now);
+                s.setInt(5, limit);
                 s.setInt(6, limit);
-                s.setInt(7, limit);
-                s.setString(8, claimant);
-                Rows.instant(s, 9, leaseUntil);
+                s.setString(7, claimant);
+                Rows.instant(s, 8, leaseUntil);
                 return entries(s);
             }
         });
@@ -149,29 +150,19 @@ final class Outbox {
     }
 
     /**
-     * One transaction: the entry counts an attempt and waits until {@code retryAt}; the claims of its
-     * matter end from it on (the entries before it in the run were delivered and stay claimed until
-     * they are marked, so no other office delivers them again).
+     * One transaction: the entry counts an attempt and waits until {@code retryAt}. If it is its
+     * matter's head, its claim ends with it; otherwise the entries before it were delivered, and the
+     * head among them holds the matter until they are marked, so no other office delivers them again.
      */
     static void failed(DataSource db, long sequence, Instant retryAt) {
         Sql.transaction(db, "failed", c -> {
-            String matter;
             try (PreparedStatement s = c.prepareStatement("UPDATE office_outbox SET attempts = attempts + 1,"
-                    + " not_before = ?, claimed_by = NULL, lease_until = NULL WHERE sequence = ? RETURNING matter")) {
+                    + " not_before = ?, claimed_by = NULL, lease_until = NULL WHERE sequence = ?")) {
                 Rows.instant(s, 1, retryAt);
                 s.setLong(2, sequence);
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        return null; // no longer in the outbox
-                    }
-                    matter = r.getString(1);
+                if (s.executeUpdate() == 0) {
+                    return null; // no longer in the outbox
                 }
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE office_outbox SET claimed_by = NULL,"
-                    + " lease_until = NULL WHERE matter = ? AND sequence > ? AND claimed_by IS NOT NULL")) {
-                s.setString(1, matter);
-                s.setLong(2, sequence);
-                s.executeUpdate();
             }
             Sql.update(c, "UPDATE office_outbox_stats SET failures = failures + 1");
             return null;
