@@ -39,8 +39,10 @@ import org.gridgov.workflow.time.ManualClock;
 import org.gridgov.workflow.time.TimeLimit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code grid demo [SAMPLES]}: the library end to end on the sample district. Loads the plan and
@@ -66,12 +68,17 @@ final class DemoCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mmxxx");
 
+    /** The samples folder when none is given, relative to the working folder (the repository's root). */
+    static final String DEFAULT_SAMPLES = "grid-examples/samples";
+
+    // no defaultValue: picocli converts defaults before it sees --help, and the folder is checked
+    // when converted, so help would fail wherever the default folder is missing
     @Parameters(
             paramLabel = "SAMPLES",
-            defaultValue = "grid-examples/samples",
+            arity = "0..1",
             converter = InputPaths.ReadableFolder.class,
-            description =
-                    "the folder with jingkou.plan.json, its GeoJSON boundaries and the policy files (default: ${DEFAULT-VALUE})")
+            description = "the folder with jingkou.plan.json, its GeoJSON boundaries and the policy files (default: "
+                    + DEFAULT_SAMPLES + ")")
     Path samples;
 
     @Spec
@@ -80,6 +87,15 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (samples == null) {
+            try {
+                samples = new InputPaths.ReadableFolder().convert(DEFAULT_SAMPLES);
+            } catch (TypeConversionException e) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "Invalid value for positional parameter at index 0 (SAMPLES): " + e.getMessage());
+            }
+        }
         SampleDistrict district = SampleDistrict.read(samples);
         GridPlan plan = district.plan();
         out.printf(

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             "Maps every departmental layer's features onto the unified grids (the base): one row per",
             "overlapping pair, layer,layer_id,base_id,area_m2,share_of_layer,share_of_base (areas on the",
             "WGS84 ellipsoid). Findings: features straddling base borders or lying outside the base by",
-            "more than 1% of their area, base grids no layer covers, invalid geometry (repaired with JTS",
+            "more than 1%% of their area, base grids no layer covers, invalid geometry (repaired with JTS",
             "GeometryFixer for the overlay, not dropped), unusable features. With --format csv the",
             "findings go to standard error, one line each; --format json holds rows and findings.",
             "Exit 0 when clean, 1 when there are findings, 2 for bad input."

@@ -110,4 +110,18 @@ class DemoCommandTest {
         assertThat(run.exit()).isEqualTo(Grid.BAD_INPUT);
         BadOptionsTest.assertOneCleanLine(run, plan + ":places: grid 321102001001001 has a place with a location");
     }
+
+    @Test
+    void withoutASamplesFolderTheDefaultIsCheckedWhenTheDemoRunsNotWhenHelpIsAsked() {
+        // the tests run in grid-examples/, where the default grid-examples/samples does not exist
+        assertThat(Path.of(DemoCommand.DEFAULT_SAMPLES)).doesNotExist();
+        CliRun help = CliRun.of("demo", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("(default: grid-examples/samples)");
+        CliRun demo = CliRun.of("demo");
+        assertThat(demo.exit()).isEqualTo(Grid.BAD_INPUT);
+        assertThat(demo.err())
+                .isEqualTo("grid: Invalid value for positional parameter at index 0 (SAMPLES): must name an existing"
+                        + " file, but 'grid-examples/samples' does not exist (see 'grid demo --help')\n");
+    }
 }
