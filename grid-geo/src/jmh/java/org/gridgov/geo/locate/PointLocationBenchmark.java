@@ -50,7 +50,6 @@ public class PointLocationBenchmark {
     SyntheticCity city;
     Map<String, Polygon> grids;
     GridLocator locator;
-    SixteenByteSlots oldSlots;
     STRtree tree;
     double[] xs;
     double[] ys;
@@ -68,7 +67,6 @@ public class PointLocationBenchmark {
                 .grids(grids)
                 .bucketsPerSegment(bucketsPerSegment)
                 .build();
-        oldSlots = new SixteenByteSlots(locator.index());
         tree = new STRtree();
         for (int i = 0; i < cells.size(); i++) {
             tree.insert(
@@ -95,15 +93,11 @@ public class PointLocationBenchmark {
         }
         out = new int[POINTS];
         for (int k = 0; k < POINTS; k++) {
-            if (jts(xs[k], ys[k]) != locator.locateIndex(xs[k], ys[k])
-                    || oldSlots.locate(xs[k], ys[k]) != locator.locateIndex(xs[k], ys[k])) {
+            if (jts(xs[k], ys[k]) != locator.locateIndex(xs[k], ys[k])) {
                 throw new IllegalStateException("JTS and GridLocator disagree at " + xs[k] + " " + ys[k]);
             }
         }
-        System.out.println("\nGridLocator index: " + locator + ", " + locator.indexMemoryBytes() / 1e6
-                + " MB; with main's"
-                + " 16-byte slots instead: "
-                + (locator.indexMemoryBytes() - 8L * locator.index().slots.length + oldSlots.bytes()) / 1e6 + " MB");
+        System.out.println("\nGridLocator index: " + locator + ", " + locator.indexMemoryBytes() / 1e6 + " MB");
     }
 
     private static double gaussian(SplittableRandom random) {
@@ -137,17 +131,6 @@ public class PointLocationBenchmark {
         long sum = 0;
         for (int k = 0; k < POINTS; k++) {
             sum += locator.locateIndex(xs[k], ys[k]);
-        }
-        return sum;
-    }
-
-    /** The same loop over main's 16-byte slots (the baseline of the 8-byte slots, same run). */
-    @Benchmark
-    @OperationsPerInvocation(POINTS)
-    public long gridLocatorOneByOneOldSlots() {
-        long sum = 0;
-        for (int k = 0; k < POINTS; k++) {
-            sum += oldSlots.locate(xs[k], ys[k]);
         }
         return sum;
     }
