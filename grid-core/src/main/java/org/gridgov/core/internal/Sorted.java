@@ -19,6 +19,11 @@ public final class Sorted {
      * @throws NullPointerException if {@code values} or an element is null
      */
     public static <T extends Comparable<? super T>> Set<T> set(Collection<? extends T> values) {
-        return Collections.unmodifiableSet(new TreeSet<>(values));
+        // most sets in values are empty or hold one element (a matter's co-handlers): no tree for them
+        return switch (values.size()) {
+            case 0 -> Set.of();
+            case 1 -> Set.of(values.iterator().next());
+            default -> Collections.unmodifiableSet(new TreeSet<>(values));
+        };
     }
 }
