@@ -20,11 +20,34 @@ import org.gridgov.workflow.sla.SlaPolicy;
  */
 final class Draft {
     private Matter matter;
-    /* Most changes append one transition and queue one event: the lists are made for a second. */
-    private Transition firstAppended;
-    private List<Transition> appended;
-    private OfficeEvent firstEvent;
-    private List<OfficeEvent> outbox;
+    private final Few<Transition> appended = new Few<>();
+    private final Few<OfficeEvent> outbox = new Few<>();
+
+    /**
+     * Elements in order, for the lists of a change: most changes append one transition and queue one
+     * event, so the list is made only for a second element.
+     */
+    private static final class Few<T> {
+        private T first;
+        private List<T> all;
+
+        void add(T e) {
+            if (first == null) {
+                first = e;
+                return;
+            }
+            if (all == null) {
+                all = new ArrayList<>(4);
+                all.add(first);
+            }
+            all.add(e);
+        }
+
+        /** An unmodifiable list; {@code List.of} keeps one element without an array. */
+        List<T> frozen() {
+            return all != null ? List.copyOf(all) : first != null ? List.of(first) : List.of();
+        }
+    }
 
     Draft(Matter matter) {
         this.matter = matter;
@@ -32,8 +55,8 @@ final class Draft {
 
     static Draft created(Matter matter, Transition reported) {
         Draft d = new Draft(matter);
-        d.firstAppended = reported;
-        d.firstEvent = OfficeEvent.of(reported);
+        d.appended.add(reported);
+        d.outbox.add(OfficeEvent.of(reported));
         return d;
     }
 
@@ -45,32 +68,8 @@ final class Draft {
     void apply(Transition t, MatterSla sla, SlaPolicy policy, WorkingCalendar cal) {
         matter = Lifecycle.apply(matter, t);
         sla.fold(t, policy, cal);
-        append(t);
-        queue(OfficeEvent.of(t));
-    }
-
-    private void append(Transition t) {
-        if (firstAppended == null) {
-            firstAppended = t;
-        } else {
-            if (appended == null) {
-                appended = new ArrayList<>(4);
-                appended.add(firstAppended);
-            }
-            appended.add(t);
-        }
-    }
-
-    private void queue(OfficeEvent e) {
-        if (firstEvent == null) {
-            firstEvent = e;
-        } else {
-            if (outbox == null) {
-                outbox = new ArrayList<>(4);
-                outbox.add(firstEvent);
-            }
-            outbox.add(e);
-        }
+        appended.add(t);
+        outbox.add(OfficeEvent.of(t));
     }
 
     /** Records every step due at {@code now} as a system entry that acts, and notifies its role. */
@@ -82,13 +81,13 @@ final class Draft {
             String role = t.action() == Action.ESCALATE || e.ladderStep() == null
                     ? e.role()
                     : e.ladderStep().role();
-            queue(OfficeEvent.notification(t, role, SystemEntries.recipients(matter, role, directory)));
+            outbox.add(OfficeEvent.notification(t, role, SystemEntries.recipients(matter, role, directory)));
         }
     }
 
     /** Adds a notification of {@code recipients} for the applied entry {@code t}. */
     void notify(Transition t, String role, List<String> recipients) {
-        queue(OfficeEvent.notification(t, role, recipients));
+        outbox.add(OfficeEvent.notification(t, role, recipients));
     }
 
     MatterChange change(long expectedVersion, MatterSla sla, Instant now) {
@@ -97,15 +96,10 @@ final class Draft {
         return new MatterChange(
                 matter,
                 expectedVersion,
-                frozen(firstAppended, appended),
+                appended.frozen(),
                 sla.timers(),
                 problem,
                 sla.due().orElse(null),
-                frozen(firstEvent, outbox));
-    }
-
-    /** An unmodifiable list; a change's lists hold one element mostly, which {@code List.of} keeps without an array. */
-    private static <T> List<T> frozen(T first, List<T> more) {
-        return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
+                outbox.frozen());
     }
 }

@@ -180,9 +180,10 @@ public interface OfficeStore {
      * entry at {@code now}. A claim holds a matter's run as a whole: while it holds, no other
      * claimant gets any entry of that matter, not even one committed after the claim, so the order
      * per matter holds across offices. A claim ends when its entries are marked ({@link
-     * #deliveredAll}), from a failed entry on when {@link #failed} records it (the rest of the run
-     * waits behind it for the retry), or when its lease runs out (a crashed office's claims return
-     * to the pool).
+     * #deliveredAll}), when {@link #failed} records a failure of the run's first entry (the run
+     * waits for the retry; after a later entry fails, the earlier ones, delivered and not yet
+     * marked, hold the matter until they are marked), or when its lease runs out (a crashed office's
+     * claims return to the pool).
      *
      * <p>Offices sharing a store (instances behind a load balancer) deliver only what they claimed:
      * each event reaches the listeners of one office, at least once; a second office delivers it
@@ -209,9 +210,10 @@ public interface OfficeStore {
     }
 
     /**
-     * Records a failed delivery: one more attempt, the next not before {@code retryAt}. A claim on
-     * the entry and on the later entries of its matter ends ({@link #claimDeliverable}); the earlier
-     * ones, delivered and not yet marked, stay claimed.
+     * Records a failed delivery: one more attempt, the next not before {@code retryAt}, and the
+     * entries after it wait behind it. If it was its run's first entry the claim on its matter ends
+     * ({@link #claimDeliverable}); otherwise the earlier ones, delivered and not yet marked, keep
+     * holding the matter until they are marked.
      */
     void failed(long sequence, Instant retryAt);
 
