@@ -196,50 +196,44 @@ final class BucketIndex {
 
     /**
      * Locates {@code xs[i], ys[i]} into {@code out[i]} for {@code i} in {@code [0, n)}, in batches:
-     * first every point's bucket, then every record's first cache lines, then the walks. The
-     * loads of a batch are independent, so the processor overlaps their cache misses instead of
-     * waiting for each in turn; the answers are those of {@link #locate}. The touched lines are
-     * kept in an array so that the compiler cannot drop their loads. Allocates four small arrays
-     * per call.
+     * first every point's slot, then the decisions, walking the few points a slot leaves
+     * undecided. The slot reads of a batch are independent, so the processor overlaps their cache
+     * misses instead of waiting for each in turn; the answers are those of {@link #locate}.
+     * Allocates five small arrays per call.
      */
     void locateAll(double[] pxs, double[] pys, int[] out, int n) {
-        int[] where = new int[BATCH];
-        int[] value = new int[BATCH];
-        long[] header = new long[BATCH];
-        long[] touched = new long[BATCH];
-        int last = data.length - 1;
+        int[] columns = new int[BATCH];
+        int[] rows = new int[BATCH];
+        long[] shapes = new long[BATCH];
+        long[] answers = new long[BATCH];
+        boolean[] inside = new boolean[BATCH];
         for (int base = 0; base < n; base += BATCH) {
             int len = Math.min(BATCH, n - base);
             for (int k = 0; k < len; k++) {
                 double x = pxs[base + k];
                 double y = pys[base + k];
-                if (x >= minX && x < maxX && y >= minY && y < maxY) {
-                    int b = row(y) * nx + column(x);
-                    where[k] = b;
-                    value[k] = bucket[b];
-                } else {
-                    where[k] = -1;
-                    value[k] = -1;
-                }
+                inside[k] = x >= minX && x < maxX && y >= minY && y < maxY;
+                int i = column(x);
+                int j = row(y);
+                int b = j * nx + i;
+                columns[k] = i;
+                rows[k] = j;
+                shapes[k] = slots[2 * b];
+                answers[k] = slots[2 * b + 1];
             }
             for (int k = 0; k < len; k++) {
-                int o = -2 - value[k];
-                if (o >= 0) {
-                    header[k] = data[o];
-                    touched[k] = data[Math.min(o + 8, last)] ^ data[Math.min(o + 16, last)];
+                double x = pxs[base + k];
+                double y = pys[base + k];
+                if (!inside[k]) {
+                    out[base + k] = onClosedExtent(x, y);
+                    continue;
                 }
-            }
-            for (int k = 0; k < len; k++) {
-                int v = value[k];
-                int b = where[k];
-                if (v >= -1) {
-                    out[base + k] = b < 0 ? onClosedExtent(pxs[base + k], pys[base + k]) : v;
-                } else {
-                    int i = b % nx;
-                    int j = b / nx;
-                    int found = walk(-2 - v, header[k], pxs[base + k], pys[base + k], xs[i + 1], ys[j]);
-                    out[base + k] = found >= 0 ? found : onBoundary(-2 - v, pxs[base + k], pys[base + k]);
-                }
+                int i = columns[k];
+                int j = rows[k];
+                int found = BucketSlots.decide(shapes[k], answers[k], (x - xs[i]) * qx, (y - ys[j]) * qy);
+                out[base + k] = found != BucketSlots.UNDECIDED
+                        ? found
+                        : undecided(shapes[k], answers[k], j * nx + i, x, y, i, j);
             }
         }
     }
