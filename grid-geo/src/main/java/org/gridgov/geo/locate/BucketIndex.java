@@ -48,7 +48,7 @@ final class BucketIndex {
     final double qx;
 
     final double qy;
-    /** One {@link BucketSlots} slot per bucket: the answer from one read for most buckets. */
+    /** One {@link BucketSlots} slot per bucket (two longs): the answer from one cache line for most buckets. */
     final long[] slots;
 
     BucketIndex(
@@ -87,8 +87,8 @@ final class BucketIndex {
         this.minY = minY;
         this.maxX = maxX;
         this.maxY = maxY;
-        this.invW = nx / (maxX - minX);
-        this.invH = ny / (maxY - minY);
+        this.invW = inverse(minX, maxX, nx);
+        this.invH = inverse(minY, maxY, ny);
         this.xs = xs;
         this.ys = ys;
         this.bucket = bucket;
@@ -102,8 +102,8 @@ final class BucketIndex {
      * The grid index containing {@code (x, y)} under the half-open rule; else the lowest-numbered
      * grid on whose boundary the point lies (the outline of the union: its right and top sides,
      * and the sides of holes and of grids without area); else -1. The bucket's slot decides when
-     * the point is clearly on one side of the slot's line (or the bucket has no edges); otherwise
-     * the record is walked. The outline rule needs no branch on the slot's path: a point on an
+     * the point is clearly within one of the slot's sectors (one side of a line, or a sector
+     * around a vertex; or the bucket has no edges); otherwise the record is walked. The outline rule needs no branch on the slot's path: a point on an
      * edge is always within the slot's doubt band.
      */
     int locate(double x, double y) {
@@ -113,27 +113,22 @@ final class BucketIndex {
         int i = column(x);
         int j = row(y);
         int b = j * nx + i;
-        long slot = slots[b];
-        double det = BucketSlots.side(slot, (x - xs[i]) * qx, (y - ys[j]) * qy);
-        if (Math.abs(det) > BucketSlots.UNSURE) {
-            return BucketSlots.answer(slot, det);
-        }
-        return unsure(slot, b, x, y, i, j);
+        long shape = slots[2 * b];
+        long answers = slots[2 * b + 1];
+        int k = BucketSlots.decide(shape, answers, (x - xs[i]) * qx, (y - ys[j]) * qy);
+        return k != BucketSlots.UNDECIDED ? k : undecided(shape, answers, b, x, y, i, j);
     }
 
     /**
-     * A lookup the slot did not decide: a bucket without a line in its slot walks the word the slot
-     * holds; a point near the line of a bucket without edges has its one answer; a point near the
-     * line of a one-edge bucket walks the record.
+     * A lookup the slot did not decide: a walking slot walks the word it holds; a point in the
+     * doubt band of a bucket without edges has its one answer; any other walks the bucket's record.
      */
-    private int unsure(long slot, int b, double x, double y, int i, int j) {
-        if (!BucketSlots.isLine(slot)) {
-            return walkBucket(BucketSlots.word(slot), x, y, i, j);
-        }
-        if (BucketSlots.sameBothSides(slot)) {
-            return BucketSlots.answer(slot, 1);
-        }
-        return walkBucket(bucket[b], x, y, i, j);
+    private int undecided(long shape, long answers, int b, double x, double y, int i, int j) {
+        return switch (BucketSlots.kind(shape)) {
+            case BucketSlots.WALK -> walkBucket(BucketSlots.word(answers), x, y, i, j);
+            case BucketSlots.EMPTY -> BucketSlots.answer(answers, 0);
+            default -> walkBucket(bucket[b], x, y, i, j);
+        };
     }
 
     /** The answer in a bucket whose value is {@code v}, walking its record if it has one. */
@@ -201,84 +196,107 @@ final class BucketIndex {
 
     /**
      * Locates {@code xs[i], ys[i]} into {@code out[i]} for {@code i} in {@code [0, n)}, in batches:
-     * first every point's bucket, then every record's first cache lines, then the walks. The
-     * loads of a batch are independent, so the processor overlaps their cache misses instead of
-     * waiting for each in turn; the answers are those of {@link #locate}. The touched lines are
-     * kept in an array so that the compiler cannot drop their loads. Allocates four small arrays
-     * per call.
+     * first every point's slot, then the decisions, walking the few points a slot leaves
+     * undecided. The slot reads of a batch are independent, so the processor overlaps their cache
+     * misses instead of waiting for each in turn; the answers are those of {@link #locate}.
+     * Allocates five small arrays per call.
      */
     void locateAll(double[] pxs, double[] pys, int[] out, int n) {
-        int[] where = new int[BATCH];
-        int[] value = new int[BATCH];
-        long[] header = new long[BATCH];
-        long[] touched = new long[BATCH];
-        int last = data.length - 1;
+        int[] columns = new int[BATCH];
+        int[] rows = new int[BATCH];
+        long[] shapes = new long[BATCH];
+        long[] answers = new long[BATCH];
+        boolean[] inside = new boolean[BATCH];
         for (int base = 0; base < n; base += BATCH) {
             int len = Math.min(BATCH, n - base);
             for (int k = 0; k < len; k++) {
                 double x = pxs[base + k];
                 double y = pys[base + k];
-                if (x >= minX && x < maxX && y >= minY && y < maxY) {
-                    int b = row(y) * nx + column(x);
-                    where[k] = b;
-                    value[k] = bucket[b];
-                } else {
-                    where[k] = -1;
-                    value[k] = -1;
-                }
+                inside[k] = x >= minX && x < maxX && y >= minY && y < maxY;
+                int i = column(x);
+                int j = row(y);
+                int b = j * nx + i;
+                columns[k] = i;
+                rows[k] = j;
+                shapes[k] = slots[2 * b];
+                answers[k] = slots[2 * b + 1];
             }
             for (int k = 0; k < len; k++) {
-                int o = -2 - value[k];
-                if (o >= 0) {
-                    header[k] = data[o];
-                    touched[k] = data[Math.min(o + 8, last)] ^ data[Math.min(o + 16, last)];
+                double x = pxs[base + k];
+                double y = pys[base + k];
+                if (!inside[k]) {
+                    out[base + k] = onClosedExtent(x, y);
+                    continue;
                 }
-            }
-            for (int k = 0; k < len; k++) {
-                int v = value[k];
-                int b = where[k];
-                if (v >= -1) {
-                    out[base + k] = b < 0 ? onClosedExtent(pxs[base + k], pys[base + k]) : v;
-                } else {
-                    int i = b % nx;
-                    int j = b / nx;
-                    int found = walk(-2 - v, header[k], pxs[base + k], pys[base + k], xs[i + 1], ys[j]);
-                    out[base + k] = found >= 0 ? found : onBoundary(-2 - v, pxs[base + k], pys[base + k]);
-                }
+                int i = columns[k];
+                int j = rows[k];
+                int found = BucketSlots.decide(shapes[k], answers[k], (x - xs[i]) * qx, (y - ys[j]) * qy);
+                out[base + k] = found != BucketSlots.UNDECIDED
+                        ? found
+                        : undecided(shapes[k], answers[k], j * nx + i, x, y, i, j);
             }
         }
     }
 
+    /**
+     * The column of {@code x}: {@code xs[i] <= x < xs[i + 1]} for {@code x} in the extent (the
+     * boundaries are the exact points where this arithmetic steps, see {@link #boundaries}), the
+     * nearest column outside it.
+     */
     int column(double x) {
-        int i = (int) ((x - minX) * invW);
-        if (i > nx - 1) {
-            i = nx - 1;
-        } else if (i < 0) {
-            i = 0;
-        }
-        while (i > 0 && x < xs[i]) {
-            i--;
-        }
-        while (i < nx - 1 && x >= xs[i + 1]) {
-            i++;
-        }
-        return i;
+        return clamp((int) ((x - minX) * invW), nx);
     }
 
+    /** The row of {@code y}, as {@link #column} for x. */
     int row(double y) {
-        int j = (int) ((y - minY) * invH);
-        if (j > ny - 1) {
-            j = ny - 1;
-        } else if (j < 0) {
-            j = 0;
+        return clamp((int) ((y - minY) * invH), ny);
+    }
+
+    private static int clamp(int k, int n) {
+        return k > n - 1 ? n - 1 : k < 0 ? 0 : k;
+    }
+
+    /** Buckets per unit along an axis from {@code min} to {@code max} with {@code n} buckets. */
+    static double inverse(double min, double max, int n) {
+        return n / (max - min);
+    }
+
+    /**
+     * The {@code n + 1} bucket boundaries from {@code min} to {@code max}: {@code b[k]} is the
+     * smallest double at which {@code (int) ((x - min) * inverse)} reaches {@code k} (floating point
+     * makes that arithmetic non-decreasing in {@code x}), so a point's bucket is that arithmetic
+     * alone, and it lies within its bucket's boundaries exactly.
+     */
+    static double[] boundaries(double min, double max, int n) {
+        double inverse = inverse(min, max, n);
+        double[] b = new double[n + 1];
+        b[0] = min;
+        for (int k = 1; k < n; k++) {
+            // bisect the doubles in [min, max] in their order: at most 64 steps
+            long lo = order(min);
+            long hi = order(max);
+            while (lo + 1 < hi) {
+                long mid = (lo & hi) + ((lo ^ hi) >> 1);
+                if ((int) ((unorder(mid) - min) * inverse) >= k) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            b[k] = unorder(hi);
         }
-        while (j > 0 && y < ys[j]) {
-            j--;
-        }
-        while (j < ny - 1 && y >= ys[j + 1]) {
-            j++;
-        }
-        return j;
+        b[n] = max;
+        return b;
+    }
+
+    /** A long whose order is the order of the doubles (negative zero as zero). */
+    private static long order(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        return bits < 0 ? Long.MIN_VALUE - bits : bits;
+    }
+
+    private static double unorder(long key) {
+        return Double.longBitsToDouble(key < 0 ? Long.MIN_VALUE - key : key);
     }
 
     private int walk(int o, long header, double x, double y, double x1, double y0) {

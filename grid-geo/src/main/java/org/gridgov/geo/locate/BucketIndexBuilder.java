@@ -50,8 +50,8 @@ final class BucketIndexBuilder {
             nx = width > 0 ? clampSide(Math.round(target)) : 1;
             ny = height > 0 ? clampSide(Math.round(target)) : 1;
         }
-        double[] xs = boundaries(s.minX, s.maxX, nx);
-        double[] ys = boundaries(s.minY, s.maxY, ny);
+        double[] xs = BucketIndex.boundaries(s.minX, s.maxX, nx);
+        double[] ys = BucketIndex.boundaries(s.minY, s.maxY, ny);
         int[] bucket = new int[nx * ny];
         BucketIndex shape = new BucketIndex(nx, ny, s.minX, s.minY, s.maxX, s.maxY, xs, ys, bucket, null);
         int[] start = new int[nx * ny + 1];
@@ -133,16 +133,6 @@ final class BucketIndexBuilder {
 
     private static int clampSide(long n) {
         return (int) Math.max(1, Math.min(MAX_SIDE, n));
-    }
-
-    private static double[] boundaries(double min, double max, int n) {
-        double[] b = new double[n + 1];
-        double step = (max - min) / n;
-        for (int k = 0; k < n; k++) {
-            b[k] = Math.min(min + k * step, max);
-        }
-        b[n] = max;
-        return b;
     }
 
     /** The second phase: one record per touched bucket, with its corner status from the row walk. */

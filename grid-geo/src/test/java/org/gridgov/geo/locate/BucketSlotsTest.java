@@ -42,7 +42,7 @@ class BucketSlotsTest {
         int fromSlot = 0;
         int lines = 0;
         for (int b = 0; b < index.bucket.length; b++) {
-            boolean walks = !BucketSlots.isLine(index.slots[b]);
+            boolean walks = !BucketSlots.decides(index.slots[2 * b]);
             fromSlot += walks ? 0 : 1;
             lines += !walks && index.bucket[b] < -1 ? 1 : 0;
         }
@@ -103,7 +103,7 @@ class BucketSlotsTest {
         BucketIndex index = farLocator.index();
         int lines = 0;
         for (int b = 0; b < index.bucket.length; b++) {
-            lines += BucketSlots.isLine(index.slots[b]) ? 1 : 0;
+            lines += BucketSlots.decides(index.slots[2 * b]) ? 1 : 0;
         }
         if (slotsAnswer) {
             assertThat(lines).isGreaterThan(index.bucket.length / 2);

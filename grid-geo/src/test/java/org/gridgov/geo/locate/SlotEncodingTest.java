@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * The 8-byte slot of {@link BucketSlots}: perimeter positions decode to the points they were made
+ * The 16-byte slot of {@link BucketSlots}: perimeter positions decode to the points they were made
  * from, the doubt band is a proven bound (checked against {@link ExactOrientation} on seeded random
  * lines and points, many of them just outside the band), answers too large for a slot walk, and
  * every bucket of a city answers as its record walk does.
@@ -137,14 +137,16 @@ class SlotEncodingTest {
                     px = x0 + lx / qx;
                     py = y0 + ly / qy;
                 }
-                double det = BucketSlots.side(ends, (px - x0) * qx, (py - y0) * qy);
-                if (Math.abs(det) <= BucketSlots.UNSURE) {
+                double lx = (px - x0) * qx;
+                double ly = (py - y0) * qy;
+                int side = BucketSlots.decide(BucketSlots.line(ends), LEFT_RIGHT, lx, ly);
+                if (side == BucketSlots.UNDECIDED) {
                     continue;
                 }
                 decided++;
-                nearBand += Math.abs(det) < 1.05 * BucketSlots.UNSURE ? 1 : 0;
+                nearBand += Math.abs(chordSide(a, b, lx, ly)) < 1.05 * BucketSlots.UNSURE ? 1 : 0;
                 int exact = ExactOrientation.sign(ax, ay, bx, by, px, py);
-                assertThat(det > 0 ? 1 : -1)
+                assertThat(side == 1 ? 1 : -1)
                         .as("line %d, point %d: (%s, %s) to (%s, %s), p (%s, %s)", line, k, ax, ay, bx, by, px, py)
                         .isEqualTo(exact);
             }
@@ -163,7 +165,7 @@ class SlotEncodingTest {
         for (int j = 0; j < index.ny; j++) {
             for (int i = 0; i < index.nx; i++) {
                 int b = j * index.nx + i;
-                lines += BucketSlots.isLine(index.slots[b]) && index.bucket[b] < -1 ? 1 : 0;
+                lines += BucketSlots.kind(index.slots[2 * b]) == BucketSlots.LINE ? 1 : 0;
                 for (int k = 0; k < 4; k++) {
                     double x = index.xs[i] + random.nextDouble() * (index.xs[i + 1] - index.xs[i]);
                     double y = index.ys[j] + random.nextDouble() * (index.ys[j + 1] - index.ys[j]);
@@ -198,14 +200,16 @@ class SlotEncodingTest {
         int forcedToWalk = 0;
         int linesKept = 0;
         for (int b = 0; b < full.bucket.length; b++) {
-            long slot = limited.slots[b];
-            if (BucketSlots.isLine(slot)) {
+            long shape = limited.slots[2 * b];
+            long answers = limited.slots[2 * b + 1];
+            if (BucketSlots.decides(shape)) {
                 linesKept++;
-                assertThat(BucketSlots.answer(slot, 1) + 1).isLessThanOrEqualTo(limit);
-                assertThat(BucketSlots.answer(slot, -1) + 1).isLessThanOrEqualTo(limit);
-            } else if (BucketSlots.isLine(full.slots[b])) {
+                for (int k = 0; k < 3; k++) {
+                    assertThat(BucketSlots.answer(answers, k) + 1).isLessThanOrEqualTo(limit);
+                }
+            } else if (BucketSlots.decides(full.slots[2 * b])) {
                 forcedToWalk++;
-                assertThat(BucketSlots.word(slot)).isEqualTo(full.bucket[b]);
+                assertThat(BucketSlots.word(answers)).isEqualTo(full.bucket[b]);
             }
         }
         assertThat(forcedToWalk).isGreaterThan(full.bucket.length / 4);
@@ -219,6 +223,14 @@ class SlotEncodingTest {
             disagreements += limited.locate(x, y) == full.locate(x, y) ? 0 : 1;
         }
         assertThat(disagreements).isZero();
+    }
+
+    /** Answer 1 left of a line slot, 0 right of it. */
+    private static final long LEFT_RIGHT = BucketSlots.answers(1, 0, -1);
+
+    /** The line slot's determinant at local units {@code (lx, ly)}: positive left of {@code a -> b}. */
+    private static double chordSide(int[] a, int[] b, double lx, double ly) {
+        return (b[0] - a[0]) * (ly - a[1]) - (b[1] - a[1]) * (lx - a[0]);
     }
 
     private static int[] decode(int position) {
