@@ -78,7 +78,9 @@ final class ChangePath {
             for (int i = 0; i < entries.size(); i++) { // indexed: no iterator per change
                 Whistles.Entry e = entries.get(i);
                 d.apply(e.transition(), sla, p.sla(), cal);
-                for (String role : e.roles()) {
+                List<String> roles = e.roles();
+                for (int r = 0; r < roles.size(); r++) { // usually none: no iterator
+                    String role = roles.get(r);
                     d.notify(
                             e.transition(),
                             role,

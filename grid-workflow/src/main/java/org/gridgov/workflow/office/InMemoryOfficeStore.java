@@ -35,6 +35,8 @@ public final class InMemoryOfficeStore implements OfficeStore {
     private static final class Slot {
         MatterRecord record;
         Instant due;
+        /** The timers of the last commit, as the change gave them (an unchanged list is not indexed again). */
+        List<Timer> timers = List.of();
 
         Slot(MatterRecord record) {
             this.record = record;
@@ -120,7 +122,11 @@ public final class InMemoryOfficeStore implements OfficeStore {
         } else {
             slot.record = stored;
         }
-        timers.replace(after.id(), change.timers());
+        List<Timer> next = change.timers();
+        if (next != slot.timers) { // most changes keep the clocks' list of the last one
+            timers.replace(after.id(), next);
+            slot.timers = next;
+        }
         if (change.problem() == null) {
             if (!problems.isEmpty()) {
                 problems.remove(after.id());
