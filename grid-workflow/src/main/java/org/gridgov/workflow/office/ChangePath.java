@@ -89,9 +89,7 @@ final class ChangePath {
                 }
             }
             MatterRecord stored = parts.store().commit(d.change(rec.matter().version(), sla, now));
-            if (stored.matter().state().isOpen()) {
-                parts.slas().keep(id, sla);
-            } else {
+            if (!stored.matter().state().isOpen()) { // an open matter's clocks stay cached (get put them there)
                 parts.slas().drop(id); // a closed matter's clocks are stopped; a reopening replays them
             }
             ok = true;

@@ -43,7 +43,9 @@ import org.gridgov.workflow.routing.Severity;
  */
 public final class MatterSla {
     private final MatterClocks clocks;
-    private final Set<String> fired = new HashSet<>();
+    /** The keys of the steps fired, {@code null} until one fires (most matters never reach a step). */
+    private Set<String> fired;
+
     private String problem;
     /** The last {@link #timers()} answer, until a clock's next step changes (most transitions change none). */
     private List<Timer> timers;
@@ -98,7 +100,7 @@ public final class MatterSla {
         }
         if (t.step() != null) {
             clocks.version = t.version();
-            fired.add(t.step().key());
+            markFired(t.step().key());
             record(t);
             rescheduleAll(policy, calendar);
             return;
@@ -231,7 +233,7 @@ public final class MatterSla {
             Timer timer = earliest.scheduled;
             Cycle cycle = earliest.cycle(timer.cycle());
             SlaEvent event = Steps.event(policy, timer, cycle, now);
-            fired.add(keyOf(event));
+            markFired(keyOf(event));
             if (out == null) {
                 out = new ArrayList<>(2);
             }
@@ -245,6 +247,13 @@ public final class MatterSla {
                 fail(e);
             }
         }
+    }
+
+    private void markFired(String key) {
+        if (fired == null) {
+            fired = new HashSet<>(4);
+        }
+        fired.add(key);
     }
 
     /** The step key {@code METRIC/CYCLE/STEP_ID} a system entry records for an event. */
@@ -287,7 +296,7 @@ public final class MatterSla {
 
     /** Whether the step with this key ({@code METRIC/CYCLE/STEP_ID}) has fired. */
     public boolean hasFired(String key) {
-        return fired.contains(key);
+        return fired != null && fired.contains(key);
     }
 
     /** Snapshots of the clocks as of {@code now}, in metric order; clocks that cannot be computed are left out. */
@@ -359,7 +368,7 @@ public final class MatterSla {
                 clocks.id,
                 policy,
                 calendar,
-                fired.isEmpty() // most matters never reach a step: no key to build
+                fired == null // most matters never reach a step: no key to build
                         ? k -> false
                         : k -> fired.contains(k.metric() + "/" + k.cycle() + "/" + name(policy, c, k)));
     }
