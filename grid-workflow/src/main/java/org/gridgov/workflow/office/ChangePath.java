@@ -74,7 +74,12 @@ final class ChangePath {
                 prepare.prepare(sla, p.sla(), cal, now);
             }
             Draft d = parts.firedAt(rec.matter(), sla, now, p, cal);
-            List<Whistles.Entry> entries = step == null ? List.of() : step.next(d.matter(), rec.history(), now);
+            Transition single = step == null ? null : step.single(d.matter(), rec.history(), now);
+            if (single != null) {
+                d.apply(single, sla, p.sla(), cal);
+            }
+            List<Whistles.Entry> entries =
+                    step == null || single != null ? List.of() : step.next(d.matter(), rec.history(), now);
             for (int i = 0; i < entries.size(); i++) { // indexed: no iterator per change
                 Whistles.Entry e = entries.get(i);
                 d.apply(e.transition(), sla, p.sla(), cal);

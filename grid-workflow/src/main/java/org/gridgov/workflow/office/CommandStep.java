@@ -47,6 +47,16 @@ final class CommandStep implements ClockCache.Prepare, MatterSteps.Many, MatterS
         return CapApprovals.entries(current, command, now, this);
     }
 
+    /** Without an approval, the command's own transition alone (the separation check first). */
+    @Override
+    public Transition single(Matter current, MatterHistory history, Instant now) {
+        if (command.approval() != null) {
+            return null; // the approval's entry and then the command's: next() lists them
+        }
+        separation.check(history, command.action(), command.actor()); // the stored history, read once
+        return next(current, now);
+    }
+
     /** The command's own transition on the matter as it stands (after its approval, if any). */
     @Override
     public Transition next(Matter current, Instant at) {

@@ -100,7 +100,9 @@ public final class InMemoryOfficeStore implements OfficeStore {
                 throw new StaleVersionException(after.id(), 0, current.matter().version());
             }
             history = MatterHistory.of(after.report(), after.area(), after.category(), change.appended());
-            ext.ifPresent(e -> external.put(e, after.id()));
+            if (ext.isPresent()) {
+                external.put(ext.get(), after.id());
+            }
         } else {
             if (current == null) {
                 throw new UnknownIdException("matter", after.id().toString());

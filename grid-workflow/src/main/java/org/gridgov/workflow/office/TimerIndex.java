@@ -81,7 +81,9 @@ final class TimerIndex {
     }
 
     private void compact() {
-        PriorityQueue<Timer> fresh = new PriorityQueue<>(Math.max(16, byMatter.size()), Timer.DUE_ORDER);
+        // room for the heads and the slack before the next compaction: the heap does not regrow its
+        // array step by step after each compaction
+        PriorityQueue<Timer> fresh = new PriorityQueue<>(2 * byMatter.size() + SLACK + 1, Timer.DUE_ORDER);
         for (List<Timer> pending : byMatter.values()) {
             fresh.add(head(pending));
         }

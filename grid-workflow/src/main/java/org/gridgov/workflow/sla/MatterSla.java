@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.workflow.calendar.CalendarRangeException;
@@ -135,12 +136,17 @@ public final class MatterSla {
             }
             Cycle cycle = c.current;
             ClockRule rule = policy.clockRule(c.metric);
+            boolean suspends =
+                    rule != null && action == Action.SUSPEND && rule.pauseOn().contains(action);
+            boolean extendsIt = rule != null && rule.extendOn().contains(action);
+            if (!suspends && !extendsIt) {
+                continue; // only a suspension or an extension can pass a cap: most commands are neither
+            }
             Instant capAt = cycle.capAt(calendar);
-            if (rule == null || capAt == null) {
+            if (capAt == null) {
                 continue;
             }
-            if (action == Action.SUSPEND
-                    && rule.pauseOn().contains(action)
+            if (suspends
                     && cycle.status() == ClockStatus.RUNNING
                     && (!now.isBefore(capAt) || (cycle.due != null && !cycle.due.isBefore(capAt)))) {
                 throw new CapExceededException(
@@ -152,7 +158,7 @@ public final class MatterSla {
                         capAt,
                         "no time is left before the cap for a suspension");
             }
-            if (rule.extendOn().contains(action)) {
+            if (extendsIt) {
                 Instant extended = cycle.dueWithOneMoreExtension(calendar);
                 if (extended != null && extended.isAfter(capAt)) {
                     throw new CapExceededException(
@@ -363,6 +369,8 @@ public final class MatterSla {
     }
 
     private void schedule(MetricClock c, SlaPolicy policy, WorkingCalendar calendar) {
+        Timer before = c.scheduled;
+        List<Timer> kept = timers;
         timers = null;
         c.scheduled = c.next(
                 clocks.id,
@@ -371,6 +379,9 @@ public final class MatterSla {
                 fired == null // most matters never reach a step: no key to build
                         ? k -> false
                         : k -> fired.contains(k.metric() + "/" + k.cycle() + "/" + name(policy, c, k)));
+        if (kept != null && Objects.equals(before, c.scheduled)) {
+            timers = kept; // the same next step (a stopped clock that had none left): the same list, not indexed again
+        }
     }
 
     private static String name(SlaPolicy policy, MetricClock c, TimerKey k) {
