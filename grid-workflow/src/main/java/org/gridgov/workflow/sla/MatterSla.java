@@ -377,7 +377,7 @@ public final class MatterSla {
                 policy,
                 calendar,
                 fired == null // most matters never reach a step: no key to build
-                        ? k -> false
+                        ? null
                         : k -> fired.contains(k.metric() + "/" + k.cycle() + "/" + name(policy, c, k)));
         if (kept != null && Objects.equals(before, c.scheduled)) {
             timers = kept; // the same next step (a stopped clock that had none left): the same list, not indexed again
