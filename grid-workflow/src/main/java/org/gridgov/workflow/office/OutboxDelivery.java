@@ -52,7 +52,8 @@ final class OutboxDelivery {
         int delivered = 0;
         int failed = 0;
         List<OutboxEntry> batch;
-        while (!(batch = store.claimDeliverable(now, claimant, now.plus(lease), BATCH)).isEmpty()) {
+        Instant leaseUntil = now.plus(lease); // one instant for the tick's claims
+        while (!(batch = store.claimDeliverable(now, claimant, leaseUntil, BATCH)).isEmpty()) {
             List<Long> done = null; // the sequences delivered, listed once an entry is not
             Set<Object> halted = null; // matters whose run stopped at a failure in this batch
             for (int i = 0; i < batch.size(); i++) {
