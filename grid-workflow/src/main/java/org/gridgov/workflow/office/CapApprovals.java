@@ -17,14 +17,6 @@ import org.gridgov.workflow.matter.Transition;
 final class CapApprovals {
     private CapApprovals() {}
 
-    /** The check to run on the matter's clocks before the command: none when it carries an approval. */
-    static ClockCache.Prepare check(Command command) {
-        if (command.approval() != null) {
-            return null;
-        }
-        return (sla, policy, calendar, now) -> sla.checkCap(command.action(), now, policy, calendar);
-    }
-
     /** The entry recording the command's approval on {@code m}, or {@code null} if it carries none. */
     static Transition approval(Matter m, Command command, Instant now) {
         if (command.approval() == null) {

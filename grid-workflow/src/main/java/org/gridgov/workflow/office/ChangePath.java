@@ -74,11 +74,18 @@ final class ChangePath {
                 prepare.prepare(sla, p.sla(), cal, now);
             }
             Draft d = parts.firedAt(rec.matter(), sla, now, p, cal);
-            List<Whistles.Entry> entries = step == null ? List.of() : step.next(d.matter(), rec.history(), now);
+            Transition single = step == null ? null : step.single(d.matter(), rec.history(), now);
+            if (single != null) {
+                d.apply(single, sla, p.sla(), cal);
+            }
+            List<Whistles.Entry> entries =
+                    step == null || single != null ? List.of() : step.next(d.matter(), rec.history(), now);
             for (int i = 0; i < entries.size(); i++) { // indexed: no iterator per change
                 Whistles.Entry e = entries.get(i);
                 d.apply(e.transition(), sla, p.sla(), cal);
-                for (String role : e.roles()) {
+                List<String> roles = e.roles();
+                for (int r = 0; r < roles.size(); r++) { // usually none: no iterator
+                    String role = roles.get(r);
                     d.notify(
                             e.transition(),
                             role,
@@ -87,9 +94,7 @@ final class ChangePath {
                 }
             }
             MatterRecord stored = parts.store().commit(d.change(rec.matter().version(), sla, now));
-            if (stored.matter().state().isOpen()) {
-                parts.slas().keep(id, sla);
-            } else {
+            if (!stored.matter().state().isOpen()) { // an open matter's clocks stay cached (get put them there)
                 parts.slas().drop(id); // a closed matter's clocks are stopped; a reopening replays them
             }
             ok = true;

@@ -46,6 +46,9 @@ final class CheckInWatch {
                 }
             }
         }
+        if (dues.isEmpty()) {
+            return List.of(); // the usual tick: no summons waits for a check-in
+        }
         List<MatterId> out = new ArrayList<>();
         for (Due d = dues.pollFirst(); d != null; d = dues.pollFirst()) {
             if (d.at().isAfter(now)) {

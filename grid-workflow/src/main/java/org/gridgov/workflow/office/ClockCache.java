@@ -85,13 +85,6 @@ final class ClockCache {
         cache.put(id, sla);
     }
 
-    /** Keeps a matter's clocks after a change; a no-op when they are the ones already cached. */
-    void keep(MatterId id, MatterSla sla) {
-        if (cache.get(id) != sla) {
-            cache.put(id, sla);
-        }
-    }
-
     void drop(MatterId id) {
         cache.remove(id);
     }

@@ -20,34 +20,13 @@ import org.gridgov.workflow.sla.SlaPolicy;
  */
 final class Draft {
     private Matter matter;
-    private final Few<Transition> appended = new Few<>();
-    private final Few<OfficeEvent> outbox = new Few<>();
-
-    /**
-     * Elements in order, for the lists of a change: most changes append one transition and queue one
-     * event, so the list is made only for a second element.
-     */
-    private static final class Few<T> {
-        private T first;
-        private List<T> all;
-
-        void add(T e) {
-            if (first == null) {
-                first = e;
-                return;
-            }
-            if (all == null) {
-                all = new ArrayList<>(4);
-                all.add(first);
-            }
-            all.add(e);
-        }
-
-        /** An unmodifiable list; {@code List.of} keeps one element without an array. */
-        List<T> frozen() {
-            return all != null ? List.copyOf(all) : first != null ? List.of(first) : List.of();
-        }
-    }
+    // The transitions to append and the outbox events, each "one element, then a list": most changes
+    // append one transition and queue one event, so a list is made only for a second element (the
+    // fields sit here, not in a holder object per list, on the path every change takes).
+    private Transition firstAppended;
+    private List<Transition> appended;
+    private OfficeEvent firstEvent;
+    private List<OfficeEvent> outbox;
 
     Draft(Matter matter) {
         this.matter = matter;
@@ -55,8 +34,8 @@ final class Draft {
 
     static Draft created(Matter matter, Transition reported) {
         Draft d = new Draft(matter);
-        d.appended.add(reported);
-        d.outbox.add(OfficeEvent.of(reported));
+        d.append(reported);
+        d.queue(OfficeEvent.of(reported));
         return d;
     }
 
@@ -68,26 +47,65 @@ final class Draft {
     void apply(Transition t, MatterSla sla, SlaPolicy policy, WorkingCalendar cal) {
         matter = Lifecycle.apply(matter, t);
         sla.fold(t, policy, cal);
-        appended.add(t);
-        outbox.add(OfficeEvent.of(t));
+        append(t);
+        queue(OfficeEvent.of(t));
     }
 
-    /** Records every step due at {@code now} as a system entry that acts, and notifies its role. */
-    void fireDue(
-            MatterSla sla, Instant now, SlaPolicy policy, WorkingCalendar cal, RoleDirectory directory, Mode mode) {
-        for (SlaEvent e : sla.fireDue(now, policy, cal)) {
+    private void append(Transition t) {
+        if (firstAppended == null) {
+            firstAppended = t;
+            return;
+        }
+        if (appended == null) {
+            appended = new ArrayList<>(4);
+            appended.add(firstAppended);
+        }
+        appended.add(t);
+    }
+
+    private void queue(OfficeEvent e) {
+        if (firstEvent == null) {
+            firstEvent = e;
+            return;
+        }
+        if (outbox == null) {
+            outbox = new ArrayList<>(4);
+            outbox.add(firstEvent);
+        }
+        outbox.add(e);
+    }
+
+    /** An unmodifiable list; {@code List.of} keeps one element without an array. */
+    private static <T> List<T> frozen(T first, List<T> all) {
+        return all != null ? List.copyOf(all) : first != null ? List.of(first) : List.of();
+    }
+
+    /**
+     * Records the steps {@code due} (from {@link MatterSla#fireDue}, in order) as system entries that
+     * act, and notifies their roles.
+     */
+    void fired(
+            List<SlaEvent> due,
+            MatterSla sla,
+            Instant now,
+            SlaPolicy policy,
+            WorkingCalendar cal,
+            RoleDirectory directory,
+            Mode mode) {
+        for (int i = 0; i < due.size(); i++) {
+            SlaEvent e = due.get(i);
             Transition t = SystemEntries.entry(matter, e, now, directory, mode);
             apply(t, sla, policy, cal);
             String role = t.action() == Action.ESCALATE || e.ladderStep() == null
                     ? e.role()
                     : e.ladderStep().role();
-            outbox.add(OfficeEvent.notification(t, role, SystemEntries.recipients(matter, role, directory)));
+            queue(OfficeEvent.notification(t, role, SystemEntries.recipients(matter, role, directory)));
         }
     }
 
     /** Adds a notification of {@code recipients} for the applied entry {@code t}. */
     void notify(Transition t, String role, List<String> recipients) {
-        outbox.add(OfficeEvent.notification(t, role, recipients));
+        queue(OfficeEvent.notification(t, role, recipients));
     }
 
     MatterChange change(long expectedVersion, MatterSla sla, Instant now) {
@@ -96,10 +114,10 @@ final class Draft {
         return new MatterChange(
                 matter,
                 expectedVersion,
-                appended.frozen(),
+                frozen(firstAppended, appended),
                 sla.timers(),
                 problem,
                 sla.due().orElse(null),
-                outbox.frozen());
+                frozen(firstEvent, outbox));
     }
 }

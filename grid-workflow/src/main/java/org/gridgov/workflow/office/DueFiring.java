@@ -62,9 +62,10 @@ final class DueFiring {
         int fired = 0;
         Set<MatterId> done = null; // most ticks find nothing due: nothing to build
         boolean progress = true;
+        Instant leaseUntil = now.plus(LEASE); // one instant for the tick's claims
         while (progress) {
             progress = false;
-            List<Timer> claimed = store.claimDue(now, claimant, now.plus(LEASE), BATCH);
+            List<Timer> claimed = store.claimDue(now, claimant, leaseUntil, BATCH);
             if (claimed.isEmpty()) {
                 break;
             }

@@ -214,7 +214,10 @@ public final class GridOffice implements AutoCloseable {
      *     the SLA cap and the command carries no {@link Command#approvedBy district approval}
      */
     public Matter handle(Command command) {
-        return handleChecked(command).matter();
+        requireNonNull(command, "command");
+        PlanContext pc = plan.get();
+        pc.findings(command, rosterCheck); // refuses, or finds what handleChecked returns
+        return handled(command, pc).matter();
     }
 
     /** Like {@link #handle}, with the findings about leads and co-handlers not on the roster. */
@@ -222,16 +225,7 @@ public final class GridOffice implements AutoCloseable {
         requireNonNull(command, "command");
         PlanContext pc = plan.get();
         List<AssignmentFinding> findings = pc.findings(command, rosterCheck);
-        MatterRecord stored =
-                changeEntries(command.matter(), command.expectedVersion(), CapApprovals.check(command), (m, h, now) -> {
-                    separation.check(h, command.action(), command.actor()); // the stored history, read once
-                    return CapApprovals.entries(
-                            m,
-                            command,
-                            now,
-                            (c, at) -> Router.transition(
-                                    c, command, at, policies.get().routing(), modeOf(c.area()), pc.directory()));
-                });
+        MatterRecord stored = handled(command, pc);
         if (findings.isEmpty()) {
             return new Handled(stored.matter(), List.of());
         }
@@ -240,6 +234,12 @@ public final class GridOffice implements AutoCloseable {
             out.add(new AssignmentFinding(f.matter(), stored.matter().version(), f.field(), f.rule(), f.party()));
         }
         return new Handled(stored.matter(), out);
+    }
+
+    /** The command's change: its cap check, separation check and entries ({@link CommandStep}). */
+    private MatterRecord handled(Command command, PlanContext pc) {
+        CommandStep step = new CommandStep(this, command, pc, separation);
+        return changeEntries(command.matter(), command.expectedVersion(), step, step);
     }
 
     /**

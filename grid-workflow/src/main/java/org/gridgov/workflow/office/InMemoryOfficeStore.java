@@ -33,15 +33,25 @@ import org.gridgov.workflow.sla.Timer;
 public final class InMemoryOfficeStore implements OfficeStore {
     /** A matter's record and its earliest due instant: one map lookup per find and per commit. */
     private static final class Slot {
+        final MatterId id;
         MatterRecord record;
         Instant due;
+        /** The timers of the last commit, as the change gave them (an unchanged list is not indexed again). */
+        List<Timer> timers = List.of();
 
         Slot(MatterRecord record) {
+            this.id = record.matter().id();
             this.record = record;
         }
     }
 
     private final Map<MatterId, Slot> matters = new HashMap<>();
+    /**
+     * The slot found or committed last: a change finds its matter and then commits it, so the commit
+     * (and the next command's find on the same matter) takes it without a second map lookup.
+     */
+    private Slot last;
+
     private final Map<String, MatterId> external = new HashMap<>();
     private final TimerIndex timers = new TimerIndex();
     private final Map<MatterId, ClockProblem> problems = new TreeMap<>();
@@ -73,8 +83,21 @@ public final class InMemoryOfficeStore implements OfficeStore {
 
     @Override
     public synchronized Optional<MatterRecord> find(MatterId id) {
-        Slot slot = matters.get(requireNonNull(id, "id"));
+        Slot slot = slot(requireNonNull(id, "id"));
         return slot == null ? Optional.empty() : Optional.of(slot.record);
+    }
+
+    /** The matter's slot, {@code null} if none; remembered as {@link #last}. Under the monitor. */
+    private Slot slot(MatterId id) {
+        Slot s = last;
+        if (s != null && s.id.equals(id)) {
+            return s;
+        }
+        s = matters.get(id);
+        if (s != null) {
+            last = s;
+        }
+        return s;
     }
 
     @Override
@@ -86,7 +109,7 @@ public final class InMemoryOfficeStore implements OfficeStore {
     public synchronized MatterRecord commit(MatterChange change) {
         requireNonNull(change, "change");
         Matter after = change.after();
-        Slot slot = matters.get(after.id());
+        Slot slot = slot(after.id());
         MatterRecord current = slot == null ? null : slot.record;
         MatterHistory history;
         if (change.creates()) {
@@ -98,7 +121,9 @@ public final class InMemoryOfficeStore implements OfficeStore {
                 throw new StaleVersionException(after.id(), 0, current.matter().version());
             }
             history = MatterHistory.of(after.report(), after.area(), after.category(), change.appended());
-            ext.ifPresent(e -> external.put(e, after.id()));
+            if (ext.isPresent()) {
+                external.put(ext.get(), after.id());
+            }
         } else {
             if (current == null) {
                 throw new UnknownIdException("matter", after.id().toString());
@@ -117,10 +142,15 @@ public final class InMemoryOfficeStore implements OfficeStore {
         if (slot == null) {
             slot = new Slot(stored);
             matters.put(after.id(), slot);
+            last = slot;
         } else {
             slot.record = stored;
         }
-        timers.replace(after.id(), change.timers());
+        List<Timer> next = change.timers();
+        if (next != slot.timers) { // most changes keep the clocks' list of the last one
+            timers.replace(after.id(), next);
+            slot.timers = next;
+        }
         if (change.problem() == null) {
             if (!problems.isEmpty()) {
                 problems.remove(after.id());

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +33,7 @@ import org.gridgov.workflow.sla.MatterSla;
  */
 final class IntakeDesk {
     private final Clock clock;
+    private final Today today;
     private final DutyCatalogue catalogue;
 
     private final OfficeParts parts;
@@ -41,6 +41,7 @@ final class IntakeDesk {
     IntakeDesk(OfficeParts parts, DutyCatalogue catalogue) {
         this.parts = parts;
         this.clock = parts.office().clock();
+        this.today = new Today(clock);
         this.catalogue = catalogue;
     }
 
@@ -53,7 +54,8 @@ final class IntakeDesk {
     Matter report(MatterReport report, String receiver, List<String> evidence) {
         requireNonNull(report, "report");
         Transition.requireReceiver(receiver); // refused before an idempotent repeat is answered
-        Optional<MatterId> known = report.externalId().flatMap(parts.store()::byExternalId);
+        Optional<String> external = report.externalId(); // most reports carry none: no store call, no lambda
+        Optional<MatterId> known = external.isPresent() ? parts.store().byExternalId(external.get()) : Optional.empty();
         if (known.isPresent()) {
             return parts.office().matter(known.get());
         }
@@ -146,8 +148,8 @@ final class IntakeDesk {
         AreaCode area = pc.check(
                 report.location().areaCode().isPresent() ? "location.area" : "location",
                 report.location().resolve(pc.resolver()));
-        AdmissionDecision admission = AdmissionGate.admit(
-                catalogue, parts.office().admissions(), report, category, area, LocalDate.now(clock));
+        AdmissionDecision admission =
+                AdmissionGate.admit(catalogue, parts.office().admissions(), report, category, area, today.date());
         return new Admitted(index, report, category, area, report.department().isPresent() ? admission.record() : "");
     }
 

@@ -20,5 +20,13 @@ final class MatterSteps {
     @FunctionalInterface
     interface Many {
         List<Whistles.Entry> next(Matter current, MatterHistory history, Instant now);
+
+        /**
+         * The step's one transition, when it is exactly one that notifies no role (a person's usual
+         * command: no list to build per change), or {@code null}: then {@link #next} is asked.
+         */
+        default Transition single(Matter current, MatterHistory history, Instant now) {
+            return null;
+        }
     }
 }

@@ -1,10 +1,12 @@
 package org.gridgov.workflow.office;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.Matter;
 import org.gridgov.workflow.sla.MatterSla;
+import org.gridgov.workflow.sla.SlaEvent;
 
 /**
  * What the office's desks that change matters share with it: the store, the current policies,
@@ -26,7 +28,10 @@ record OfficeParts(
      */
     Draft firedAt(Matter matter, MatterSla sla, Instant now, Policies p, WorkingCalendar cal) {
         Draft d = new Draft(matter);
-        d.fireDue(sla, now, p.sla(), cal, plan.get().directory(), office.modeOf(matter.area()));
+        List<SlaEvent> due = sla.fireDue(now, p.sla(), cal);
+        if (!due.isEmpty()) { // most changes find nothing due: no directory or mode to look up
+            d.fired(due, sla, now, p.sla(), cal, plan.get().directory(), office.modeOf(matter.area()));
+        }
         return d;
     }
 }

@@ -2,6 +2,7 @@ package org.gridgov.workflow.office;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,19 +52,29 @@ final class OutboxDelivery {
         int delivered = 0;
         int failed = 0;
         List<OutboxEntry> batch;
-        while (!(batch = store.claimDeliverable(now, claimant, now.plus(lease), BATCH)).isEmpty()) {
-            List<Long> done = new ArrayList<>(batch.size());
+        Instant leaseUntil = now.plus(lease); // one instant for the tick's claims
+        while (!(batch = store.claimDeliverable(now, claimant, leaseUntil, BATCH)).isEmpty()) {
+            List<Long> done = null; // the sequences delivered, listed once an entry is not
             Set<Object> halted = null; // matters whose run stopped at a failure in this batch
-            for (OutboxEntry e : batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                OutboxEntry e = batch.get(i);
                 if (halted != null && halted.contains(e.event().orderKey())) {
                     continue; // after its failed entry: keep the order, wait for the retry
                 }
                 try {
-                    for (OfficeListener l : listeners) {
-                        l.deliver(e.event());
+                    for (int k = 0; k < listeners.size(); k++) {
+                        listeners.get(k).deliver(e.event());
                     }
-                    done.add(e.sequence());
+                    if (done != null) {
+                        done.add(e.sequence());
+                    }
                 } catch (RuntimeException ex) {
+                    if (done == null) {
+                        done = new ArrayList<>(batch.size());
+                        for (int j = 0; j < i; j++) {
+                            done.add(batch.get(j).sequence()); // all delivered so far: this is the first failure
+                        }
+                    }
                     Duration wait = backoff(e.attempts() + 1);
                     store.failed(e.sequence(), now.plus(wait));
                     failed++;
@@ -84,10 +95,30 @@ final class OutboxDelivery {
                 }
             }
             // nothing after a matter's failed entry was delivered: marking together keeps its order
-            store.deliveredAll(done);
-            delivered += done.size();
+            List<Long> marked = done != null ? done : new Sequences(batch); // all delivered: no boxed copy
+            store.deliveredAll(marked);
+            delivered += marked.size();
         }
         return new int[] {delivered, failed};
+    }
+
+    /** The sequences of a batch delivered whole, as the store's {@link OfficeStore#deliveredAll} takes them. */
+    private static final class Sequences extends AbstractList<Long> {
+        private final List<OutboxEntry> entries;
+
+        Sequences(List<OutboxEntry> entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public Long get(int index) {
+            return entries.get(index).sequence();
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
     }
 
     /** The wait after {@code failures} failed deliveries: initial x 2^(failures-1), at most max. */

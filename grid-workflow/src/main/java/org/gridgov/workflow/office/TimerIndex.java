@@ -13,12 +13,14 @@ import org.gridgov.workflow.sla.Timer;
 
 /**
  * The in-memory store's pending timers: each matter's list, and a heap in {@link Timer#DUE_ORDER}
- * that holds one entry per matter, its earliest pending timer (its head), with lazy deletion.
- * Replacing a matter's timers pushes its new head only when the head changed (most transitions
- * reschedule a later clock or none); a superseded head stays in the heap until it reaches the top,
- * where it is dropped because its matter's head is another (or compaction rebuilds the heap once
- * superseded entries outnumber the matters with timers). {@link #due} takes the due timers of the
- * matters whose heads come first from their lists. Not thread-safe: the store's monitor guards it.
+ * that holds, for each matter with timers, an entry no later than its earliest pending timer (its
+ * head), with lazy deletion. Replacing a matter's timers pushes its new head only when it comes
+ * before the old one (or there was none): a head that moved later (a clock stopped or paused, the
+ * usual case) is stood in for by the old entry, which pushes the matter's current head when it
+ * reaches the top before it; an entry whose matter has no timers left is dropped there (and
+ * compaction rebuilds the heap once stale entries outnumber the matters with timers). {@link #due}
+ * takes the due timers of the matters whose heads come first from their lists. Not thread-safe: the
+ * store's monitor guards it.
  */
 final class TimerIndex {
     private static final int SLACK = 1024;
@@ -38,8 +40,9 @@ final class TimerIndex {
             return; // the clocks' list of the last change: nothing rescheduled since
         }
         Timer head = head(next);
-        if (head != null && !head.equals(head(old))) {
-            heap.add(head); // an unchanged head's entry is in the heap already
+        Timer before = head(old);
+        if (head != null && (before == null || Timer.DUE_ORDER.compare(head, before) < 0)) {
+            heap.add(head); // an equal or later head has the old head's entry (or one before it) standing in
         }
         if (heap.size() > 2 * byMatter.size() + SLACK) {
             compact();
@@ -59,9 +62,18 @@ final class TimerIndex {
         while (heads.size() < limit && !heap.isEmpty() && !heap.peek().at().isAfter(now)) {
             Timer t = heap.poll();
             List<Timer> pending = byMatter.get(t.matter());
-            // a superseded head, or an equal entry (a head superseded and then scheduled again)
-            if (pending == null || !t.equals(head(pending)) || !taken.add(t.matter())) {
-                continue;
+            if (pending == null) {
+                continue; // the matter has no timers left
+            }
+            Timer head = head(pending);
+            if (!t.equals(head)) {
+                if (Timer.DUE_ORDER.compare(head, t) > 0) {
+                    heap.add(head); // t stood in for a head that moved later: the head takes its place
+                }
+                continue; // (an earlier head was pushed when it was scheduled)
+            }
+            if (!taken.add(t.matter())) {
+                continue; // an equal entry (a head pushed again)
             }
             heads.add(t);
             for (int i = 0; i < pending.size(); i++) {
@@ -81,7 +93,9 @@ final class TimerIndex {
     }
 
     private void compact() {
-        PriorityQueue<Timer> fresh = new PriorityQueue<>(Math.max(16, byMatter.size()), Timer.DUE_ORDER);
+        // room for the heads and the slack before the next compaction: the heap does not regrow its
+        // array step by step after each compaction
+        PriorityQueue<Timer> fresh = new PriorityQueue<>(2 * byMatter.size() + SLACK + 1, Timer.DUE_ORDER);
         for (List<Timer> pending : byMatter.values()) {
             fresh.add(head(pending));
         }

@@ -320,9 +320,13 @@ final class Cycle {
     }
 
     private Instant counted(WorkingCalendar cal, Duration x) {
+        if (pauses.isEmpty()) {
+            return advance(cal, start, x); // the usual cycle, never paused: no pause to walk
+        }
         Duration cum = Duration.ZERO;
         Instant from = start;
-        for (Pause p : pauses) {
+        for (int i = 0; i < pauses.size(); i++) {
+            Pause p = pauses.get(i);
             Duration length = spent(cal, from, p.from());
             if (cum.plus(length).compareTo(x) >= 0) {
                 return advance(cal, from, x.minus(cum));

@@ -1,5 +1,6 @@
 package org.gridgov.workflow.sla;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.gridgov.workflow.calendar.WorkingCalendar;
 import org.gridgov.workflow.matter.MatterId;
@@ -45,7 +46,9 @@ final class MatterClocks {
                 }
             }
         }
-        for (ClockRule rule : policy.clocks()) {
+        List<ClockRule> rules = policy.clocks();
+        for (int i = 0; i < rules.size(); i++) { // on every transition: no iterator
+            ClockRule rule = rules.get(i);
             MetricClock c = clocks[rule.metric().ordinal()];
             if (c == null) {
                 c = new MetricClock(rule.metric());

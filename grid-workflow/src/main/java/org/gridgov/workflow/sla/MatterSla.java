@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.workflow.calendar.CalendarRangeException;
@@ -43,7 +44,9 @@ import org.gridgov.workflow.routing.Severity;
  */
 public final class MatterSla {
     private final MatterClocks clocks;
-    private final Set<String> fired = new HashSet<>();
+    /** The keys of the steps fired, {@code null} until one fires (most matters never reach a step). */
+    private Set<String> fired;
+
     private String problem;
     /** The last {@link #timers()} answer, until a clock's next step changes (most transitions change none). */
     private List<Timer> timers;
@@ -98,7 +101,7 @@ public final class MatterSla {
         }
         if (t.step() != null) {
             clocks.version = t.version();
-            fired.add(t.step().key());
+            markFired(t.step().key());
             record(t);
             rescheduleAll(policy, calendar);
             return;
@@ -133,12 +136,17 @@ public final class MatterSla {
             }
             Cycle cycle = c.current;
             ClockRule rule = policy.clockRule(c.metric);
+            boolean suspends =
+                    rule != null && action == Action.SUSPEND && rule.pauseOn().contains(action);
+            boolean extendsIt = rule != null && rule.extendOn().contains(action);
+            if (!suspends && !extendsIt) {
+                continue; // only a suspension or an extension can pass a cap: most commands are neither
+            }
             Instant capAt = cycle.capAt(calendar);
-            if (rule == null || capAt == null) {
+            if (capAt == null) {
                 continue;
             }
-            if (action == Action.SUSPEND
-                    && rule.pauseOn().contains(action)
+            if (suspends
                     && cycle.status() == ClockStatus.RUNNING
                     && (!now.isBefore(capAt) || (cycle.due != null && !cycle.due.isBefore(capAt)))) {
                 throw new CapExceededException(
@@ -150,7 +158,7 @@ public final class MatterSla {
                         capAt,
                         "no time is left before the cap for a suspension");
             }
-            if (rule.extendOn().contains(action)) {
+            if (extendsIt) {
                 Instant extended = cycle.dueWithOneMoreExtension(calendar);
                 if (extended != null && extended.isAfter(capAt)) {
                     throw new CapExceededException(
@@ -231,7 +239,7 @@ public final class MatterSla {
             Timer timer = earliest.scheduled;
             Cycle cycle = earliest.cycle(timer.cycle());
             SlaEvent event = Steps.event(policy, timer, cycle, now);
-            fired.add(keyOf(event));
+            markFired(keyOf(event));
             if (out == null) {
                 out = new ArrayList<>(2);
             }
@@ -245,6 +253,13 @@ public final class MatterSla {
                 fail(e);
             }
         }
+    }
+
+    private void markFired(String key) {
+        if (fired == null) {
+            fired = new HashSet<>(4);
+        }
+        fired.add(key);
     }
 
     /** The step key {@code METRIC/CYCLE/STEP_ID} a system entry records for an event. */
@@ -287,7 +302,7 @@ public final class MatterSla {
 
     /** Whether the step with this key ({@code METRIC/CYCLE/STEP_ID}) has fired. */
     public boolean hasFired(String key) {
-        return fired.contains(key);
+        return fired != null && fired.contains(key);
     }
 
     /** Snapshots of the clocks as of {@code now}, in metric order; clocks that cannot be computed are left out. */
@@ -354,14 +369,19 @@ public final class MatterSla {
     }
 
     private void schedule(MetricClock c, SlaPolicy policy, WorkingCalendar calendar) {
+        Timer before = c.scheduled;
+        List<Timer> kept = timers;
         timers = null;
         c.scheduled = c.next(
                 clocks.id,
                 policy,
                 calendar,
-                fired.isEmpty() // most matters never reach a step: no key to build
-                        ? k -> false
+                fired == null // most matters never reach a step: no key to build
+                        ? null
                         : k -> fired.contains(k.metric() + "/" + k.cycle() + "/" + name(policy, c, k)));
+        if (kept != null && Objects.equals(before, c.scheduled)) {
+            timers = kept; // the same next step (a stopped clock that had none left): the same list, not indexed again
+        }
     }
 
     private static String name(SlaPolicy policy, MetricClock c, TimerKey k) {

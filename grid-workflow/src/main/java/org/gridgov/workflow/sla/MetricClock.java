@@ -175,7 +175,8 @@ final class MetricClock {
 
     /**
      * The next step to fire, skipping steps the queue has fired already (a rebuilt clock) and steps
-     * a stopped cycle never reached; {@code null} if none can be scheduled now.
+     * a stopped cycle never reached; {@code null} if none can be scheduled now. A {@code null}
+     * {@code fired} means none has fired.
      */
     Timer next(MatterId id, SlaPolicy policy, WorkingCalendar cal, Predicate<TimerKey> fired) {
         if (past != null) {
@@ -207,7 +208,7 @@ final class MetricClock {
             if (cycle.stoppedAt != null && !at.isBefore(cycle.stoppedAt)) {
                 break;
             }
-            if (!fired.test(new TimerKey(id, metric, cycle.number, cycle.stepBase + i))) {
+            if (fired == null || !fired.test(new TimerKey(id, metric, cycle.number, cycle.stepBase + i))) {
                 return new Timer(id, metric, cycle.number, cycle.stepBase + i, at);
             }
             // fired before a rebuild (the queue has its key): never again, in the timeline only
